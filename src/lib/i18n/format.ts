@@ -1,0 +1,39 @@
+import type { ClockTime, MonthDay } from '../opening-hours';
+import type { Locale } from './locales';
+
+/** "07-01" → "1er juillet" / "1 July". */
+export function formatMonthDay(monthDay: MonthDay, locale: Locale): string {
+	const [month = 1, day = 1] = monthDay.split('-').map(Number);
+	const date = new Date(Date.UTC(2024, month - 1, day));
+	const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC',
+	}).format(date);
+	return locale === 'fr' && day === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
+}
+
+/** "14:30" → "14 h 30" (French typography) / "2.30pm" (British usage). */
+export function formatTime(time: ClockTime, locale: Locale): string {
+	const [hours = 0, minutes = 0] = time.split(':').map(Number);
+	const mm = String(minutes).padStart(2, '0');
+	if (locale === 'fr') return minutes ? `${hours} h ${mm}` : `${hours} h`;
+	const suffix = hours < 12 ? 'am' : 'pm';
+	const twelve = hours % 12 === 0 ? 12 : hours % 12;
+	return minutes ? `${twelve}.${mm}${suffix}` : `${twelve}${suffix}`;
+}
+
+/** 15258 → "15 258" / "15,258". */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+}
+
+/** A long date "2026-11-26" → "jeudi 26 novembre" / "Thursday 26 November". */
+export function formatLongDate(date: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC',
+	}).format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,0 +1,39 @@
+import type { Locale } from './locales';
+
+/**
+ * Every kind of page and its address in each language. Pages, the language switch,
+ * hreflang alternates and the navigation all build URLs from this one table.
+ * `{id}` stands for the entry's id.
+ */
+export const ROUTES = {
+	home: { fr: '/', en: '/en/' },
+	offices: { fr: '/bureaux/', en: '/en/offices/' },
+	office: { fr: '/bureaux/{id}/', en: '/en/offices/{id}/' },
+	about: { fr: '/office-de-tourisme/', en: '/en/about-us/' },
+	discover: { fr: '/decouvrir/', en: '/en/discover/' },
+	contact: { fr: '/contact/', en: '/en/contact/' },
+	notFound: { fr: '/404.html', en: '/en/404/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type RouteName = keyof typeof ROUTES;
+
+/** A page of the site, in a language-independent form. */
+export interface PageRef {
+	route: RouteName;
+	id?: string;
+}
+
+/** The path of a page in a language, e.g. `pathTo({ route: 'office', id: 'vialas' }, 'en')`. */
+export function pathTo(page: PageRef, locale: Locale): string {
+	const pattern: string = ROUTES[page.route][locale];
+	if (pattern.includes('{id}')) {
+		if (!page.id) throw new Error(`Route "${page.route}" needs an id`);
+		return pattern.replace('{id}', page.id);
+	}
+	return pattern;
+}
+
+/** The language of a path: English under /en/, French elsewhere. */
+export function localeOfPath(pathname: string): Locale {
+	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'fr';
+}

@@ -1,0 +1,18 @@
+import type { RouteName } from './i18n/routes';
+import type { UiKey } from './i18n/ui';
+
+/**
+ * The header's main sections, in order. A section appears here once its pages exist:
+ * Stay, Hikes, What's on and Map join as their issues land.
+ */
+export const MAIN_NAVIGATION: { route: RouteName; label: UiKey }[] = [
+	{ route: 'discover', label: 'nav.discover' },
+	{ route: 'offices', label: 'nav.offices' },
+	{ route: 'contact', label: 'nav.contact' },
+];
+
+/** Whether `pathname` is in the section whose index is `sectionPath`. */
+export function isInSection(pathname: string, sectionPath: string): boolean {
+	const normalised = pathname.endsWith('/') ? pathname : `${pathname}/`;
+	return sectionPath !== '/' && sectionPath !== '/en/' && normalised.startsWith(sectionPath);
+}
