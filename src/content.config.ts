@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { COLLECTION_FOLDERS, CONTENT_ROOT, type FileCollection } from './lib/content/sources';
 import { BrochureSchema } from './schemas/brochure';
 import { EventSchema } from './schemas/event';
 import { HikeSchema } from './schemas/hike';
@@ -11,23 +12,22 @@ import { ShopProductSchema } from './schemas/shop-product';
 import { ThemeSchema } from './schemas/theme';
 import { VillageSchema } from './schemas/village';
 
-/** Where the office's content lives; tests point it at a tampered copy. */
-const contentRoot = process.env.CONTENT_DIR ?? './content';
-
-const yamlIn = (folder: string) => glob({ pattern: '*.yaml', base: `${contentRoot}/${folder}` });
+/** One YAML file per entry; the file name is the entry's id. */
+const yamlFiles = (collection: FileCollection) =>
+	glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/${COLLECTION_FOLDERS[collection]}` });
 
 export const collections = {
-	sectors: defineCollection({ loader: yamlIn('sectors'), schema: SectorSchema }),
-	themes: defineCollection({ loader: yamlIn('themes'), schema: ThemeSchema }),
-	villages: defineCollection({ loader: yamlIn('villages'), schema: VillageSchema }),
-	offices: defineCollection({ loader: yamlIn('offices'), schema: OfficeSchema }),
+	sectors: defineCollection({ loader: yamlFiles('sectors'), schema: SectorSchema }),
+	themes: defineCollection({ loader: yamlFiles('themes'), schema: ThemeSchema }),
+	villages: defineCollection({ loader: yamlFiles('villages'), schema: VillageSchema }),
+	offices: defineCollection({ loader: yamlFiles('offices'), schema: OfficeSchema }),
 	pages: defineCollection({
-		loader: glob({ pattern: '{fr,en}/*.{md,mdx}', base: `${contentRoot}/pages` }),
+		loader: glob({ pattern: '{fr,en}/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
 		schema: PageSchema,
 	}),
-	providers: defineCollection({ loader: yamlIn('providers'), schema: ProviderSchema }),
-	hikes: defineCollection({ loader: yamlIn('hikes'), schema: HikeSchema }),
-	events: defineCollection({ loader: yamlIn('events'), schema: EventSchema }),
-	shopProducts: defineCollection({ loader: yamlIn('shop'), schema: ShopProductSchema }),
-	brochures: defineCollection({ loader: yamlIn('brochures'), schema: BrochureSchema }),
+	providers: defineCollection({ loader: yamlFiles('providers'), schema: ProviderSchema }),
+	hikes: defineCollection({ loader: yamlFiles('hikes'), schema: HikeSchema }),
+	events: defineCollection({ loader: yamlFiles('events'), schema: EventSchema }),
+	shopProducts: defineCollection({ loader: yamlFiles('shopProducts'), schema: ShopProductSchema }),
+	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),
 };

@@ -51,9 +51,8 @@ export default {
 	'offices.headOffice': 'Head office',
 	'offices.more': 'Opening hours and services in {{name}}',
 
-	'office.title': '{{name}} tourist information office',
 	'office.description':
-		'The tourist information office in {{name}} ({{locality}}): address, phone, seasonal opening hours, free Wi-Fi, shop and advice for your stay.',
+		'{{title}} ({{locality}}): address, phone, seasonal opening hours, free Wi-Fi, shop and advice for your stay.',
 	'office.address': 'Address',
 	'office.phone': 'Phone',
 	'office.email': 'E-mail',

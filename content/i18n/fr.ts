@@ -52,9 +52,8 @@ export default {
 	'offices.headOffice': 'Siège de l’office',
 	'offices.more': 'Horaires et services de {{name}}',
 
-	'office.title': 'Bureau d’information de {{name}}',
 	'office.description':
-		'Bureau d’information touristique de {{name}} ({{locality}}) : adresse, téléphone, horaires selon la saison, Wi-Fi gratuit, boutique et conseils de séjour.',
+		'{{title}} ({{locality}}) : adresse, téléphone, horaires selon la saison, Wi-Fi gratuit, boutique et conseils pour votre séjour.',
 	'office.address': 'Adresse',
 	'office.phone': 'Téléphone',
 	'office.email': 'E-mail',

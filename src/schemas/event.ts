@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { SampleFlagSchema, TranslatedTextSchema } from './shared';
+import { existingReference } from './reference';
+import { SampleFlagSchema, TranslatedTextSchema} from './shared';
 import { TIME_PATTERN, minutesOf } from '../lib/opening-hours';
 
 /** Kinds of event, as the agenda filters them. */
@@ -26,7 +26,7 @@ export const OccurrenceSchema = z
 		/** End time, "HH:MM", after the start. */
 		end: z.string().regex(TIME_PATTERN, { error: 'must be a time "HH:MM"' }).optional(),
 	})
-	.refine((o) => !o.start || !o.end || minutesOf(o.end) > minutesOf(o.start), {
+	.refine((o) => !o.start || !o.end || !TIME_PATTERN.test(o.start) || !TIME_PATTERN.test(o.end) || minutesOf(o.end) > minutesOf(o.start), {
 		error: 'ends before it starts',
 		path: ['end'],
 	});
@@ -38,7 +38,7 @@ export const EventSchema = z.object({
 	/** What happens, for whom. */
 	summary: TranslatedTextSchema,
 	/** Where it takes place. */
-	village: reference('villages'),
+	village: existingReference('villages'),
 	/** Kind of event. */
 	category: z.enum(EVENT_CATEGORIES),
 	/** Its dates. */

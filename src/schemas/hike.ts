@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { GeoPointSchema, SampleFlagSchema, TranslatedTextSchema } from './shared';
+import { existingReference } from './reference';
+import { GeoPointSchema, SampleFlagSchema, TranslatedTextSchema} from './shared';
 
 /** How a trail may be travelled. */
 export const HIKE_PRACTICES = ['walking', 'mountain-bike', 'horse', 'donkey'] as const;
@@ -15,9 +15,9 @@ export const HikeSchema = z.object({
 	/** One or two sentences that make a walker want to go. */
 	summary: TranslatedTextSchema,
 	/** The sector it starts in. */
-	sector: reference('sectors'),
+	sector: existingReference('sectors'),
 	/** Themes it belongs to. */
-	themes: z.array(reference('themes')).default([]),
+	themes: z.array(existingReference('themes')).default([]),
 	/** How it may be travelled. */
 	practices: z.array(z.enum(HIKE_PRACTICES)).min(1, { error: 'needs at least one practice' }),
 	/** Difficulty. */

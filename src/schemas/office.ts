@@ -1,5 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { existingReference } from './reference';
 import {
 	AddressSchema,
 	GeoPointSchema,
@@ -7,8 +7,7 @@ import {
 	SampleFlagSchema,
 	SeasonsSchema,
 	TextSchema,
-	TranslatedTextSchema,
-} from './shared';
+	TranslatedTextSchema} from './shared';
 
 /** What an office offers visitors besides advice. */
 export const OFFICE_SERVICES = ['wifi', 'shop', 'documentation', 'kiosk24', 'events-programme'] as const;
@@ -17,8 +16,10 @@ export const OFFICE_SERVICES = ['wifi', 'shop', 'documentation', 'kiosk24', 'eve
 export const OfficeSchema = z.object({
 	/** The office's name: the village it stands in. */
 	name: TextSchema,
+	/** The office's full title in each language ("Bureau d'information du Pont-de-Montvert"). */
+	title: TranslatedTextSchema,
 	/** The village it stands in. */
-	village: reference('villages'),
+	village: existingReference('villages'),
 	/** Whether this is the office's head office (siège). */
 	headOffice: z.boolean().default(false),
 	/** Postal address. */

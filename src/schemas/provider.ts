@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { GeoPointSchema, PhoneSchema, SampleFlagSchema, TextSchema, TranslatedTextSchema } from './shared';
+import { existingReference } from './reference';
+import { GeoPointSchema, PhoneSchema, SampleFlagSchema, TextSchema, TranslatedTextSchema} from './shared';
 
 /** The site's provider categories (DATAtourisme classes are mapped onto them). */
 export const PROVIDER_CATEGORIES = ['accommodation', 'restaurant', 'activity', 'producer', 'shop'] as const;
@@ -17,7 +17,7 @@ export const ProviderSchema = z.object({
 	/** For accommodation: its kind. */
 	accommodationType: z.enum(ACCOMMODATION_TYPES).optional(),
 	/** The village it is in. */
-	village: reference('villages'),
+	village: existingReference('villages'),
 	/** Where it is. */
 	location: GeoPointSchema,
 	/** What a visitor gets there. */

@@ -15,15 +15,29 @@ import {
  * (villages, offices, providers) are plain strings, the same in both languages.
  */
 export const translated = <T extends z.ZodType>(schema: T) =>
-	z.object(
-		{
-			/** French text, shown at / */
-			fr: schema,
-			/** English text, shown at /en/ */
-			en: schema,
-		},
-		{ error: 'needs a French (fr) and an English (en) version' },
-	);
+	z
+		.object(
+			{
+				/** French text, shown at / */
+				fr: schema.optional(),
+				/** English text, shown at /en/ */
+				en: schema.optional(),
+			},
+			{ error: 'needs a French (fr) and an English (en) version' },
+		)
+		.superRefine((value, context) => {
+			if (value.fr === undefined) {
+				context.addIssue({ code: 'custom', path: ['fr'], message: 'French text (fr) is missing' });
+			}
+			if (value.en === undefined) {
+				context.addIssue({
+					code: 'custom',
+					path: ['en'],
+					message: 'English translation (en) is missing: it is required for the page under /en/',
+				});
+			}
+		})
+		.transform((value) => value as { fr: z.output<T>; en: z.output<T> });
 
 /** A non-empty line of text. */
 export const TextSchema = z.string().trim().min(1, { error: 'must not be empty' });
@@ -72,6 +86,8 @@ export const AddressSchema = z.object({
 	locality: TextSchema,
 });
 
+const isClockTime = (value: string) => TIME_PATTERN.test(value);
+
 const ClockTimeSchema = z.string().regex(TIME_PATTERN, { error: 'must be a time "HH:MM" (24 h)' });
 const MonthDaySchema = z
 	.string()
@@ -87,7 +103,7 @@ export const OpeningRangeSchema = z
 		/** Closing time, after the opening time on the same day. */
 		closes: ClockTimeSchema,
 	})
-	.refine((range) => minutesOf(range.closes) > minutesOf(range.opens), {
+	.refine((range) => !isClockTime(range.opens) || !isClockTime(range.closes) || minutesOf(range.closes) > minutesOf(range.opens), {
 		error: (issue) => {
 			const range = issue.input as { opens: string; closes: string };
 			return `closes at ${range.closes}, before it opens at ${range.opens}`;

@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { GeoPointSchema, TextSchema, TranslatedTextSchema } from './shared';
+import { existingReference } from './reference';
+import { GeoPointSchema, TextSchema, TranslatedTextSchema} from './shared';
 
 /** A village (commune) of the territory. */
 export const VillageSchema = z.object({
@@ -11,7 +11,7 @@ export const VillageSchema = z.object({
 	/** The commune nouvelle it now belongs to, when it was merged. */
 	communeNouvelle: TextSchema.optional(),
 	/** The sector it belongs to. */
-	sector: reference('sectors'),
+	sector: existingReference('sectors'),
 	/** Village centre (IGN chef-lieu point). */
 	location: GeoPointSchema,
 	/** Number of inhabitants. */

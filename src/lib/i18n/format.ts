@@ -30,10 +30,11 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** A long date "2026-11-26" → "jeudi 26 novembre" / "Thursday 26 November". */
 export function formatLongDate(date: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
 		timeZone: 'UTC',
 	}).format(new Date(`${date}T00:00:00Z`));
+	return locale === 'fr' ? formatted.replace(/ 1 /, ' 1er ') : formatted;
 }

@@ -1,0 +1,45 @@
+/**
+ * Where each collection's files live. The content root is `content/` unless CONTENT_DIR
+ * points elsewhere (the tests build tampered copies of the content this way).
+ */
+import { readdirSync } from 'node:fs';
+import { join, parse } from 'node:path';
+
+export const CONTENT_ROOT = process.env.CONTENT_DIR ?? './content';
+
+/** Folder of each file-based collection under the content root. */
+export const COLLECTION_FOLDERS = {
+	sectors: 'sectors',
+	themes: 'themes',
+	villages: 'villages',
+	offices: 'offices',
+	providers: 'providers',
+	hikes: 'hikes',
+	events: 'events',
+	shopProducts: 'shop',
+	brochures: 'brochures',
+} as const;
+
+export type FileCollection = keyof typeof COLLECTION_FOLDERS;
+
+const idCache = new Map<FileCollection, Set<string>>();
+
+/**
+ * The ids of a collection's entries, read from its file names (`vialas.yaml` → `vialas`),
+ * so that a reference can be checked while the referring entry is validated.
+ */
+export function entryIdsOf(collection: FileCollection): Set<string> {
+	let ids = idCache.get(collection);
+	if (!ids) {
+		const folder = join(CONTENT_ROOT, COLLECTION_FOLDERS[collection]);
+		let files: string[] = [];
+		try {
+			files = readdirSync(folder);
+		} catch {
+			files = [];
+		}
+		ids = new Set(files.filter((file) => /\.ya?ml$/.test(file)).map((file) => parse(file).name));
+		idCache.set(collection, ids);
+	}
+	return ids;
+}
