@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Two projects: "unit" runs the plain TypeScript of src/ (through Astro's Vite config, so
+ * `astro:content` and friends resolve), "site" checks the built site in dist/ (`npm run build` first).
+ */
+export default getViteConfig({
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					environment: 'node',
+					// The Lighthouse gate measures performance: it must not share the two cores with
+					// other test files.
+					fileParallelism: false,
+					testTimeout: 30_000,
+				},
+			},
+		],
+	},
+});
