@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/tools/chromium';
+
+/** The built site (dist/, `npm run build` first) is served here for the end-to-end tests. */
+const PORT = 4321;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env['CI'],
+	fullyParallel: true,
+	workers: 2,
+	reporter: 'list',
+	use: {
+		baseURL,
+		browserName: 'chromium',
+		// Debian's Chromium: no browser is downloaded (`npx playwright install` is never run).
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
+		trace: 'retain-on-failure',
+	},
+	webServer: {
+		// --ignore-lock: astro preview otherwise refuses to start while another preview of this
+		// project runs (a developer's, or the Lighthouse gate's).
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+		url: baseURL,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});
