@@ -122,7 +122,8 @@ export default {
 	'contact.phoneNote': 'The same number for all six offices.',
 
 	'notFound.title': 'Page not found',
-	'notFound.description': 'This page does not exist, or no longer exists, on the tourist office website.',
+	'notFound.description':
+		'This page does not exist, or no longer exists, on the tourist office website.',
 	'notFound.lead': 'This page does not exist or has moved. Here are a few places to start:',
 	'notFound.home': 'Home page',
 } as const satisfies Record<keyof typeof fr, string>;

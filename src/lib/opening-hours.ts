@@ -28,7 +28,10 @@ export interface Season {
 
 export type OpeningStatus =
 	| { open: true; closes: ClockTime }
-	| { open: false; next: { date: string; weekday: Weekday; opens: ClockTime; daysAhead: number } | null };
+	| {
+			open: false;
+			next: { date: string; weekday: Weekday; opens: ClockTime; daysAhead: number } | null;
+	  };
 
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -126,7 +129,11 @@ export function openingStatus(seasons: Season[], now: WallClock): OpeningStatus 
 		const next = rangesOn(seasons, date).find(
 			(range) => daysAhead > 0 || minutesOf(range.opens) > now.minutes,
 		);
-		if (next) return { open: false, next: { date, weekday: weekdayOf(date), opens: next.opens, daysAhead } };
+		if (next)
+			return {
+				open: false,
+				next: { date, weekday: weekdayOf(date), opens: next.opens, daysAhead },
+			};
 	}
 	return { open: false, next: null };
 }

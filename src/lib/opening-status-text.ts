@@ -13,7 +13,11 @@ export interface StatusMessages {
 }
 
 /** The sentence a visitor reads for an opening status. */
-export function describeStatus(status: OpeningStatus, messages: StatusMessages, locale: Locale): string {
+export function describeStatus(
+	status: OpeningStatus,
+	messages: StatusMessages,
+	locale: Locale,
+): string {
 	const fill = (template: string, time: string, day = '') =>
 		template.replace('{time}', formatTime(time, locale)).replace('{day}', day);
 	if (status.open) return fill(messages.openNow, status.closes);

@@ -17,6 +17,7 @@ export const organisation = parseOrganisation();
 
 /** The latest member count and its year. */
 export function latestMemberCount(): { year: string; count: number } {
-	const [year = '', count = 0] = Object.entries(organisation.members).sort(([a], [b]) => b.localeCompare(a))[0] ?? [];
+	const [year = '', count = 0] =
+		Object.entries(organisation.members).sort(([a], [b]) => b.localeCompare(a))[0] ?? [];
 	return { year, count };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { existingReference } from './reference';
-import { SampleFlagSchema, TranslatedTextSchema} from './shared';
+import { SampleFlagSchema, TranslatedTextSchema } from './shared';
 import { TIME_PATTERN, minutesOf } from '../lib/opening-hours';
 
 /** Kinds of event, as the agenda filters them. */
@@ -26,10 +26,18 @@ export const OccurrenceSchema = z
 		/** End time, "HH:MM", after the start. */
 		end: z.string().regex(TIME_PATTERN, { error: 'must be a time "HH:MM"' }).optional(),
 	})
-	.refine((o) => !o.start || !o.end || !TIME_PATTERN.test(o.start) || !TIME_PATTERN.test(o.end) || minutesOf(o.end) > minutesOf(o.start), {
-		error: 'ends before it starts',
-		path: ['end'],
-	});
+	.refine(
+		(o) =>
+			!o.start ||
+			!o.end ||
+			!TIME_PATTERN.test(o.start) ||
+			!TIME_PATTERN.test(o.end) ||
+			minutesOf(o.end) > minutesOf(o.start),
+		{
+			error: 'ends before it starts',
+			path: ['end'],
+		},
+	);
 
 /** An event of the agenda. */
 export const EventSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { existingReference } from './reference';
-import { GeoPointSchema, SampleFlagSchema, TranslatedTextSchema} from './shared';
+import { GeoPointSchema, SampleFlagSchema, TranslatedTextSchema } from './shared';
 
 /** How a trail may be travelled. */
 export const HIKE_PRACTICES = ['walking', 'mountain-bike', 'horse', 'donkey'] as const;

@@ -7,10 +7,17 @@ import {
 	SampleFlagSchema,
 	SeasonsSchema,
 	TextSchema,
-	TranslatedTextSchema} from './shared';
+	TranslatedTextSchema,
+} from './shared';
 
 /** What an office offers visitors besides advice. */
-export const OFFICE_SERVICES = ['wifi', 'shop', 'documentation', 'kiosk24', 'events-programme'] as const;
+export const OFFICE_SERVICES = [
+	'wifi',
+	'shop',
+	'documentation',
+	'kiosk24',
+	'events-programme',
+] as const;
 
 /** A tourist information office (bureau d'information touristique). */
 export const OfficeSchema = z.object({

@@ -9,7 +9,10 @@ export const PageSchema = z.object({
 	/** The page title (h1 and <title>). */
 	title: TextSchema,
 	/** The meta description shown by search engines, 50–160 characters. */
-	description: TextSchema.min(50, { error: 'description must be at least 50 characters' }).max(160, {
-		error: 'description must be at most 160 characters',
-	}),
+	description: TextSchema.min(50, { error: 'description must be at least 50 characters' }).max(
+		160,
+		{
+			error: 'description must be at most 160 characters',
+		},
+	),
 });

@@ -1,9 +1,21 @@
 import { z } from 'astro/zod';
 import { existingReference } from './reference';
-import { GeoPointSchema, PhoneSchema, SampleFlagSchema, TextSchema, TranslatedTextSchema} from './shared';
+import {
+	GeoPointSchema,
+	PhoneSchema,
+	SampleFlagSchema,
+	TextSchema,
+	TranslatedTextSchema,
+} from './shared';
 
 /** The site's provider categories (DATAtourisme classes are mapped onto them). */
-export const PROVIDER_CATEGORIES = ['accommodation', 'restaurant', 'activity', 'producer', 'shop'] as const;
+export const PROVIDER_CATEGORIES = [
+	'accommodation',
+	'restaurant',
+	'activity',
+	'producer',
+	'shop',
+] as const;
 
 /** Kinds of accommodation, as visitors look for them. */
 export const ACCOMMODATION_TYPES = ['hotel', 'guesthouse', 'hostel', 'rental', 'campsite'] as const;

@@ -103,13 +103,19 @@ export const OpeningRangeSchema = z
 		/** Closing time, after the opening time on the same day. */
 		closes: ClockTimeSchema,
 	})
-	.refine((range) => !isClockTime(range.opens) || !isClockTime(range.closes) || minutesOf(range.closes) > minutesOf(range.opens), {
-		error: (issue) => {
-			const range = issue.input as { opens: string; closes: string };
-			return `closes at ${range.closes}, before it opens at ${range.opens}`;
+	.refine(
+		(range) =>
+			!isClockTime(range.opens) ||
+			!isClockTime(range.closes) ||
+			minutesOf(range.closes) > minutesOf(range.opens),
+		{
+			error: (issue) => {
+				const range = issue.input as { opens: string; closes: string };
+				return `closes at ${range.closes}, before it opens at ${range.opens}`;
+			},
+			path: ['closes'],
 		},
-		path: ['closes'],
-	});
+	);
 
 /** A season of opening hours, e.g. July–August. */
 export const SeasonSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { existingReference } from './reference';
-import { SampleFlagSchema, TranslatedTextSchema} from './shared';
+import { SampleFlagSchema, TranslatedTextSchema } from './shared';
 
 /** The shop's shelves, as the quality manual lists them. */
 export const SHOP_CATEGORIES = [
@@ -28,7 +28,9 @@ export const ShopProductSchema = z.object({
 	/** Price in euros, taxes included. */
 	price: z.number().nonnegative(),
 	/** Offices that stock it. */
-	offices: z.array(existingReference('offices')).min(1, { error: 'must be stocked by at least one office' }),
+	offices: z
+		.array(existingReference('offices'))
+		.min(1, { error: 'must be stocked by at least one office' }),
 	/** True for sample data. */
 	sample: SampleFlagSchema,
 });

@@ -18,7 +18,14 @@ const copies: string[] = [];
 
 function copyProject(): string {
 	const root = mkdtempSync(join(tmpdir(), 'cevennes-content-'));
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	]) {
 		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
@@ -79,7 +86,12 @@ describe('invalid content fails the build', { timeout: 60_000 }, () => {
 
 	it('names an unknown village', async () => {
 		const root = copyProject();
-		tamper(root, 'content/offices/le-collet-de-deze.yaml', 'village: le-collet-de-deze', 'village: atlantis');
+		tamper(
+			root,
+			'content/offices/le-collet-de-deze.yaml',
+			'village: le-collet-de-deze',
+			'village: atlantis',
+		);
 		const result = await astro(root, 'sync');
 		expect(result.failed).toBe(true);
 		expect(result.output).toContain('content/offices/le-collet-de-deze.yaml');
@@ -88,11 +100,18 @@ describe('invalid content fails the build', { timeout: 60_000 }, () => {
 
 	it('names opening hours that end before they start', async () => {
 		const root = copyProject();
-		tamper(root, 'content/offices/vialas.yaml', "opens: '15:00', closes: '18:30'", "opens: '15:00', closes: '13:00'");
+		tamper(
+			root,
+			'content/offices/vialas.yaml',
+			"opens: '15:00', closes: '18:30'",
+			"opens: '15:00', closes: '13:00'",
+		);
 		const result = await astro(root, 'sync');
 		expect(result.failed).toBe(true);
 		expect(result.output).toContain('content/offices/vialas.yaml');
-		expect(result.output).toMatch(/seasons\.\d\.hours\.\d\.closes: closes at 13:00, before it opens at 15:00/);
+		expect(result.output).toMatch(
+			/seasons\.\d\.hours\.\d\.closes: closes at 13:00, before it opens at 15:00/,
+		);
 	});
 
 	it('names a malformed phone number', async () => {

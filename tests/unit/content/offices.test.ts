@@ -35,9 +35,9 @@ describe('offices', () => {
 			'Sainte-Croix-Vallée-Française',
 			'Vialas',
 		]);
-		expect(offices.filter((office) => office.data.headOffice).map((office) => office.data.name)).toEqual([
-			'Le Pont-de-Montvert',
-		]);
+		expect(
+			offices.filter((office) => office.data.headOffice).map((office) => office.data.name),
+		).toEqual(['Le Pont-de-Montvert']);
 	});
 
 	it.each(offices)('$file stands within 300 m of its village centre', ({ data }) => {
@@ -58,7 +58,10 @@ describe('distanceInMetres', () => {
 		expect(distanceInMetres({ lat: 44, lon: 3.7 }, { lat: 45, lon: 3.7 })).toBeCloseTo(111_195, 0);
 	});
 	it('measures Le Pont-de-Montvert to Vialas as about 12.45 km (flat-earth estimate at 44.35° N)', () => {
-		const distance = distanceInMetres({ lat: 44.36316, lon: 3.74555 }, { lat: 44.33314, lon: 3.89624 });
+		const distance = distanceInMetres(
+			{ lat: 44.36316, lon: 3.74555 },
+			{ lat: 44.33314, lon: 3.89624 },
+		);
 		expect(distance).toBeGreaterThan(12_400);
 		expect(distance).toBeLessThan(12_500);
 	});

@@ -29,10 +29,18 @@ const paris = (iso: string) => wallClock(new Date(iso));
 
 describe('wallClock', () => {
 	it('reads Paris summer time (UTC+2)', () => {
-		expect(paris('2026-07-15T08:00:00Z')).toEqual({ date: '2026-07-15', weekday: 'we', minutes: 600 });
+		expect(paris('2026-07-15T08:00:00Z')).toEqual({
+			date: '2026-07-15',
+			weekday: 'we',
+			minutes: 600,
+		});
 	});
 	it('reads Paris winter time (UTC+1)', () => {
-		expect(paris('2026-01-14T08:00:00Z')).toEqual({ date: '2026-01-14', weekday: 'we', minutes: 540 });
+		expect(paris('2026-01-14T08:00:00Z')).toEqual({
+			date: '2026-01-14',
+			weekday: 'we',
+			minutes: 540,
+		});
 	});
 	it('rolls over to the next Paris day before UTC does', () => {
 		expect(paris('2026-07-15T22:30:00Z').date).toBe('2026-07-16');
@@ -65,22 +73,34 @@ describe('seasons', () => {
 describe('openingStatus', () => {
 	const seasons = [summer, winter];
 	it('is open during a morning range, until its end', () => {
-		expect(openingStatus(seasons, paris('2026-07-15T08:00:00Z'))).toEqual({ open: true, closes: '12:30' });
+		expect(openingStatus(seasons, paris('2026-07-15T08:00:00Z'))).toEqual({
+			open: true,
+			closes: '12:30',
+		});
 	});
 	it('is closed over lunch and opens again the same afternoon', () => {
 		const status = openingStatus(seasons, paris('2026-07-15T11:00:00Z'));
-		expect(status).toMatchObject({ open: false, next: { date: '2026-07-15', opens: '15:00', daysAhead: 0 } });
+		expect(status).toMatchObject({
+			open: false,
+			next: { date: '2026-07-15', opens: '15:00', daysAhead: 0 },
+		});
 	});
 	it('is closed at closing time exactly', () => {
 		expect(openingStatus(seasons, paris('2026-07-15T16:30:00Z')).open).toBe(false);
 	});
 	it('opens on Monday when it is Saturday evening', () => {
 		const status = openingStatus(seasons, paris('2026-07-18T17:00:00Z'));
-		expect(status).toMatchObject({ open: false, next: { date: '2026-07-20', weekday: 'mo', opens: '09:30', daysAhead: 2 } });
+		expect(status).toMatchObject({
+			open: false,
+			next: { date: '2026-07-20', weekday: 'mo', opens: '09:30', daysAhead: 2 },
+		});
 	});
 	it('looks ahead to the next season when the office is closed for the season', () => {
 		const status = openingStatus(seasons, paris('2026-09-10T08:00:00Z'));
-		expect(status).toMatchObject({ open: false, next: { date: '2026-11-04', weekday: 'we', opens: '10:00' } });
+		expect(status).toMatchObject({
+			open: false,
+			next: { date: '2026-11-04', weekday: 'we', opens: '10:00' },
+		});
 	});
 	it('says when it never opens', () => {
 		expect(openingStatus([], paris('2026-07-15T08:00:00Z'))).toEqual({ open: false, next: null });

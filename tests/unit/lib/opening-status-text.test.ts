@@ -28,15 +28,26 @@ describe('describeStatus', () => {
 		);
 	});
 	it('tells an English visitor when it opens on a later weekday', () => {
-		const status = { open: false, next: { date: '2026-07-20', weekday: 'mo', opens: '09:30', daysAhead: 3 } } as const;
+		const status = {
+			open: false,
+			next: { date: '2026-07-20', weekday: 'mo', opens: '09:30', daysAhead: 3 },
+		} as const;
 		expect(describeStatus(status, messagesFrom(en), 'en')).toBe('Closed, opens Monday at 9.30am');
 	});
 	it('gives the full date when the next opening is more than a week away', () => {
-		const status = { open: false, next: { date: '2027-04-01', weekday: 'th', opens: '09:30', daysAhead: 120 } } as const;
-		expect(describeStatus(status, messagesFrom(fr), 'fr')).toBe('Fermé, ouvre le jeudi 1er avril à 9 h 30');
+		const status = {
+			open: false,
+			next: { date: '2027-04-01', weekday: 'th', opens: '09:30', daysAhead: 120 },
+		} as const;
+		expect(describeStatus(status, messagesFrom(fr), 'fr')).toBe(
+			'Fermé, ouvre le jeudi 1er avril à 9 h 30',
+		);
 	});
 	it('says "tomorrow"', () => {
-		const status = { open: false, next: { date: '2026-07-16', weekday: 'th', opens: '14:00', daysAhead: 1 } } as const;
+		const status = {
+			open: false,
+			next: { date: '2026-07-16', weekday: 'th', opens: '14:00', daysAhead: 1 },
+		} as const;
 		expect(describeStatus(status, messagesFrom(en), 'en')).toBe('Closed, opens tomorrow at 2pm');
 	});
 });
