@@ -12,6 +12,7 @@ export default {
 	'nav.label': 'Navigation principale',
 	'nav.discover': 'Découvrir',
 	'nav.offices': 'Nos bureaux',
+	'nav.map': 'Carte',
 	'nav.contact': 'Nous contacter',
 	'nav.about': "L'office de tourisme",
 
@@ -128,4 +129,42 @@ export default {
 	'notFound.lead':
 		'Cette page n’existe pas ou a changé d’adresse. Voici quelques points de départ :',
 	'notFound.home': 'Page d’accueil',
+
+	'map.title': 'Carte des Cévennes au mont Lozère',
+	'map.description':
+		'La carte des bureaux d’information de l’office de tourisme dans les Cévennes et sur le mont Lozère, avec les lieux les plus proches de vous.',
+	'map.lead':
+		'Nos bureaux d’information sur la carte du territoire, puis la liste de tous les lieux, village par village.',
+	'map.label': 'Carte interactive du territoire',
+	'map.smallLabel': 'Carte : {{name}}',
+	'map.fullMap': 'Voir tous nos bureaux sur la carte',
+	'map.skip': 'Passer la carte et aller à la liste des lieux',
+	'map.layers': 'Afficher sur la carte',
+	'map.legend': 'Légende',
+	'map.legendCluster': 'Groupe de lieux proches : cliquez ou appuyez sur Entrée pour zoomer',
+	'map.layer.offices': 'Bureaux d’information',
+	'map.kind.office': 'Bureau d’information',
+	'map.kind.head-office': 'Siège de l’office',
+	'map.around': 'Autour de moi',
+	'map.aroundHint':
+		'Votre position sert seulement à trier les lieux par distance, dans votre navigateur.',
+	'map.locating': 'Recherche de votre position…',
+	'map.locateError':
+		'Votre position n’est pas disponible : vérifiez que la localisation est autorisée pour ce site.',
+	'map.nearby': 'Les plus proches de vous',
+	'map.nearbyFound': '{{count}} lieux, du plus proche au plus éloigné.',
+	'map.nearbyNone': 'Aucun lieu n’est affiché : cochez au moins une catégorie.',
+	'map.distance': 'à {{distance}}',
+	'map.list': 'Tous les lieux de la carte',
+	'map.listLead': 'Les mêmes lieux que sur la carte, par catégorie et par village.',
+	'map.zoomIn': 'Zoomer',
+	'map.zoomOut': 'Dézoomer',
+	'map.closePopup': 'Fermer',
+	'map.cluster': '{{count}} lieux ({{layer}}) : zoomer pour les voir',
+	'map.marker': '{{name}} – {{kind}}, {{village}}',
+	'map.you': 'Votre position',
+	'map.twoFingers': 'Utilisez deux doigts pour déplacer la carte',
+	'map.ctrlZoom': 'Pour zoomer, maintenez Ctrl en tournant la molette',
+	'map.loadError':
+		'La carte n’a pas pu être chargée. La liste des lieux reste disponible plus bas.',
 } as const satisfies Record<string, string>;

@@ -3,11 +3,12 @@ import type { UiKey } from './i18n/ui';
 
 /**
  * The header's main sections, in order. A section appears here once its pages exist:
- * Stay, Hikes, What's on and Map join as their issues land.
+ * Stay, Hikes and What's on join as their issues land.
  */
 export const MAIN_NAVIGATION: { route: RouteName; label: UiKey }[] = [
 	{ route: 'discover', label: 'nav.discover' },
 	{ route: 'offices', label: 'nav.offices' },
+	{ route: 'map', label: 'nav.map' },
 	{ route: 'contact', label: 'nav.contact' },
 ];
 

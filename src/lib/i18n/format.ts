@@ -38,3 +38,21 @@ export function formatLongDate(date: string, locale: Locale): string {
 	}).format(new Date(`${date}T00:00:00Z`));
 	return locale === 'fr' ? formatted.replace(/ 1 /, ' 1er ') : formatted;
 }
+
+/**
+ * A distance for a visitor: "850 m" under a kilometre (to 10 m), "4,2 km" / "4.2 km" under
+ * 10 km, whole kilometres beyond.
+ */
+export function formatDistance(metres: number, locale: Locale): string {
+	const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+	if (metres < 995) {
+		const rounded = Math.max(10, Math.round(metres / 10) * 10);
+		return new Intl.NumberFormat(tag, { style: 'unit', unit: 'meter' }).format(rounded);
+	}
+	const kilometres = metres / 1000;
+	return new Intl.NumberFormat(tag, {
+		style: 'unit',
+		unit: 'kilometer',
+		maximumFractionDigits: kilometres < 9.95 ? 1 : 0,
+	}).format(kilometres);
+}

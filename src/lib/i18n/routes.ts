@@ -12,6 +12,7 @@ export const ROUTES = {
 	about: { fr: '/office-de-tourisme/', en: '/en/about-us/' },
 	discover: { fr: '/decouvrir/', en: '/en/discover/' },
 	contact: { fr: '/contact/', en: '/en/contact/' },
+	map: { fr: '/carte/', en: '/en/map/' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

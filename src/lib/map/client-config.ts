@@ -1,0 +1,120 @@
+/**
+ * What the browser needs to draw a map, resolved at build time and handed to the map's script in
+ * a `data-config` attribute: layers (with the URL of their GeoJSON), translated labels, tiles and
+ * the first view. Messages keep `{placeholders}` that the script fills.
+ */
+import type { GeoPoint } from '../geo/territory';
+import type { Locale } from '../i18n/locales';
+import type { Translate } from '../i18n/ui';
+import { DEFAULT_BOUNDS, DETAIL_ZOOM, TILES } from './config';
+import { MARKER_SYMBOLS } from './symbols';
+import type { MapLayerDefinition } from './types';
+import { layerDataPath } from './url';
+
+export interface ClientLayer {
+	id: string;
+	label: string;
+	color: string;
+	/** SVG path of the layer's symbol (24 × 24). */
+	symbol: string;
+	prominentKinds: string[];
+	clusterRadius: number;
+	clusterMaxZoom: number;
+	/** Its GeoJSON file. */
+	url: string;
+}
+
+export interface ClientMapConfig {
+	locale: Locale;
+	/** "full": the map page; "small": a place's page (cooperative gestures, no wheel zoom). */
+	variant: 'full' | 'small';
+	layers: ClientLayer[];
+	/** Label of every kind: "head-office" → "Siège de l'office". */
+	kinds: Record<string, string>;
+	tiles: { url: string; attribution: string; maxZoom: number; subdomains?: string };
+	/** First view: a centre and zoom (small maps), else the bounds [[south, west], [north, east]]. */
+	view:
+		{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+	/** The place the page is about, drawn as selected: "offices/vialas". */
+	selected?: string;
+	text: Record<ClientText, string>;
+}
+
+export type ClientText =
+	| 'zoomIn'
+	| 'zoomOut'
+	| 'closePopup'
+	| 'cluster'
+	| 'marker'
+	| 'you'
+	| 'twoFingers'
+	| 'ctrlZoom'
+	| 'nearbyFound'
+	| 'nearbyNone'
+	| 'distance'
+	| 'loadError'
+	| 'locating'
+	| 'locateError';
+
+export interface ClientMapOptions {
+	locale: Locale;
+	variant: 'full' | 'small';
+	layers: readonly MapLayerDefinition[];
+	/** Centre of a small map (zoomed to street level). */
+	center?: GeoPoint;
+	selected?: string;
+}
+
+export function clientMapConfig(options: ClientMapOptions, t: Translate): ClientMapConfig {
+	const { locale, variant, layers, center, selected } = options;
+	const kinds = Object.fromEntries(
+		layers.flatMap((layer) => layer.kinds.map((kind) => [kind, t(`map.kind.${kind}`)])),
+	);
+	const config: ClientMapConfig = {
+		locale,
+		variant,
+		layers: layers.map((layer) => ({
+			id: layer.id,
+			label: t(layer.label),
+			color: layer.marker.color,
+			symbol: MARKER_SYMBOLS[layer.marker.symbol],
+			prominentKinds: [...(layer.prominentKinds ?? [])],
+			clusterRadius: layer.clusterRadius,
+			clusterMaxZoom: layer.clusterMaxZoom ?? 16,
+			url: layerDataPath(layer.id, locale),
+		})),
+		kinds,
+		tiles: {
+			url: TILES.url,
+			attribution: TILES.attribution[locale],
+			maxZoom: TILES.maxZoom,
+			...(TILES.subdomains ? { subdomains: TILES.subdomains } : {}),
+		},
+		view: center
+			? { center: [center.lat, center.lon], zoom: DETAIL_ZOOM }
+			: {
+					bounds: [
+						[DEFAULT_BOUNDS.south, DEFAULT_BOUNDS.west],
+						[DEFAULT_BOUNDS.north, DEFAULT_BOUNDS.east],
+					],
+				},
+		text: {
+			zoomIn: t('map.zoomIn'),
+			zoomOut: t('map.zoomOut'),
+			closePopup: t('map.closePopup'),
+			cluster: t('map.cluster', { count: '{count}', layer: '{layer}' }),
+			marker: t('map.marker', { name: '{name}', kind: '{kind}', village: '{village}' }),
+			you: t('map.you'),
+			twoFingers: t('map.twoFingers'),
+			ctrlZoom: t('map.ctrlZoom'),
+			nearbyFound: t('map.nearbyFound', { count: '{count}' }),
+			nearbyNone: t('map.nearbyNone'),
+			distance: t('map.distance', { distance: '{distance}' }),
+			loadError: t('map.loadError'),
+			locating: t('map.locating'),
+			locateError: t('map.locateError'),
+		},
+	};
+	if (selected) config.selected = selected;
+	return config;
+}
