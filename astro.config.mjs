@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
@@ -16,6 +17,8 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	integrations: [
+		// The hike list's filter island (src/components/hikes/HikeFilters.tsx).
+		preact(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },

@@ -4,6 +4,7 @@ import { COLLECTION_FOLDERS, CONTENT_ROOT, type FileCollection } from './lib/con
 import { BrochureSchema } from './schemas/brochure';
 import { EventSchema } from './schemas/event';
 import { HikeSchema } from './schemas/hike';
+import { ItinerarySchema } from './schemas/itinerary';
 import { OfficeSchema } from './schemas/office';
 import { PageSchema } from './schemas/page';
 import { ProviderSchema } from './schemas/provider';
@@ -11,6 +12,7 @@ import { SectorSchema } from './schemas/sector';
 import { ShopProductSchema } from './schemas/shop-product';
 import { ThemeSchema } from './schemas/theme';
 import { VillageSchema } from './schemas/village';
+import { hikesLoader } from './loaders/hikes';
 
 /** One YAML file per entry; the file name is the entry's id. */
 const yamlFiles = (collection: FileCollection) =>
@@ -26,7 +28,15 @@ export const collections = {
 		schema: PageSchema,
 	}),
 	providers: defineCollection({ loader: yamlFiles('providers'), schema: ProviderSchema }),
-	hikes: defineCollection({ loader: yamlFiles('hikes'), schema: HikeSchema }),
+	// Each hike's YAML entry with the figures the build computes from the GPX file beside it.
+	hikes: defineCollection({
+		loader: hikesLoader({
+			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
+			parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
+		}),
+		schema: HikeSchema,
+	}),
+	itineraries: defineCollection({ loader: yamlFiles('itineraries'), schema: ItinerarySchema }),
 	events: defineCollection({ loader: yamlFiles('events'), schema: EventSchema }),
 	shopProducts: defineCollection({ loader: yamlFiles('shopProducts'), schema: ShopProductSchema }),
 	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),

@@ -7,6 +7,7 @@ import type { UiKey } from './i18n/ui';
  */
 export const MAIN_NAVIGATION: { route: RouteName; label: UiKey }[] = [
 	{ route: 'discover', label: 'nav.discover' },
+	{ route: 'hikes', label: 'nav.hikes' },
 	{ route: 'offices', label: 'nav.offices' },
 	{ route: 'map', label: 'nav.map' },
 	{ route: 'contact', label: 'nav.contact' },

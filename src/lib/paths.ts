@@ -1,6 +1,8 @@
 /** getStaticPaths helpers shared by the French and English twins of each page. */
+import { facetPages } from './hikes/filters';
+import { hikeFacets } from './hikes/facets';
 import { MAP_LAYERS } from './map/layers';
-import { getOffices } from './queries';
+import { getHikes, getItineraries, getOffices } from './queries';
 
 export async function officePaths() {
 	const offices = await getOffices();
@@ -10,4 +12,37 @@ export async function officePaths() {
 /** One GeoJSON file per map layer, in each language: `/carte/offices.geojson`. */
 export function mapLayerPaths() {
 	return MAP_LAYERS.map((layer) => ({ params: { layer: layer.id }, props: { layer } }));
+}
+
+/**
+ * The pages under /randonnees/{id}/: every hike and every itinerary (their ids must differ:
+ * the hikes unit test checks it). `kind` tells the page which view to show.
+ */
+export async function hikeAndItineraryPaths() {
+	const [hikes, itineraries] = await Promise.all([getHikes(), getItineraries()]);
+	return [
+		...hikes.map((hike) => ({
+			params: { id: hike.id },
+			props: { kind: 'hike' as const, hike, itinerary: undefined },
+		})),
+		...itineraries.map((itinerary) => ({
+			params: { id: itinerary.id },
+			props: { kind: 'itinerary' as const, itinerary, hike: undefined },
+		})),
+	];
+}
+
+/** The GPX and KML downloads of every hike (the GeoJSON files use hikeAndItineraryPaths). */
+export async function hikeDownloadPaths() {
+	const hikes = await getHikes();
+	return hikes.map((hike) => ({ params: { id: hike.id }, props: { hike } }));
+}
+
+/** One pre-rendered list page per filter value, so the filters work without JavaScript. */
+export async function hikeFacetPaths() {
+	const hikes = await getHikes();
+	return facetPages(hikes.map((hike) => hikeFacets(hike.id, hike.data))).map((facet) => ({
+		params: { facet: facet.id },
+		props: { facet },
+	}));
 }

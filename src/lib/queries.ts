@@ -48,3 +48,43 @@ export async function getPage(key: string, locale: 'fr' | 'en'): Promise<Collect
 	}
 	return page;
 }
+
+/** Every hike, in title order (French collation). */
+export async function getHikes(): Promise<CollectionEntry<'hikes'>[]> {
+	return (await getCollection('hikes')).sort((a, b) =>
+		a.data.title.fr.localeCompare(b.data.title.fr, 'fr', { sensitivity: 'base' }),
+	);
+}
+
+/** Every multi-day itinerary (the Chemin de Stevenson). */
+export async function getItineraries(): Promise<CollectionEntry<'itineraries'>[]> {
+	return getCollection('itineraries');
+}
+
+/** The stages of an itinerary, in walking order. */
+export async function getStages(
+	itinerary: CollectionEntry<'itineraries'>,
+): Promise<CollectionEntry<'hikes'>[]> {
+	return Promise.all(
+		itinerary.data.stages.map(async (stage) => {
+			const hike = await getEntry(stage);
+			if (!hike) {
+				throw new Error(
+					`content/itineraries/${itinerary.id}.yaml: stage "${stage.id}" is not a hike`,
+				);
+			}
+			return hike;
+		}),
+	);
+}
+
+/** The itinerary a hike is a stage of, with its position (1-based), if any. */
+export async function getItineraryOf(
+	hikeId: string,
+): Promise<{ itinerary: CollectionEntry<'itineraries'>; number: number } | undefined> {
+	for (const itinerary of await getItineraries()) {
+		const index = itinerary.data.stages.findIndex((stage) => stage.id === hikeId);
+		if (index >= 0) return { itinerary, number: index + 1 };
+	}
+	return undefined;
+}

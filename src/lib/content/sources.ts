@@ -15,6 +15,7 @@ export const COLLECTION_FOLDERS = {
 	offices: 'offices',
 	providers: 'providers',
 	hikes: 'hikes',
+	itineraries: 'itineraries',
 	events: 'events',
 	shopProducts: 'shop',
 	brochures: 'brochures',

@@ -16,9 +16,9 @@ export interface ProfileOptions {
 }
 
 export const DEFAULT_PROFILE_OPTIONS: ProfileOptions = {
-	width: 640,
-	height: 220,
-	margin: { top: 12, right: 12, bottom: 34, left: 52 },
+	width: 480,
+	height: 210,
+	margin: { top: 14, right: 24, bottom: 30, left: 70 },
 	maxPoints: 240,
 };
 

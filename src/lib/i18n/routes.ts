@@ -13,6 +13,13 @@ export const ROUTES = {
 	discover: { fr: '/decouvrir/', en: '/en/discover/' },
 	contact: { fr: '/contact/', en: '/en/contact/' },
 	map: { fr: '/carte/', en: '/en/map/' },
+	hikes: { fr: '/randonnees/', en: '/en/hikes/' },
+	hikesFacet: { fr: '/randonnees/filtre/{id}/', en: '/en/hikes/filter/{id}/' },
+	hike: { fr: '/randonnees/{id}/', en: '/en/hikes/{id}/' },
+	itinerary: { fr: '/randonnees/{id}/', en: '/en/hikes/{id}/' },
+	hikeGpx: { fr: '/randonnees/{id}.gpx', en: '/en/hikes/{id}.gpx' },
+	hikeKml: { fr: '/randonnees/{id}.kml', en: '/en/hikes/{id}.kml' },
+	hikeGeoJson: { fr: '/randonnees/{id}.geojson', en: '/en/hikes/{id}.geojson' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -1,0 +1,141 @@
+/**
+ * Loads the hikes: one YAML entry per hike in content/hikes/, with its GPX file beside it.
+ * The build reads each GPX file and stores what it computes with the entry, so pages, downloads
+ * and the map read figures that cannot drift from the track:
+ *
+ * - `track`: the points, length, smoothed ascent and descent, lowest and highest altitude, loop or
+ *   one-way, and the duration: the entry's own, else the DIN 33466 walking time (src/lib/gpx/);
+ * - `regulations`: the national park's regulated areas the track crosses (src/lib/park/).
+ *
+ * A GPX file that is missing, not XML, not GPX, or without altitudes stops the build with the
+ * file's path and the reason.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, parse as parsePath, relative, resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { GpxError, parseGpx } from '../lib/gpx/parse';
+import { trackStats } from '../lib/gpx/stats';
+import { walkingTimeMinutes } from '../lib/gpx/walking-time';
+import { areasCrossedBy, type ParkAreaFeature } from '../lib/park/regulations';
+
+export interface HikesLoaderOptions {
+	/** The folder of the entries and their GPX files. */
+	folder: string;
+	/** The national park's regulated areas (GeoJSON FeatureCollection). */
+	parkAreas: string;
+}
+
+/** Fields the build writes; an entry that sets them is refused rather than silently overwritten. */
+const COMPUTED_FIELDS = ['track', 'regulations'];
+
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/** What the build computes for one entry, from its GPX text. */
+export function computeHikeFields(
+	gpxText: string,
+	gpxPath: string,
+	parkAreas: readonly ParkAreaFeature[],
+	durationOverride?: unknown,
+) {
+	let parsed;
+	try {
+		parsed = parseGpx(gpxText);
+	} catch (error) {
+		if (error instanceof GpxError)
+			throw new Error(`${display(gpxPath)}: ${error.message}`, { cause: error });
+		throw error;
+	}
+	const missing = parsed.points.findIndex((point) => point.ele === undefined);
+	if (missing >= 0) {
+		throw new Error(
+			`${display(gpxPath)}: point ${missing + 1} has no altitude (<ele>); the figures need one on every point`,
+		);
+	}
+	const points = parsed.points.map((point) => ({
+		lat: Number(point.lat.toFixed(6)),
+		lon: Number(point.lon.toFixed(6)),
+		ele: Number(point.ele!.toFixed(1)),
+	}));
+	const stats = trackStats(points);
+	const override = typeof durationOverride === 'number' ? durationOverride : undefined;
+	return {
+		track: {
+			points,
+			...stats,
+			durationMinutes:
+				override ?? walkingTimeMinutes(stats.lengthMetres, stats.ascentMetres, stats.descentMetres),
+			durationSource: override === undefined ? ('din-33466' as const) : ('entry' as const),
+		},
+		regulations: areasCrossedBy(
+			points.map((point) => [point.lon, point.lat] as const),
+			parkAreas,
+		),
+	};
+}
+
+export function hikesLoader(options: HikesLoaderOptions): Loader {
+	return {
+		name: 'hikes-loader',
+		load: async (context) => {
+			const { store, watcher, logger } = context;
+			const loadAll = async () => {
+				const parkText = readFileSync(options.parkAreas, 'utf8');
+				const parkAreas = (JSON.parse(parkText) as { features: ParkAreaFeature[] }).features;
+
+				const files = readdirSync(options.folder)
+					.filter((file) => /\.ya?ml$/.test(file))
+					.sort();
+				store.clear();
+				for (const file of files) {
+					const entryPath = join(options.folder, file);
+					const id = parsePath(file).name;
+					const text = readFileSync(entryPath, 'utf8');
+					const raw: unknown = parseYaml(text);
+					if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+						throw new Error(`${display(entryPath)}: is not a YAML mapping of the hike's fields`);
+					}
+					const entry = raw as Record<string, unknown>;
+					for (const field of COMPUTED_FIELDS) {
+						if (field in entry) {
+							throw new Error(
+								`${display(entryPath)}: ${field}: is computed from the GPX file by the build; remove it`,
+							);
+						}
+					}
+					if (typeof entry['gpx'] !== 'string') {
+						throw new Error(`${display(entryPath)}: gpx: must name the GPX file beside the entry`);
+					}
+					const gpxPath = join(options.folder, entry['gpx']);
+					let gpxText: string;
+					try {
+						gpxText = readFileSync(gpxPath, 'utf8');
+					} catch {
+						throw new Error(`${display(entryPath)}: gpx: ${display(gpxPath)} does not exist`);
+					}
+					const computed = computeHikeFields(gpxText, gpxPath, parkAreas, entry['durationMinutes']);
+					const filePath = display(entryPath);
+					const data = await context.parseData({ id, data: { ...entry, ...computed }, filePath });
+					store.set({
+						id,
+						data,
+						filePath,
+						digest: context.generateDigest(text + gpxText + parkText),
+					});
+				}
+				logger.info(`${files.length} hikes read with their GPX tracks`);
+			};
+			await loadAll();
+
+			// In `astro dev`, a changed entry or GPX file reloads the hikes.
+			const folder = resolve(options.folder);
+			watcher?.add(folder);
+			watcher?.on('all', (_event, path) => {
+				if (!resolve(path).startsWith(folder)) return;
+				loadAll().catch((error: unknown) =>
+					logger.error(error instanceof Error ? error.message : String(error)),
+				);
+			});
+		},
+	};
+}
