@@ -3,12 +3,15 @@
  * territory box, most of them around the real village centres of tests/fixtures/reference/
  * places.csv, with names, kinds and URLs as long as real ones. Deterministic for a given seed.
  * Not content: nothing here is shown on the site.
+ *
+ * Imports name their `.ts` files: `npm run bench` runs this with Node's own TypeScript support,
+ * which does not guess extensions.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TERRITORY_BOUNDS } from '../../src/lib/geo/territory';
-import type { MapKind, MapPlace } from '../../src/lib/map/types';
-import { ROOT } from './built-site';
+import { TERRITORY_BOUNDS } from '../../src/lib/geo/territory.ts';
+import type { MapKind, MapPlace } from '../../src/lib/map/types.ts';
+import { ROOT } from './built-site.ts';
 
 /** Kinds of the synthetic places (the providers' categories and accommodation types). */
 export const SYNTHETIC_KINDS = [

@@ -20,9 +20,9 @@ export interface PlaceProperties {
 /** A place as the map's GeoJSON holds it; `id` is the entry's id. */
 export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
 
-export type PlaceCollection = FeatureCollection<Point, PlaceProperties> & {
+export interface PlaceCollection extends FeatureCollection<Point, PlaceProperties> {
 	features: PlaceFeature[];
-};
+}
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 

@@ -5,7 +5,6 @@
  * Markers are drawn only for what is in view (plus a margin), and kept from one view to the next
  * by key, so that a focused marker stays focused while the map pans to it.
  */
-import stylesheet from './map.css?url';
 import {
 	control,
 	divIcon,
@@ -53,23 +52,6 @@ export interface MapController {
 	showNearby(lat: number, lon: number): Nearby<NearbyPlace>[];
 }
 
-/**
- * Leaflet's styles and ours, linked only now: a page with a map below the fold does not wait for
- * them before it renders.
- */
-function loadStylesheet(href: string): Promise<void> {
-	const existing = document.querySelector(`link[href="${href}"]`);
-	if (existing) return Promise.resolve();
-	return new Promise((resolve, reject) => {
-		const link = document.createElement('link');
-		link.rel = 'stylesheet';
-		link.href = href;
-		link.onload = () => resolve();
-		link.onerror = () => reject(new Error(`${href} did not load`));
-		document.head.append(link);
-	});
-}
-
 type ClusterFeature = ReturnType<Supercluster<PlaceProperties>['getClusters']>[number];
 
 const svgMarker = (color: string, content: string) =>
@@ -78,15 +60,26 @@ const svgMarker = (color: string, content: string) =>
 const symbolPath = (symbol: string) =>
 	`<path d="${symbol}" fill="#fff" transform="translate(4.5 4.5) scale(.625)"/>`;
 
+/** What <place-map> started loading in parallel with this module. */
+export interface MapInputs {
+	/** Layers shown at first (the others' toggles are unchecked). */
+	visibleLayers: ReadonlySet<string>;
+	/** Only places of these kinds (`?kinds=`), when given. */
+	kinds?: ReadonlySet<string> | undefined;
+	/** Each layer's GeoJSON, in the order of `config.layers`. */
+	data: Promise<PlaceCollection>[];
+	/** Leaflet's styles and ours. */
+	stylesheet: Promise<void>;
+}
+
 export async function mountMap(
 	host: HTMLElement,
 	config: ClientMapConfig,
-	visibleLayers: ReadonlySet<string>,
-	kinds: ReadonlySet<string> | undefined,
+	{ visibleLayers, kinds, data, stylesheet }: MapInputs,
 ): Promise<MapController> {
 	const canvas = host.querySelector<HTMLElement>('.map-canvas');
 	if (!canvas) throw new Error('<place-map> has no .map-canvas');
-	await loadStylesheet(stylesheet);
+	await stylesheet;
 	const { text } = config;
 	const small = config.variant === 'small';
 	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -117,10 +110,9 @@ export async function mountMap(
 	if (small) cooperativeGestures(map, canvas, host.querySelector('.map-hint'), text);
 
 	const layers: LayerState[] = await Promise.all(
-		config.layers.map(async (layer) => {
-			const response = await fetch(layer.url);
-			if (!response.ok) throw new Error(`${layer.url}: HTTP ${response.status}`);
-			const collection = (await response.json()) as PlaceCollection;
+		config.layers.map(async (layer, position) => {
+			const collection = await data[position];
+			if (!collection) throw new Error(`No data for layer ${layer.id}`);
 			const features = kinds
 				? collection.features.filter((feature) => kinds.has(feature.properties.kind))
 				: collection.features;
