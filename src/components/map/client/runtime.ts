@@ -52,6 +52,8 @@ export interface MapController {
 	showNearby(lat: number, lon: number): Nearby<NearbyPlace>[];
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 type ClusterFeature = ReturnType<Supercluster<PlaceProperties>['getClusters']>[number];
 
 const svgMarker = (color: string, content: string) =>
@@ -80,6 +82,9 @@ export async function mountMap(
 	const canvas = host.querySelector<HTMLElement>('.map-canvas');
 	if (!canvas) throw new Error('<place-map> has no .map-canvas');
 	await stylesheet;
+	// Leaflet's start-up, the tiles and the markers run as separate tasks, so that a slow phone
+	// keeps answering taps in between.
+	await nextTask();
 	const { text } = config;
 	const small = config.variant === 'small';
 	const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -108,6 +113,7 @@ export async function mountMap(
 		...(config.tiles.subdomains ? { subdomains: config.tiles.subdomains } : {}),
 	}).addTo(map);
 	if (small) cooperativeGestures(map, canvas, host.querySelector('.map-hint'), text);
+	await nextTask();
 
 	const layers: LayerState[] = await Promise.all(
 		config.layers.map(async (layer, position) => {
