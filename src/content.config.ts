@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { COLLECTION_FOLDERS, CONTENT_ROOT, type FileCollection } from './lib/content/sources';
 import { BrochureSchema } from './schemas/brochure';
 import { EventSchema } from './schemas/event';
+import { ExperienceSchema } from './schemas/experience';
 import { HikeSchema } from './schemas/hike';
 import { ItinerarySchema } from './schemas/itinerary';
 import { OfficeSchema } from './schemas/office';
@@ -40,4 +41,5 @@ export const collections = {
 	events: defineCollection({ loader: yamlFiles('events'), schema: EventSchema }),
 	shopProducts: defineCollection({ loader: yamlFiles('shopProducts'), schema: ShopProductSchema }),
 	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),
+	experiences: defineCollection({ loader: yamlFiles('experiences'), schema: ExperienceSchema }),
 };

@@ -105,11 +105,137 @@ export default {
 	'discover.description':
 		'Mont Lozère, the Vallée Française, the Vallée Longue and the Calbertois: the four parts of the area and five themes to shape your stay in the Cévennes.',
 	'discover.lead':
-		'Granite and moorland up high, schist and chestnut woods in the valleys: four areas to explore and five themes to choose from.',
+		'Granite and moorland up high, schist and chestnut woods in the valleys: four areas and their villages to explore, five themes and plenty of experiences to shape your stay.',
 	'discover.sectors': 'The four areas',
 	'discover.themes': 'Five themes',
-	'discover.villages': 'Villages with an information office',
-	'discover.officeIn': 'Information office: {{name}}',
+	'discover.villagesOf': 'Its {{count}} villages',
+	'discover.allVillages': 'All {{count}} villages on the map',
+	'discover.experiences': 'Things to experience',
+	'discover.experiencesLead':
+		'A night under the stars, a donkey on the Stevenson Trail, a market morning: moments to live, told by people who know them.',
+	'discover.allExperiences': 'All our experiences ({{count}})',
+
+	'home.experiences': 'Moments to live',
+	'home.allVillages': 'All the villages of the area',
+
+	'sector.title': '{{name}}: villages, landscapes and walks',
+	'sector.description':
+		'{{name}} in the Cévennes: its villages, landscapes, heritage and walks, and our information offices to help you plan your stay.',
+	'sector.villages': 'The villages',
+	'sector.villageList': 'Villages of the {{name}} area',
+	'sector.mapTitle': 'Map of the {{name}} area',
+	'sector.mapDescription':
+		'The area’s communes in green, amid the rest of the territory, and their {{count}} villages numbered as in the list.',
+	'sector.legendSector': '{{name}} area',
+	'sector.legendVillage': 'Village',
+	'sector.landscapes': 'Landscapes',
+	'sector.heritage': 'Heritage',
+	'sector.experiences': 'Things to experience',
+	'sector.hikes': 'The best walks',
+	'sector.stays': 'Where to stay',
+	'sector.events': 'Coming up',
+	'sector.offices': 'Our information offices',
+	'sector.themes': 'Themes',
+	'sector.others': 'The other areas',
+
+	'villages.title': 'The villages of the Cévennes and Mont Lozère',
+	'villages.description':
+		'The 19 villages of the Cévennes and Mont Lozère, area by area, on a map: portraits, shops and services, heritage walks.',
+	'villages.lead':
+		'{{count}} communes, from the granite of Mont Lozère to the schist valleys: each has its portrait, its plan and its good addresses.',
+	'villages.mapTitle': 'Map of the villages of the area',
+	'villages.mapDescription':
+		'The communes coloured by area, and their {{count}} villages numbered as in the list.',
+	'villages.legendOffice': 'Village with an information office',
+
+	'village.description':
+		'{{name}} ({{sector}}): a portrait of the village, what to see, shops and services on a plan, and a walk to discover its heritage.',
+	'village.hasOffice': 'information office',
+	'village.communeNouvelle': 'Part of {{name}}',
+	'village.populationSource': 'Population: {{source}}.',
+	'village.whatToSee': 'What to see',
+	'village.plan': 'Village plan: shops and services',
+	'village.servicesSample':
+		'An indicative plan, until the office publishes its new village plan: check days and opening times before you go.',
+	'village.planTitle': 'Plan of {{name}}',
+	'village.planDescription':
+		'Sketch plan: the village centre, the information office if there is one (i), and the {{count}} shops and services, numbered as in the list.',
+	'village.servicesList': 'Shops and services in {{name}}',
+	'village.officeMarker': 'Tourist office',
+	'village.service.grocery': 'Grocery',
+	'village.service.bakery': 'Bakery',
+	'village.service.doctor': 'Doctor',
+	'village.service.pharmacy': 'Pharmacy',
+	'village.service.fuel': 'Fuel',
+	'village.service.cash-machine': 'Cash machine',
+	'village.service.post-office': 'Post office',
+	'village.service.water-point': 'Drinking water',
+	'village.walk': 'Heritage walk: {{title}}',
+	'village.walkSample':
+		'An indicative route, until the office publishes the discovery walk of its new village plan.',
+	'village.walkFigures':
+		'{{count}} stops, about {{distance}} km from stop to stop as the crow flies.',
+	'village.walkMapTitle': 'Map of the walk: {{title}}',
+	'village.walkMapDescription':
+		'The walk’s {{count}} stops, numbered in walking order and joined by a line.',
+	'village.walkSteps': 'Stops of the walk',
+	'village.office': 'The village’s information office',
+	'village.experiences': 'Things to experience here',
+	'village.places': 'Stay, eat, explore',
+	'village.events': 'Coming up in the village',
+	'village.neighbours': 'Other villages of the {{sector}} area',
+
+	'theme.title': '{{name}}: holiday ideas in the Cévennes',
+	'theme.highlights': 'The essentials',
+	'theme.experiences': 'Things to experience',
+	'theme.hikes': 'Walks',
+	'theme.villages': 'Villages',
+	'theme.sectors': 'Areas',
+	'theme.providers': 'Producers, restaurants and local businesses',
+	'theme.events': 'Coming up',
+	'theme.brochures': 'Take it with you',
+	'theme.brochureWhere': 'Free, from any of our six information offices.',
+	'theme.others': 'Other themes',
+
+	'experiences.title': 'Things to experience',
+	'experiences.description':
+		'Starry nights, the Stevenson Trail with a donkey, markets, river swims, transhumance: things to experience in the Cévennes and on Mont Lozère.',
+	'experiences.lead':
+		'Discover, recharge, meet the people who keep these mountains alive: a few moments we love to share, and how to live them yourself.',
+	'experiences.byTheme': 'By theme',
+	'experience.duration.two-hours': 'Two hours',
+	'experience.duration.half-day': 'Half a day',
+	'experience.duration.day': 'A full day',
+	'experience.duration.evening': 'An evening',
+	'experience.duration.night': 'A night',
+	'experience.duration.several-days': 'Several days',
+	'experience.season.spring': 'spring',
+	'experience.season.summer': 'summer',
+	'experience.season.autumn': 'autumn',
+	'experience.season.winter': 'winter',
+	'experience.seasons': 'Best in: {{seasons}}',
+	'experience.goodToKnow': 'Good to know',
+	'experience.hikes': 'Walks to get there',
+	'experience.providers': 'Local people who can help',
+	'experience.events': 'Next dates',
+	'experience.where': 'Where',
+	'experience.related': 'More on the same theme',
+
+	'illustration.credit': 'Original illustration by the tourist office',
+	'illustration.granite-summit':
+		'Illustration: broom moorland, granite boulders and a standing stone on Mont Lozère',
+	'illustration.night-sky': 'Illustration: a starry sky and the Milky Way above the ridges',
+	'illustration.donkey-trail': 'Illustration: a walker and a pack donkey on a mountain path',
+	'illustration.market': 'Illustration: stalls of a village market under a plane tree',
+	'illustration.river': 'Illustration: a clear river between rocks and trees',
+	'illustration.chestnut-terraces': 'Illustration: autumn chestnut trees on dry-stone terraces',
+	'illustration.schist-village':
+		'Illustration: a schist village with stone-slab roofs on a mountainside',
+	'illustration.flock': 'Illustration: a flock of sheep on a drove road, led by a shepherd',
+
+	'map.static.credit':
+		'Commune boundaries: IGN Admin Express (Licence Ouverte). Map drawn by the tourist office.',
+	'map.static.legend': 'Map key',
 
 	'contact.title': 'Contact us',
 	'contact.description':

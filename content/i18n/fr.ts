@@ -107,11 +107,139 @@ export default {
 	'discover.description':
 		'Mont Lozère, Vallée Française, Vallée Longue et Calbertois : les quatre pays du territoire et cinq thèmes pour choisir votre séjour dans les Cévennes.',
 	'discover.lead':
-		'Granit et landes en altitude, schiste et châtaigniers dans les vallées : quatre pays à parcourir, cinq envies pour choisir votre séjour.',
+		'Granit et landes en altitude, schiste et châtaigniers dans les vallées : quatre pays et leurs villages à parcourir, cinq envies et des expériences à vivre pour choisir votre séjour.',
 	'discover.sectors': 'Les quatre pays',
 	'discover.themes': 'Cinq thèmes',
-	'discover.villages': 'Les villages de nos bureaux',
-	'discover.officeIn': 'Bureau d’information : {{name}}',
+	'discover.villagesOf': 'Ses {{count}} villages',
+	'discover.allVillages': 'Les {{count}} villages sur la carte',
+	'discover.experiences': 'Des expériences à vivre',
+	'discover.experiencesLead':
+		'Une nuit sous les étoiles, un âne sur le Chemin de Stevenson, un matin de marché : des moments à vivre, racontés par ceux qui les connaissent.',
+	'discover.allExperiences': 'Toutes nos expériences ({{count}})',
+
+	'home.experiences': 'Des moments à vivre',
+	'home.allVillages': 'Tous les villages du territoire',
+
+	'sector.title': '{{name}} : villages, paysages et balades',
+	'sector.description':
+		'{{name}}, dans les Cévennes : ses villages, ses paysages, son patrimoine, ses randonnées et nos bureaux d’information pour préparer votre séjour.',
+	'sector.villages': 'Les villages',
+	'sector.villageList': 'Les villages du secteur {{name}}',
+	'sector.mapTitle': 'Carte du secteur {{name}}',
+	'sector.mapDescription':
+		'Les communes du secteur en vert, au milieu du reste du territoire, et leurs {{count}} villages numérotés comme dans la liste.',
+	'sector.legendSector': 'Secteur {{name}}',
+	'sector.legendVillage': 'Village',
+	'sector.landscapes': 'Paysages',
+	'sector.heritage': 'Patrimoine',
+	'sector.experiences': 'Des expériences à vivre',
+	'sector.hikes': 'Les plus belles randonnées',
+	'sector.stays': 'Où dormir',
+	'sector.events': 'À venir',
+	'sector.offices': 'Nos bureaux d’information',
+	'sector.themes': 'Envies',
+	'sector.others': 'Les autres secteurs',
+
+	'villages.title': 'Les villages des Cévennes au mont Lozère',
+	'villages.description':
+		'Les 19 villages des Cévennes au mont Lozère, secteur par secteur, sur une carte : portrait, commerces et services, balade patrimoine.',
+	'villages.lead':
+		'{{count}} communes, du granit du mont Lozère aux schistes des vallées : chacune a son portrait, son plan et ses bonnes adresses.',
+	'villages.mapTitle': 'Carte des villages du territoire',
+	'villages.mapDescription':
+		'Les communes colorées par secteur, et leurs {{count}} villages numérotés comme dans la liste.',
+	'villages.legendOffice': 'Village avec un bureau d’information',
+
+	'village.description':
+		'{{name}} ({{sector}}) : portrait du village, ce qu’il faut voir, commerces et services sur un plan, et balade à la découverte du patrimoine.',
+	'village.hasOffice': 'bureau d’information',
+	'village.communeNouvelle': 'Commune de {{name}}',
+	'village.populationSource': 'Population : {{source}}.',
+	'village.whatToSee': 'À voir',
+	'village.plan': 'Plan du village : commerces et services',
+	'village.servicesSample':
+		'Plan indicatif, en attendant le nouveau plan de village de l’office : vérifiez jours et horaires avant de vous déplacer.',
+	'village.planTitle': 'Plan de {{name}}',
+	'village.planDescription':
+		'Plan schématique : le centre du village, le bureau d’information s’il y en a un (i) et les {{count}} commerces et services, numérotés comme dans la liste.',
+	'village.servicesList': 'Commerces et services de {{name}}',
+	'village.officeMarker': 'Office de tourisme',
+	'village.service.grocery': 'Épicerie',
+	'village.service.bakery': 'Boulangerie',
+	'village.service.doctor': 'Médecin',
+	'village.service.pharmacy': 'Pharmacie',
+	'village.service.fuel': 'Carburant',
+	'village.service.cash-machine': 'Distributeur de billets',
+	'village.service.post-office': 'Poste',
+	'village.service.water-point': 'Point d’eau potable',
+	'village.walk': 'Balade patrimoine : {{title}}',
+	'village.walkSample':
+		'Parcours indicatif, en attendant l’itinéraire de découverte du nouveau plan de village de l’office.',
+	'village.walkFigures':
+		'{{count}} étapes, environ {{distance}} km d’une étape à l’autre à vol d’oiseau.',
+	'village.walkMapTitle': 'Plan de la balade : {{title}}',
+	'village.walkMapDescription':
+		'Les {{count}} étapes de la balade, numérotées dans l’ordre de la marche et reliées par un trait.',
+	'village.walkSteps': 'Étapes de la balade',
+	'village.office': 'Le bureau d’information du village',
+	'village.experiences': 'Des expériences à vivre ici',
+	'village.places': 'Dormir, manger, sortir',
+	'village.events': 'À venir au village',
+	'village.neighbours': 'Les autres villages du secteur {{sector}}',
+
+	'theme.title': '{{name}} : idées de séjour dans les Cévennes',
+	'theme.highlights': 'L’essentiel',
+	'theme.experiences': 'Des expériences à vivre',
+	'theme.hikes': 'Randonnées',
+	'theme.villages': 'Villages',
+	'theme.sectors': 'Secteurs',
+	'theme.providers': 'Producteurs, tables et prestataires',
+	'theme.events': 'À venir',
+	'theme.brochures': 'À emporter',
+	'theme.brochureWhere': 'Gratuit, dans nos six bureaux d’information.',
+	'theme.others': 'Les autres envies',
+
+	'experiences.title': 'Des expériences à vivre',
+	'experiences.description':
+		'Nuits étoilées, Chemin de Stevenson avec un âne, marchés, baignades, transhumance : des expériences à vivre dans les Cévennes et sur le mont Lozère.',
+	'experiences.lead':
+		'Découvrir, se ressourcer, rencontrer ceux qui font vivre ces montagnes : quelques moments que nous aimons partager, et de quoi les vivre à votre tour.',
+	'experiences.byTheme': 'Par envie',
+	'experience.duration.two-hours': 'Deux heures',
+	'experience.duration.half-day': 'Une demi-journée',
+	'experience.duration.day': 'Une journée',
+	'experience.duration.evening': 'Une soirée',
+	'experience.duration.night': 'Une nuit',
+	'experience.duration.several-days': 'Plusieurs jours',
+	'experience.season.spring': 'printemps',
+	'experience.season.summer': 'été',
+	'experience.season.autumn': 'automne',
+	'experience.season.winter': 'hiver',
+	'experience.seasons': 'Saisons : {{seasons}}',
+	'experience.goodToKnow': 'Bon à savoir',
+	'experience.hikes': 'Les randonnées pour le vivre',
+	'experience.providers': 'Ils vous accompagnent',
+	'experience.events': 'Les prochaines dates',
+	'experience.where': 'Où',
+	'experience.related': 'Dans la même envie',
+
+	'illustration.credit': 'Illustration originale de l’office de tourisme',
+	'illustration.granite-summit':
+		'Illustration : landes à genêts, blocs de granit et montjoie sur le mont Lozère',
+	'illustration.night-sky': 'Illustration : ciel étoilé et Voie lactée au-dessus des crêtes',
+	'illustration.donkey-trail':
+		'Illustration : un randonneur et son âne bâté sur un chemin de montagne',
+	'illustration.market': 'Illustration : étals d’un marché de village sous un platane',
+	'illustration.river': 'Illustration : une rivière aux eaux claires entre rochers et arbres',
+	'illustration.chestnut-terraces':
+		'Illustration : châtaigniers d’automne sur des terrasses de pierre sèche',
+	'illustration.schist-village':
+		'Illustration : un village de schiste aux toits de lauze à flanc de montagne',
+	'illustration.flock': 'Illustration : un troupeau de brebis sur une draille, mené par un berger',
+
+	'map.static.credit':
+		'Limites des communes : IGN Admin Express (Licence Ouverte). Carte dessinée par l’office.',
+	'map.static.legend': 'Légende de la carte',
 
 	'contact.title': 'Nous contacter',
 	'contact.description':

@@ -2,7 +2,15 @@
 import { facetPages } from './hikes/filters';
 import { hikeFacets } from './hikes/facets';
 import { MAP_LAYERS } from './map/layers';
-import { getHikes, getItineraries, getOffices } from './queries';
+import {
+	getExperiences,
+	getHikes,
+	getItineraries,
+	getOffices,
+	getSectors,
+	getThemes,
+	getVillages,
+} from './queries';
 
 export async function officePaths() {
 	const offices = await getOffices();
@@ -44,5 +52,29 @@ export async function hikeFacetPaths() {
 	return facetPages(hikes.map((hike) => hikeFacets(hike.id, hike.data))).map((facet) => ({
 		params: { facet: facet.id },
 		props: { facet },
+	}));
+}
+
+/** One page per sector, village, theme and experience. */
+export async function sectorPaths() {
+	const sectors = await getSectors();
+	return sectors.map((sector) => ({ params: { sector: sector.id }, props: { sector } }));
+}
+
+export async function villagePaths() {
+	const villages = await getVillages();
+	return villages.map((village) => ({ params: { village: village.id }, props: { village } }));
+}
+
+export async function themePaths() {
+	const themes = await getThemes();
+	return themes.map((theme) => ({ params: { theme: theme.id }, props: { theme } }));
+}
+
+export async function experiencePaths() {
+	const experiences = await getExperiences();
+	return experiences.map((experience) => ({
+		params: { experience: experience.id },
+		props: { experience },
 	}));
 }

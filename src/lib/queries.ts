@@ -49,6 +49,18 @@ export async function getPage(key: string, locale: 'fr' | 'en'): Promise<Collect
 	return page;
 }
 
+/** Every village, in alphabetical order. */
+export async function getVillages(): Promise<CollectionEntry<'villages'>[]> {
+	return (await getCollection('villages')).sort((a, b) =>
+		a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }),
+	);
+}
+
+/** The editorial experiences, in the office's order. */
+export async function getExperiences(): Promise<CollectionEntry<'experiences'>[]> {
+	return (await getCollection('experiences')).sort(byOrder);
+}
+
 /** Every hike, in title order (French collation). */
 export async function getHikes(): Promise<CollectionEntry<'hikes'>[]> {
 	return (await getCollection('hikes')).sort((a, b) =>

@@ -19,6 +19,7 @@ export const COLLECTION_FOLDERS = {
 	events: 'events',
 	shopProducts: 'shop',
 	brochures: 'brochures',
+	experiences: 'experiences',
 } as const;
 
 export type FileCollection = keyof typeof COLLECTION_FOLDERS;

@@ -1,0 +1,117 @@
+/**
+ * The rules of the destination pages (sectors, villages, themes, experiences), as plain functions
+ * over the entries' data: which entries a theme page curates, which events are still to come,
+ * how long a heritage walk is. The views only lay out what these return.
+ */
+import { distanceInMetres } from './geo/distance';
+import type { GeoPoint } from './geo/territory';
+
+/** A reference as Astro's `reference()` resolves it, or a bare id. */
+type Ref = { id: string } | string;
+
+const idOf = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
+
+/** Whether an entry's `themes` list names the theme. */
+export function hasTheme(data: { themes?: readonly Ref[] }, themeId: string): boolean {
+	return (data.themes ?? []).some((ref) => idOf(ref) === themeId);
+}
+
+/** The parts of each collection the theme pages look at. */
+export interface ThemeCandidates<E, S, V, H, P, Ev> {
+	experiences: (E & { data: { themes: readonly Ref[] } })[];
+	sectors: (S & { data: { themes: readonly Ref[] } })[];
+	villages: (V & { data: { themes: readonly Ref[] } })[];
+	hikes: (H & { data: { themes: readonly Ref[]; familyFriendly?: boolean } })[];
+	providers: (P & { data: { category: string } })[];
+	events: (Ev & { data: { category: string; familyFriendly?: boolean } })[];
+}
+
+/**
+ * Beyond the entries tagged with a theme, what each theme also gathers from collections that
+ * have no theme tags: family-friendly hikes and events for Famille; producers, restaurants and
+ * markets for Gastronomie; guided walks for Randonnée.
+ */
+export const THEME_RULES: Record<
+	string,
+	{ familyFriendly?: boolean; providerCategories?: string[]; eventCategories?: string[] }
+> = {
+	famille: { familyFriendly: true },
+	gastronomie: { providerCategories: ['producer', 'restaurant'], eventCategories: ['market'] },
+	randonnee: { eventCategories: ['guided-walk'] },
+};
+
+/** The entries of every collection that a theme page lists, collection by collection. */
+export function curateTheme<E, S, V, H, P, Ev>(
+	themeId: string,
+	candidates: ThemeCandidates<E, S, V, H, P, Ev>,
+): ThemeCandidates<E, S, V, H, P, Ev> {
+	const rules = THEME_RULES[themeId] ?? {};
+	return {
+		experiences: candidates.experiences.filter((entry) => hasTheme(entry.data, themeId)),
+		sectors: candidates.sectors.filter((entry) => hasTheme(entry.data, themeId)),
+		villages: candidates.villages.filter((entry) => hasTheme(entry.data, themeId)),
+		hikes: candidates.hikes.filter(
+			(entry) =>
+				hasTheme(entry.data, themeId) ||
+				(rules.familyFriendly === true && entry.data.familyFriendly === true),
+		),
+		providers: candidates.providers.filter(
+			(entry) => rules.providerCategories?.includes(entry.data.category) ?? false,
+		),
+		events: candidates.events.filter(
+			(entry) =>
+				(rules.eventCategories?.includes(entry.data.category) ?? false) ||
+				(rules.familyFriendly === true && entry.data.familyFriendly === true),
+		),
+	};
+}
+
+/** Today's date in the territory's time zone, "YYYY-MM-DD" (the site is rebuilt daily). */
+export function todayInParis(now: Date = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Paris',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(now);
+}
+
+/** The next date of an event on or after `today`, or undefined when all its dates are past. */
+export function nextDate(
+	occurrences: readonly { date: string }[],
+	today: string,
+): string | undefined {
+	return occurrences
+		.map((occurrence) => occurrence.date)
+		.filter((date) => date >= today)
+		.sort()[0];
+}
+
+/** Events still to come, soonest first, at most `limit`. */
+export function upcomingEvents<T extends { data: { occurrences: readonly { date: string }[] } }>(
+	events: readonly T[],
+	today: string,
+	limit = Infinity,
+): (T & { next: string })[] {
+	return events
+		.flatMap((event) => {
+			const next = nextDate(event.data.occurrences, today);
+			return next ? [{ ...event, next }] : [];
+		})
+		.sort((a, b) => a.next.localeCompare(b.next))
+		.slice(0, limit);
+}
+
+/** Length of a walk through its stops, stop to stop in straight lines, in metres. */
+export function walkLengthMetres(steps: readonly { location: GeoPoint }[]): number {
+	return steps.reduce(
+		(total, step, index) =>
+			index === 0 ? 0 : total + distanceInMetres(steps[index - 1]!.location, step.location),
+		0,
+	);
+}
+
+/** Alphabetical order of names as a French reader expects it, accents and case ignored. */
+export function byName<T extends { data: { name: string } }>(a: T, b: T): number {
+	return a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' });
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+	curateTheme,
+	hasTheme,
+	nextDate,
+	todayInParis,
+	upcomingEvents,
+	walkLengthMetres,
+} from '../../../src/lib/destination';
+import { distanceInMetres } from '../../../src/lib/geo/distance';
+
+const tagged = (id: string, themes: string[]) => ({
+	id,
+	data: { themes: themes.map((theme) => ({ id: theme })) },
+});
+
+const candidates = {
+	experiences: [tagged('nuit', ['nature', 'famille']), tagged('marche', ['gastronomie'])],
+	sectors: [tagged('mont-lozere', ['nature'])],
+	villages: [tagged('vialas', ['nature']), tagged('sainte-croix', ['famille'])],
+	hikes: [
+		{ id: 'finiels', data: { themes: [{ id: 'randonnee' }], familyFriendly: false } },
+		{ id: 'boucle', data: { themes: [], familyFriendly: true } },
+	],
+	providers: [
+		{ id: 'fromagerie', data: { category: 'producer' } },
+		{ id: 'auberge', data: { category: 'restaurant' } },
+		{ id: 'gite', data: { category: 'accommodation' } },
+	],
+	events: [
+		{ id: 'marche-ete', data: { category: 'market', familyFriendly: false } },
+		{ id: 'contes', data: { category: 'talk', familyFriendly: true } },
+		{ id: 'sortie', data: { category: 'guided-walk', familyFriendly: false } },
+	],
+};
+
+const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+
+describe('curateTheme', () => {
+	it('lists the entries of every collection tagged with the theme', () => {
+		const nature = curateTheme('nature', candidates);
+		expect(ids(nature.experiences)).toEqual(['nuit']);
+		expect(ids(nature.sectors)).toEqual(['mont-lozere']);
+		expect(ids(nature.villages)).toEqual(['vialas']);
+		expect(nature.hikes).toEqual([]);
+		expect(nature.providers).toEqual([]);
+		expect(nature.events).toEqual([]);
+	});
+
+	it('adds family-friendly hikes and events to Famille', () => {
+		const famille = curateTheme('famille', candidates);
+		expect(ids(famille.hikes)).toEqual(['boucle']);
+		expect(ids(famille.events)).toEqual(['contes']);
+		expect(ids(famille.villages)).toEqual(['sainte-croix']);
+	});
+
+	it('adds producers, restaurants and markets to Gastronomie, not accommodation', () => {
+		const gastronomie = curateTheme('gastronomie', candidates);
+		expect(ids(gastronomie.providers)).toEqual(['fromagerie', 'auberge']);
+		expect(ids(gastronomie.events)).toEqual(['marche-ete']);
+	});
+
+	it('adds guided walks to Randonnée', () => {
+		const randonnee = curateTheme('randonnee', candidates);
+		expect(ids(randonnee.hikes)).toEqual(['finiels']);
+		expect(ids(randonnee.events)).toEqual(['sortie']);
+	});
+});
+
+describe('hasTheme', () => {
+	it('reads references and bare ids alike', () => {
+		expect(hasTheme({ themes: [{ id: 'unesco' }] }, 'unesco')).toBe(true);
+		expect(hasTheme({ themes: ['unesco'] }, 'unesco')).toBe(true);
+		expect(hasTheme({}, 'unesco')).toBe(false);
+	});
+});
+
+describe('upcoming events', () => {
+	const event = (id: string, dates: string[]) => ({
+		id,
+		data: { occurrences: dates.map((date) => ({ date })) },
+	});
+
+	it('gives the first date on or after today', () => {
+		expect(
+			nextDate(
+				[{ date: '2026-07-14' }, { date: '2026-06-01' }, { date: '2026-08-02' }],
+				'2026-06-20',
+			),
+		).toBe('2026-07-14');
+		expect(nextDate([{ date: '2026-06-20' }], '2026-06-20')).toBe('2026-06-20');
+		expect(nextDate([{ date: '2026-06-19' }], '2026-06-20')).toBeUndefined();
+	});
+
+	it('drops past events and sorts the others, soonest first, up to the limit', () => {
+		const events = [
+			event('past', ['2026-05-01']),
+			event('august', ['2026-08-10']),
+			event('july', ['2026-05-01', '2026-07-05']),
+			event('september', ['2026-09-01']),
+		];
+		const upcoming = upcomingEvents(events, '2026-06-20', 2);
+		expect(upcoming.map((e) => [e.id, e.next])).toEqual([
+			['july', '2026-07-05'],
+			['august', '2026-08-10'],
+		]);
+	});
+});
+
+describe('todayInParis', () => {
+	it('is already tomorrow in France late in the UTC evening', () => {
+		expect(todayInParis(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+		expect(todayInParis(new Date('2026-01-15T22:30:00Z'))).toBe('2026-01-15');
+	});
+});
+
+describe('walkLengthMetres', () => {
+	it('adds up the straight lines from stop to stop', () => {
+		const a = { location: { lat: 44.36, lon: 3.745 } };
+		const b = { location: { lat: 44.362, lon: 3.745 } };
+		const c = { location: { lat: 44.362, lon: 3.748 } };
+		expect(walkLengthMetres([a, b, c])).toBeCloseTo(
+			distanceInMetres(a.location, b.location) + distanceInMetres(b.location, c.location),
+			6,
+		);
+		expect(walkLengthMetres([a])).toBe(0);
+	});
+});
