@@ -228,6 +228,36 @@ test.describe('small map on an office page', () => {
 	});
 });
 
+test('a listing’s filter carried in the URL shows only its places', async ({ page }) => {
+	await openMap(page, 'fr', '?layers=offices&kinds=head-office');
+	await expect(officeMarkers(page)).toHaveCount(1);
+	await expect(page.locator('.pm-prominent')).toHaveCount(1);
+	await expect(
+		page.getByRole('checkbox', { name: new RegExp(UI.fr['map.layer.offices']) }),
+	).toBeChecked();
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+
+	test('one finger scrolls the page over a small map; the full map pans with one finger', async ({
+		page,
+	}) => {
+		await blockOutside(page);
+		await page.goto(pathTo({ route: 'office', id: headOffice().id }, 'en'));
+		await page.locator('place-map').scrollIntoViewIfNeeded();
+		await expect(mapElement(page)).toHaveAttribute('data-state', 'ready');
+		const touchAction = (selector: string) =>
+			page.locator(selector).evaluate((element) => getComputedStyle(element).touchAction);
+		// The browser scrolls on one finger; Leaflet still gets two-finger pinch and pan.
+		expect(await touchAction('.map-canvas')).toBe('pan-x pan-y');
+
+		await page.goto(pathTo({ route: 'map' }, 'en'));
+		await expect(mapElement(page)).toHaveAttribute('data-state', 'ready');
+		expect(await touchAction('.map-canvas')).toBe('none');
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
