@@ -1,6 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTION_FOLDERS, CONTENT_ROOT, type FileCollection } from './lib/content/sources';
+import {
+	COLLECTION_FOLDERS,
+	CONTENT_ROOT,
+	FEED_FOLDER,
+	type FileCollection,
+} from './lib/content/sources';
 import { BrochureSchema } from './schemas/brochure';
 import { EventSchema } from './schemas/event';
 import { ExperienceSchema } from './schemas/experience';
@@ -13,6 +18,7 @@ import { SectorSchema } from './schemas/sector';
 import { ShopProductSchema } from './schemas/shop-product';
 import { ThemeSchema } from './schemas/theme';
 import { VillageSchema } from './schemas/village';
+import { datatourismeLoader } from './loaders/datatourisme';
 import { hikesLoader } from './loaders/hikes';
 
 /** One YAML file per entry; the file name is the entry's id. */
@@ -28,7 +34,15 @@ export const collections = {
 		loader: glob({ pattern: '{fr,en}/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
 		schema: PageSchema,
 	}),
-	providers: defineCollection({ loader: yamlFiles('providers'), schema: ProviderSchema }),
+	// The members' listings, from the DATAtourisme feed (content/feed/README.md).
+	providers: defineCollection({
+		loader: datatourismeLoader({
+			folder: FEED_FOLDER,
+			collection: 'providers',
+			reportFile: 'reports/feed-report.json',
+		}),
+		schema: ProviderSchema,
+	}),
 	// Each hike's YAML entry with the figures the build computes from the GPX file beside it.
 	hikes: defineCollection({
 		loader: hikesLoader({

@@ -3,10 +3,11 @@ import type { UiKey } from './i18n/ui';
 
 /**
  * The header's main sections, in order. A section appears here once its pages exist:
- * Stay, Hikes and What's on join as their issues land.
+ * What's on joins as its issue lands.
  */
 export const MAIN_NAVIGATION: { route: RouteName; label: UiKey }[] = [
 	{ route: 'discover', label: 'nav.discover' },
+	{ route: 'stay', label: 'nav.stay' },
 	{ route: 'hikes', label: 'nav.hikes' },
 	{ route: 'offices', label: 'nav.offices' },
 	{ route: 'map', label: 'nav.map' },

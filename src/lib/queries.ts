@@ -100,3 +100,16 @@ export async function getItineraryOf(
 	}
 	return undefined;
 }
+
+/** Every provider of the feed, or those of one category, in name order (French collation). */
+export async function getProviders(
+	category?: CollectionEntry<'providers'>['data']['category'],
+): Promise<CollectionEntry<'providers'>[]> {
+	const providers = await getCollection(
+		'providers',
+		(provider) => !category || provider.data.category === category,
+	);
+	return providers.sort((a, b) =>
+		a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }),
+	);
+}

@@ -2,10 +2,16 @@
  * Where each collection's files live. The content root is `content/` unless CONTENT_DIR
  * points elsewhere (the tests build tampered copies of the content this way).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 
 export const CONTENT_ROOT = process.env.CONTENT_DIR ?? './content';
+
+/**
+ * The DATAtourisme feed the providers are built from: `feed/` under the content root, unless
+ * FEED_DIR points elsewhere (the benchmarks build generated feeds this way).
+ */
+export const FEED_FOLDER = process.env.FEED_DIR ?? `${CONTENT_ROOT}/feed`;
 
 /** Folder of each file-based collection under the content root. */
 export const COLLECTION_FOLDERS = {
@@ -34,12 +40,7 @@ export function entryIdsOf(collection: FileCollection): Set<string> {
 	let ids = idCache.get(collection);
 	if (!ids) {
 		const folder = join(CONTENT_ROOT, COLLECTION_FOLDERS[collection]);
-		let files: string[] = [];
-		try {
-			files = readdirSync(folder);
-		} catch {
-			files = [];
-		}
+		const files = existsSync(folder) ? readdirSync(folder) : [];
 		ids = new Set(files.filter((file) => /\.ya?ml$/.test(file)).map((file) => parse(file).name));
 		idCache.set(collection, ids);
 	}

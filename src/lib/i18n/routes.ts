@@ -26,6 +26,22 @@ export const ROUTES = {
 	hikeGpx: { fr: '/randonnees/{id}.gpx', en: '/en/hikes/{id}.gpx' },
 	hikeKml: { fr: '/randonnees/{id}.kml', en: '/en/hikes/{id}.kml' },
 	hikeGeoJson: { fr: '/randonnees/{id}.geojson', en: '/en/hikes/{id}.geojson' },
+	// Provider lists by category, their facet pages (no JavaScript) and each provider's page.
+	stay: { fr: '/hebergements/', en: '/en/where-to-stay/' },
+	stayFilter: { fr: '/hebergements/filtre/{id}/', en: '/en/where-to-stay/filter/{id}/' },
+	stayEntry: { fr: '/hebergements/{id}/', en: '/en/where-to-stay/{id}/' },
+	eat: { fr: '/restaurants/', en: '/en/where-to-eat/' },
+	eatFilter: { fr: '/restaurants/filtre/{id}/', en: '/en/where-to-eat/filter/{id}/' },
+	eatEntry: { fr: '/restaurants/{id}/', en: '/en/where-to-eat/{id}/' },
+	activities: { fr: '/activites/', en: '/en/things-to-do/' },
+	activitiesFilter: { fr: '/activites/filtre/{id}/', en: '/en/things-to-do/filter/{id}/' },
+	activitiesEntry: { fr: '/activites/{id}/', en: '/en/things-to-do/{id}/' },
+	producers: { fr: '/producteurs/', en: '/en/local-producers/' },
+	producersFilter: { fr: '/producteurs/filtre/{id}/', en: '/en/local-producers/filter/{id}/' },
+	producersEntry: { fr: '/producteurs/{id}/', en: '/en/local-producers/{id}/' },
+	shops: { fr: '/commerces/', en: '/en/shops/' },
+	shopsFilter: { fr: '/commerces/filtre/{id}/', en: '/en/shops/filter/{id}/' },
+	shopsEntry: { fr: '/commerces/{id}/', en: '/en/shops/{id}/' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

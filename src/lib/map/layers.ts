@@ -15,9 +15,41 @@
  * },
  * ```
  */
+import { KINDS_BY_CATEGORY, type ProviderCategory } from '../datatourisme/vocabulary';
 import { pathTo } from '../i18n/routes';
-import { getOffices, getVillage } from '../queries';
-import type { MapLayerDefinition, MapPlace } from './types';
+import { providerPage } from '../providers/routes';
+import { getOffices, getProviders, getVillage, getVillages } from '../queries';
+import type { MapKind, MapLayerDefinition, MapPlace } from './types';
+
+/** A layer of members from the DATAtourisme feed: one or more provider categories. */
+function providerLayer(
+	id: string,
+	categories: ProviderCategory[],
+	marker: MapLayerDefinition['marker'],
+): MapLayerDefinition {
+	return {
+		id,
+		label: `map.layer.${id}` as MapLayerDefinition['label'],
+		kinds: categories.flatMap((category) => KINDS_BY_CATEGORY[category]),
+		marker,
+		clusterRadius: 50,
+		places: async (locale) => {
+			const villages = new Map(
+				(await getVillages()).map((village) => [village.id, village.data.name]),
+			);
+			return (await getProviders())
+				.filter((provider) => categories.includes(provider.data.category))
+				.map((provider): MapPlace => ({
+					id: provider.id,
+					name: provider.data.name,
+					kind: provider.data.kinds[0] as MapKind,
+					village: villages.get(provider.data.village.id) ?? '',
+					url: pathTo(providerPage(provider.data.category, provider.id), locale),
+					location: provider.data.location,
+				}));
+		},
+	};
+}
 
 export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 	{
@@ -41,7 +73,20 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 				})),
 			),
 	},
+	providerLayer('accommodation', ['accommodation'], { color: '#8a3f14', symbol: 'house' }),
+	providerLayer('restaurants', ['restaurant'], { color: '#7a2e4a', symbol: 'cutlery' }),
+	providerLayer('activities', ['activity'], { color: '#1f5f7a', symbol: 'mountain' }),
+	providerLayer('producers', ['producer', 'shop'], { color: '#3f6b1f', symbol: 'leaf' }),
 ];
+
+/** The map layer a provider category is drawn in. */
+export const PROVIDER_LAYER: Record<ProviderCategory, string> = {
+	accommodation: 'accommodation',
+	restaurant: 'restaurants',
+	activity: 'activities',
+	producer: 'producers',
+	shop: 'producers',
+};
 
 /** The layer with this id; an unknown id is a programming error. */
 export function mapLayer(id: string): MapLayerDefinition {

@@ -1,0 +1,291 @@
+/** @jsxImportSource preact */
+/**
+ * A list's filters, instant: generalised from the hike list's island (../hikes/HikeFilters.tsx)
+ * for any list whose facets src/lib/facets/ describes. Once it runs, the island renders a form,
+ * shows and hides the cards the page already holds (`<li data-item-id>`), sorts them by name or
+ * by distance from a place, writes the filters in the URL's query string, and updates the result
+ * count, which the page announces (`role="status"`).
+ *
+ * Without JavaScript the page shows plain links to pre-rendered facet pages instead, which this
+ * hides. A facet page holds only its own cards: the island then fetches the full list once, from
+ * the list's own page, so that every filter works without a reload. All text comes from the
+ * page, in its language.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+	emptyState,
+	matches,
+	stateFromQuery,
+	stateToQuery,
+	type FacetDefinition,
+	type FacetItem,
+	type FilterState,
+} from '../../lib/facets/filters';
+import './facet-filters.css';
+
+export interface Option {
+	value: string;
+	label: string;
+}
+
+/** How a facet is shown: a group of checkboxes, or a select of one value. */
+export interface FacetGroup {
+	key: string;
+	legend: string;
+	control: 'checkboxes' | 'select' | 'checkbox';
+	options: Option[];
+	/** Shown at once (type, area), or under "more filters". */
+	primary: boolean;
+}
+
+/** A place the list can be sorted by distance from. */
+export interface SortOrigin extends Option {
+	group: string;
+	lat: number;
+	lon: number;
+}
+
+export interface Props {
+	facets: FacetDefinition[];
+	groups: FacetGroup[];
+	items: FacetItem[];
+	text: {
+		legend: string;
+		more: string;
+		any: string;
+		reset: string;
+		zero: string;
+		one: string;
+		/** With a `{{count}}` placeholder. */
+		other: string;
+		sort: string;
+		sortName: string;
+	};
+	/** Ids of the page's parts: the no-JavaScript links, the count, the empty message, the list. */
+	ids: { links: string; count: string; empty: string; list: string };
+	/** The list's own path in this language: where filters are written, and the full list is. */
+	listPath: string;
+	/** The filters of the facet page the island starts on, if the URL gives none. */
+	initial: FilterState;
+	/** Whether the page holds only part of the list (a facet page). */
+	partial: boolean;
+	/** Places to sort from, grouped (offices, villages). */
+	origins?: SortOrigin[];
+}
+
+const countText = (count: number, text: Props['text']) =>
+	count === 0 ? text.zero : count === 1 ? text.one : text.other.replace('{{count}}', String(count));
+
+/** Squared equirectangular distance: enough to order places a few kilometres apart. */
+function closeness(item: FacetItem, origin: SortOrigin): number {
+	const x = (item.lon - origin.lon) * Math.cos((origin.lat * Math.PI) / 180);
+	const y = item.lat - origin.lat;
+	return x * x + y * y;
+}
+
+const listElement = (id: string) => document.getElementById(id);
+
+export default function FacetFilters(props: Props) {
+	const [filters, setFilters] = useState<FilterState | undefined>(undefined);
+	const [sort, setSort] = useState('name');
+	const [open, setOpen] = useState(true);
+	const [complete, setComplete] = useState(!props.partial);
+
+	useEffect(() => {
+		const params = new URLSearchParams(location.search);
+		setFilters(location.search ? stateFromQuery(params, props.facets) : props.initial);
+		const chosenSort = params.get('sort');
+		if (chosenSort && props.origins?.some((origin) => origin.value === chosenSort))
+			setSort(chosenSort);
+		setOpen(window.matchMedia('(min-width: 52rem)').matches);
+		const links = listElement(props.ids.links);
+		if (links) links.hidden = true;
+		if (props.partial) {
+			// The full list is the list page itself: one request, then every filter is instant.
+			fetch(props.listPath)
+				.then((response) =>
+					response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
+				)
+				.then((html) => {
+					const full = new DOMParser()
+						.parseFromString(html, 'text/html')
+						.getElementById(props.ids.list);
+					const current = listElement(props.ids.list);
+					if (full && current)
+						current.replaceChildren(
+							...Array.from(full.children).map((node) => document.importNode(node, true)),
+						);
+					setComplete(true);
+				})
+				.catch(() => undefined);
+		}
+	}, []);
+
+	const shown = useMemo(
+		() =>
+			filters
+				? new Set(
+						props.items
+							.filter((item) => matches(item.values, filters, props.facets))
+							.map((item) => item.id),
+					)
+				: undefined,
+		[filters],
+	);
+
+	const order = useMemo(() => {
+		const origin = props.origins?.find((candidate) => candidate.value === sort);
+		const items = [...props.items];
+		return origin ? items.sort((a, b) => closeness(a, origin) - closeness(b, origin)) : items;
+	}, [sort]);
+
+	useEffect(() => {
+		if (!filters || !shown) return;
+		const list = listElement(props.ids.list);
+		if (list) {
+			const cards = new Map(
+				Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-item-id]')).map((card) => [
+					card.dataset['itemId'] ?? '',
+					card,
+				]),
+			);
+			for (const item of order) {
+				const card = cards.get(item.id);
+				if (!card) continue;
+				card.hidden = !shown.has(item.id);
+				list.append(card);
+			}
+		}
+		const count = listElement(props.ids.count);
+		if (count) count.textContent = countText(shown.size, props.text);
+		const empty = listElement(props.ids.empty);
+		if (empty) empty.hidden = shown.size > 0;
+		const query = stateToQuery(filters, props.facets);
+		const sortQuery = sort === 'name' ? '' : `sort=${encodeURIComponent(sort)}`;
+		const search = [query, sortQuery].filter(Boolean).join('&');
+		history.replaceState(history.state, '', `${props.listPath}${search ? `?${search}` : ''}`);
+	}, [shown, order, complete]);
+
+	if (!filters) return null;
+
+	const set = (key: string, values: string[]) => setFilters({ ...filters, [key]: values });
+	const chosen = (key: string) => filters[key] ?? [];
+	const active = props.facets.reduce((sum, facet) => sum + chosen(facet.key).length, 0);
+
+	const control = (group: FacetGroup) => {
+		if (group.control === 'checkbox') {
+			return (
+				<label key={group.key} class="facet-check">
+					<input
+						type="checkbox"
+						name={group.key}
+						checked={chosen(group.key).includes('1')}
+						onChange={(event) => set(group.key, event.currentTarget.checked ? ['1'] : [])}
+					/>
+					{group.legend}
+				</label>
+			);
+		}
+		if (group.control === 'select') {
+			return (
+				<label key={group.key} class="facet-select">
+					<span>{group.legend}</span>
+					<select
+						name={group.key}
+						value={chosen(group.key)[0] ?? ''}
+						onChange={(event) =>
+							set(group.key, event.currentTarget.value ? [event.currentTarget.value] : [])
+						}
+					>
+						<option value="">{props.text.any}</option>
+						{group.options.map((option) => (
+							<option key={option.value} value={option.value}>
+								{option.label}
+							</option>
+						))}
+					</select>
+				</label>
+			);
+		}
+		return (
+			<fieldset key={group.key}>
+				<legend>{group.legend}</legend>
+				{group.options.map((option) => (
+					<label key={option.value} class="facet-check">
+						<input
+							type="checkbox"
+							name={group.key}
+							value={option.value}
+							checked={chosen(group.key).includes(option.value)}
+							onChange={(event) =>
+								set(
+									group.key,
+									event.currentTarget.checked
+										? [...chosen(group.key), option.value]
+										: chosen(group.key).filter((value) => value !== option.value),
+								)
+							}
+						/>
+						{option.label}
+					</label>
+				))}
+			</fieldset>
+		);
+	};
+
+	const originGroups = [...new Set((props.origins ?? []).map((origin) => origin.group))];
+
+	return (
+		<details
+			class="facet-filters"
+			open={open}
+			onToggle={(event) => setOpen(event.currentTarget.open)}
+		>
+			<summary>
+				{props.text.legend}
+				{active > 0 && <span class="facet-active"> ({active})</span>}
+			</summary>
+			<form aria-label={props.text.legend} onSubmit={(event) => event.preventDefault()}>
+				<div class="facet-grid">{props.groups.filter((group) => group.primary).map(control)}</div>
+				<fieldset class="facet-more">
+					<legend>{props.text.more}</legend>
+					<div class="facet-grid">
+						{props.groups.filter((group) => !group.primary).map(control)}
+					</div>
+				</fieldset>
+				<div class="facet-actions">
+					{props.origins && props.origins.length > 0 && (
+						<label class="facet-select">
+							<span>{props.text.sort}</span>
+							<select
+								name="sort"
+								value={sort}
+								onChange={(event) => setSort(event.currentTarget.value)}
+							>
+								<option value="name">{props.text.sortName}</option>
+								{originGroups.map((group) => (
+									<optgroup key={group} label={group}>
+										{(props.origins ?? [])
+											.filter((origin) => origin.group === group)
+											.map((origin) => (
+												<option key={origin.value} value={origin.value}>
+													{origin.label}
+												</option>
+											))}
+									</optgroup>
+								))}
+							</select>
+						</label>
+					)}
+					<button
+						type="button"
+						disabled={active === 0}
+						onClick={() => setFilters(emptyState(props.facets))}
+					>
+						{props.text.reset}
+					</button>
+				</div>
+			</form>
+		</details>
+	);
+}

@@ -1,0 +1,232 @@
+/**
+ * getStaticPaths of the provider pages, shared by the French and English twins of each
+ * category: the list, its facet pages and each provider's page, with what each page shows
+ * computed once per build (facet values, neighbours, the office that serves it).
+ *
+ * Every path carries a `cacheKey`, a digest of everything its page shows, so that with Astro's
+ * incremental build a rebuild after one changed object renders only the pages that show it.
+ * @see https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+ */
+import { createHash } from 'node:crypto';
+import type { CollectionEntry } from 'astro:content';
+import {
+	facetPages,
+	type FacetDefinition,
+	type FacetItem,
+	type FacetPage,
+} from '../facets/filters';
+import { GridIndex } from '../geo/grid';
+import { distanceInMetres } from '../geo/distance';
+import type { Locale } from '../i18n/locales';
+import { getHikes, getOffices, getProviders, getSectors, getVillages } from '../queries';
+import { PROVIDER_CATEGORIES, type ProviderCategory } from '../datatourisme/vocabulary';
+import { MAIN_FACETS, providerFacets, providerFacetValues } from './facets';
+
+type Provider = CollectionEntry<'providers'>;
+
+/** The path segment of facet pages, by language (`/hebergements/filtre/type-rental/`). */
+const FILTER_SEGMENT: Record<Locale, string> = { fr: 'filtre', en: 'filter' };
+
+/** How many neighbours a provider's page lists (at most two of each category), and how far it looks. */
+const NEARBY_COUNT = 6;
+const NEARBY_PER_CATEGORY = 2;
+const NEARBY_RADII = [2_000, 6_000, 15_000, 40_000];
+const NEARBY_HIKES = 4;
+const NEARBY_HIKE_METRES = 12_000;
+
+const digest = (value: unknown) =>
+	createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+
+/** A category's list: its providers in name order, their filter values, its facets and facet pages. */
+export interface ProviderList {
+	category: ProviderCategory;
+	providers: Provider[];
+	items: FacetItem[];
+	facets: FacetDefinition[];
+	pages: FacetPage[];
+	/** Changes whenever anything the list pages show changes. */
+	digest: string;
+}
+
+export interface Neighbour<T> {
+	entry: T;
+	metres: number;
+}
+
+/** What a provider's page shows besides the provider itself. */
+export interface ProviderDetail {
+	provider: Provider;
+	village: CollectionEntry<'villages'>;
+	sector: CollectionEntry<'sectors'> | undefined;
+	office: CollectionEntry<'offices'> | undefined;
+	nearby: Neighbour<Provider>[];
+	hikes: Neighbour<CollectionEntry<'hikes'>>[];
+}
+
+interface SiteModel {
+	lists: Map<ProviderCategory, ProviderList>;
+	details: Map<string, ProviderDetail>;
+	/** Changes whenever the shared parts of every page change (offices in the footer, villages). */
+	siteDigest: string;
+}
+
+let site: Promise<SiteModel> | undefined;
+
+async function buildSite(): Promise<SiteModel> {
+	const [providers, villages, sectors, offices, hikes] = await Promise.all([
+		getProviders(),
+		getVillages(),
+		getSectors(),
+		getOffices(),
+		getHikes(),
+	]);
+	const villageById = new Map(villages.map((village) => [village.id, village]));
+	const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
+	const sectorOf = (villageId: string) => villageById.get(villageId)?.data.sector.id ?? '';
+	const siteDigest = digest([villages, sectors, offices, new Date().getFullYear()]);
+
+	const lists = new Map<ProviderCategory, ProviderList>();
+	for (const category of PROVIDER_CATEGORIES) {
+		const members = providers.filter((provider) => provider.data.category === category);
+		const items = members.map((provider) => ({
+			id: provider.id,
+			name: provider.data.name,
+			lat: provider.data.location.lat,
+			lon: provider.data.location.lon,
+			values: providerFacetValues(
+				provider.data,
+				provider.data.village.id,
+				sectorOf(provider.data.village.id),
+			),
+		}));
+		const facets = providerFacets(category, {
+			sectors: sectors.map((sector) => sector.id),
+			villages: villages.map((village) => village.id),
+			items: items.map((item) => item.values),
+		});
+		lists.set(category, {
+			category,
+			providers: members,
+			items,
+			facets,
+			pages: facetPages(
+				items.map((item) => item.values),
+				facets,
+				MAIN_FACETS,
+			),
+			digest: digest([siteDigest, members.map((member) => [member.id, member.data])]),
+		});
+	}
+
+	const index = new GridIndex(providers, (provider) => provider.data.location);
+	const details = new Map<string, ProviderDetail>();
+	for (const provider of providers) {
+		const from = provider.data.location;
+		let nearby: Neighbour<Provider>[] = [];
+		for (const radius of NEARBY_RADII) {
+			const perCategory = new Map<string, number>();
+			nearby = index
+				.nearest(
+					from,
+					NEARBY_COUNT * PROVIDER_CATEGORIES.length,
+					radius,
+					(other) => other.id === provider.id,
+				)
+				.filter(({ item }) => {
+					const seen = perCategory.get(item.data.category) ?? 0;
+					perCategory.set(item.data.category, seen + 1);
+					return seen < NEARBY_PER_CATEGORY;
+				})
+				.slice(0, NEARBY_COUNT)
+				.map(({ item, metres }) => ({ entry: item, metres }));
+			if (nearby.length === NEARBY_COUNT) break;
+		}
+		const village = villageById.get(provider.data.village.id);
+		if (!village)
+			throw new Error(`Provider ${provider.id}: unknown village ${provider.data.village.id}`);
+		const sector = sectorById.get(village.data.sector.id);
+		details.set(provider.id, {
+			provider,
+			village,
+			sector,
+			office: servingOffice(from, village.data.sector.id, offices, villageById),
+			nearby,
+			hikes: hikes
+				.map((hike) => ({ entry: hike, metres: distanceInMetres(from, hike.data.start) }))
+				.filter((hike) => hike.metres <= NEARBY_HIKE_METRES)
+				.sort((a, b) => a.metres - b.metres)
+				.slice(0, NEARBY_HIKES),
+		});
+	}
+	return { lists, details, siteDigest };
+}
+
+/** The office of the provider's sector nearest to it (any office when its sector has none). */
+function servingOffice(
+	from: { lat: number; lon: number },
+	sectorId: string,
+	offices: CollectionEntry<'offices'>[],
+	villages: Map<string, CollectionEntry<'villages'>>,
+): CollectionEntry<'offices'> | undefined {
+	const inSector = offices.filter(
+		(office) => villages.get(office.data.village.id)?.data.sector.id === sectorId,
+	);
+	return (inSector.length > 0 ? inSector : offices)
+		.map((office) => ({ office, metres: distanceInMetres(from, office.data.location) }))
+		.sort((a, b) => a.metres - b.metres)[0]?.office;
+}
+
+/** The site model, computed once per build. */
+export function providerSite(): Promise<SiteModel> {
+	site ??= buildSite();
+	return site;
+}
+
+export async function providerList(category: ProviderCategory): Promise<ProviderList> {
+	const list = (await providerSite()).lists.get(category);
+	if (!list) throw new Error(`No list for ${category}`);
+	return list;
+}
+
+export type ProviderPageProps =
+	| { view: 'list'; category: ProviderCategory; facet: FacetPage | undefined }
+	| { view: 'detail'; detail: ProviderDetail };
+
+/**
+ * The paths of a category's pages in one language: `[...path]` is empty for the list,
+ * `filtre/<facet>` for a facet page, the provider's id for its page.
+ */
+export async function providerPaths(category: ProviderCategory, locale: Locale) {
+	const model = await providerSite();
+	const list = await providerList(category);
+	const listPaths = [undefined, ...list.pages].map((facet) => ({
+		params: { path: facet ? `${FILTER_SEGMENT[locale]}/${facet.id}` : undefined },
+		props: { view: 'list', category, facet } satisfies ProviderPageProps,
+		cacheKey: digest([list.digest, facet?.id ?? '']),
+	}));
+	const detailPaths = list.providers.map((provider) => {
+		const detail = model.details.get(provider.id) as ProviderDetail;
+		return {
+			params: { path: provider.id },
+			props: { view: 'detail', detail } satisfies ProviderPageProps,
+			cacheKey: digest([
+				model.siteDigest,
+				provider.data,
+				detail.office?.id,
+				detail.nearby.map(({ entry, metres }) => [
+					entry.id,
+					entry.data.name,
+					entry.data.kinds,
+					entry.data.village.id,
+					Math.round(metres / 10),
+				]),
+				detail.hikes.map(({ entry, metres }) => [
+					entry.id,
+					entry.data.title,
+					Math.round(metres / 10),
+				]),
+			]),
+		};
+	});
+	return [...listPaths, ...detailPaths];
+}

@@ -1,0 +1,166 @@
+/**
+ * A provider's data as a visitor reads it, in one language: kinds, labels with their level,
+ * prices, seasons, feed text with the French fallback.
+ */
+import type { Range } from '../facets/filters';
+import { formatMonthDay } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { Translate, UiKey } from '../i18n/ui';
+import { KNOWN_LABELS, type ProviderCategory } from '../datatourisme/vocabulary';
+import { priceFrom } from './facets';
+
+/** Labels with a name and an explanation in the dictionaries. */
+const KNOWN_LABEL_CODES = new Set([...KNOWN_LABELS.map((label) => label.code), 'stars']);
+/** Labels whose level is worded in the dictionaries ("3 épis"). */
+const LEVELLED = new Set(['gites-de-france', 'clevacances', 'stars']);
+
+export interface FeedText {
+	fr: string;
+	en?: string | undefined;
+}
+
+/** Feed text in a language: English falls back on French, marked so the page can say `lang="fr"`. */
+export function textIn(text: FeedText, locale: Locale): { text: string; lang: Locale } {
+	if (locale === 'en' && text.en) return { text: text.en, lang: 'en' };
+	return { text: text.fr, lang: 'fr' };
+}
+
+/** Paragraphs of a feed text: blank lines or line breaks separate them. */
+export const paragraphs = (text: string): string[] =>
+	text
+		.split(/\r?\n+/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+
+export const kindName = (kind: string, t: Translate) => t(`providers.kind.${kind}` as UiKey);
+
+export const isKnownLabel = (code: string) => KNOWN_LABEL_CODES.has(code);
+
+/** A label's name: the site's for the labels it knows, the feed's otherwise. */
+export function labelName(
+	label: { code: string; name: FeedText },
+	t: Translate,
+	locale: Locale,
+): string {
+	return isKnownLabel(label.code)
+		? t(`providers.label.${label.code}` as UiKey)
+		: textIn(label.name, locale).text;
+}
+
+/** "Gîtes de France, 3 épis"; "Official star rating, 3 stars". */
+export function labelText(
+	label: { code: string; name: FeedText; level?: number | undefined },
+	t: Translate,
+	locale: Locale,
+): string {
+	const name = labelName(label, t, locale);
+	if (label.level === undefined || !LEVELLED.has(label.code)) return name;
+	const level =
+		label.level === 1
+			? t(`providers.level.${label.code}.one` as UiKey)
+			: t(`providers.level.${label.code}` as UiKey, { count: label.level });
+	return `${name}, ${level}`;
+}
+
+/** An explanation of a label the site knows. */
+export const labelInfo = (code: string, t: Translate): string | undefined =>
+	isKnownLabel(code) ? t(`providers.labelInfo.${code}` as UiKey) : undefined;
+
+/** 375 → "375 €" / "€375". */
+export function formatPrice(amount: number, locale: Locale): string {
+	return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+	}).format(amount);
+}
+
+/** A price line: "375 € à 485 € la semaine" / "€375 to €485 a week". */
+export function priceText(
+	price: { min?: number | undefined; max?: number | undefined; per?: string | undefined },
+	t: Translate,
+	locale: Locale,
+): string {
+	const { min, max } = price;
+	const amount =
+		min !== undefined && max !== undefined && max > min
+			? t('provider.priceRange', { min: formatPrice(min, locale), max: formatPrice(max, locale) })
+			: formatPrice(min ?? max ?? 0, locale);
+	const per =
+		price.per && PER_KEYS.has(price.per) ? ` ${t(`providers.per.${price.per}` as UiKey)}` : '';
+	return `${amount}${per}`;
+}
+
+const PER_KEYS = new Set(['PerNight', 'PerWeek', 'PerPerson', 'PerDay', 'PerWeekend', 'PerGroup']);
+
+/** "From €60 a night" for cards: the cheapest price line (per night for accommodation). */
+export function priceFromText(
+	provider: {
+		category: ProviderCategory;
+		prices: readonly {
+			min?: number | undefined;
+			max?: number | undefined;
+			per?: string | undefined;
+		}[];
+	},
+	t: Translate,
+	locale: Locale,
+): string | undefined {
+	const comparable = (price: (typeof provider.prices)[number]) =>
+		priceFrom({ category: provider.category, prices: [price] });
+	const cheapest = provider.prices
+		.filter((price) => comparable(price) !== undefined)
+		.reduce<(typeof provider.prices)[number] | undefined>(
+			(best, price) =>
+				best === undefined || (comparable(price) ?? 0) < (comparable(best) ?? 0) ? price : best,
+			undefined,
+		);
+	if (!cheapest) return undefined;
+	return t('providers.card.priceFrom', {
+		price: priceText({ min: cheapest.min ?? cheapest.max, per: cheapest.per }, t, locale),
+	});
+}
+
+/** A price band of the filters: "under €50", "€50 to €80", "over €120". */
+export function rangeText(range: Range, t: Translate): string {
+	if (range.min !== undefined && range.max !== undefined)
+		return t('providers.price.between', { min: range.min, max: range.max });
+	if (range.max !== undefined) return t('providers.price.under', { max: range.max });
+	return t('providers.price.over', { min: range.min ?? 0 });
+}
+
+/** "1 April to 31 October", or "All year round". */
+export function seasonText(
+	period: { from: string; to: string },
+	t: Translate,
+	locale: Locale,
+): string {
+	if (period.from === '01-01' && period.to === '12-31') return t('provider.allYear');
+	return t('provider.season', {
+		from: formatMonthDay(period.from, locale),
+		to: formatMonthDay(period.to, locale),
+	});
+}
+
+/** "juillet" / "July". */
+export function monthName(month: number, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		month: 'long',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(2024, month - 1, 1)));
+}
+
+/** "anglais, néerlandais" / "English, Dutch". */
+export function languageNames(codes: readonly string[], locale: Locale): string[] {
+	const names = new Intl.DisplayNames([locale === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'language' });
+	return codes.map((code) => names.of(code) ?? code);
+}
+
+/** "le Pont-de-Montvert" in "au Pont-de-Montvert": French contracts "à le". */
+export function inVillage(village: string, t: Translate, locale: Locale): string {
+	if (locale === 'fr') {
+		if (village.startsWith('Le ')) return `au ${village.slice(3)}`;
+		if (village.startsWith('Les ')) return `aux ${village.slice(4)}`;
+	}
+	return t('provider.in', { village });
+}

@@ -1,0 +1,130 @@
+/**
+ * Content Layer loader for a DATAtourisme feed: JSON-LD files (one object, an array or a
+ * `@graph` per file) in a folder, mapped to the providers collection — or, with
+ * `collection: 'events'`, to the events collection. The mapping rules are in
+ * src/lib/datatourisme/; this file connects them to Astro: the villages, the digests, the
+ * warnings and the feed report (reports/feed-report.json, explained in the README).
+ *
+ * A bad object never stops the build: it is skipped with a warning naming its `@id` and the
+ * field at fault, and listed in the report.
+ * @see https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
+import { syncFeed, type FeedCollection, type FeedReport } from '../lib/datatourisme/sync';
+import type { VillageRecord } from '../lib/datatourisme/villages';
+
+export interface DatatourismeLoaderOptions {
+	/** The feed folder (FEED_DIR, else `feed/` under the content root). */
+	folder: string;
+	/** The collection this loader fills. */
+	collection: FeedCollection;
+	/** Where the report is written, relative to the project; none when undefined. */
+	reportFile?: string;
+}
+
+/** The code the mapping depends on: a change to any of these files re-maps every object. */
+const MAPPING_SOURCES = [
+	'src/lib/datatourisme',
+	'src/loaders/datatourisme.ts',
+	'src/schemas/provider.ts',
+	'src/schemas/shared.ts',
+];
+
+/** The villages of content/villages/, as the mapping resolves communes against them. */
+export function readVillages(contentRoot: string): VillageRecord[] {
+	const folder = join(contentRoot, COLLECTION_FOLDERS.villages);
+	let files: string[];
+	try {
+		files = readdirSync(folder).filter((file) => /\.ya?ml$/.test(file));
+	} catch {
+		return [];
+	}
+	return files.sort().flatMap((file) => {
+		const data = parse(readFileSync(join(folder, file), 'utf8')) as Partial<VillageRecord> | null;
+		if (!data?.name || !data.insee || !data.location) return [];
+		return [
+			{
+				id: file.replace(/\.ya?ml$/, ''),
+				name: data.name,
+				insee: String(data.insee),
+				communeNouvelle: data.communeNouvelle,
+				location: data.location,
+			},
+		];
+	});
+}
+
+/** The text of the mapping's source files, for the context digest. */
+function mappingSources(root: string): string {
+	return MAPPING_SOURCES.flatMap((source) => {
+		const path = join(root, source);
+		try {
+			const files = source.endsWith('.ts')
+				? [path]
+				: readdirSync(path, { recursive: true, encoding: 'utf8' })
+						.filter((file) => file.endsWith('.ts') && !file.includes('sample'))
+						.sort()
+						.map((file) => join(path, file));
+			return files.map((file) => readFileSync(file, 'utf8'));
+		} catch {
+			return [];
+		}
+	}).join('\n');
+}
+
+/** One line per skipped object: its @id, its file and every field at fault. */
+export function describeSkipped(report: FeedReport): string[] {
+	return report.skippedObjects.map(
+		(skipped) =>
+			`Skipped ${skipped.sourceId} (${skipped.file}): ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
+	);
+}
+
+export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
+	return {
+		name: `datatourisme-${options.collection}`,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const villages = readVillages(resolve(root, CONTENT_ROOT));
+			const contextDigest = context.generateDigest(
+				`${JSON.stringify(villages)}\n${mappingSources(root)}`,
+			);
+			const report = await syncFeed(
+				{
+					folder: resolve(root, options.folder),
+					root,
+					collection: options.collection,
+					mapping: { villages },
+					contextDigest,
+				},
+				{
+					store: context.store,
+					meta: context.meta,
+					parseData: (props) => context.parseData(props),
+					generateDigest: (data) => context.generateDigest(data),
+				},
+			);
+			for (const line of describeSkipped(report)) context.logger.warn(line);
+			const other = Object.entries(report.forOtherCollections)
+				.map(([collection, count]) => `, ${count} for ${collection}`)
+				.join('');
+			context.logger.info(
+				`${report.folder}: ${report.loaded} ${options.collection} loaded (${report.unchanged} unchanged), ${report.skipped} skipped${other}, ${report.warnings.length} values left out`,
+			);
+			if (options.reportFile) {
+				const file = resolve(root, options.reportFile);
+				mkdirSync(dirname(file), { recursive: true });
+				writeFileSync(
+					file,
+					`${JSON.stringify({ generatedAt: new Date().toISOString(), ...report }, null, '\t')}\n`,
+				);
+				context.logger.info(`Feed report: ${relative(root, file)}`);
+			}
+		},
+	};
+}
