@@ -6,7 +6,6 @@ export default {
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Tourist office',
 	'site.skipLink': 'Skip to content',
-	'site.homeLink': 'Home – Cévennes Mont Lozère Tourist Office',
 
 	'nav.label': 'Main navigation',
 	'nav.discover': 'Discover',
@@ -29,7 +28,7 @@ export default {
 	'footer.offices': 'Our six offices',
 	'footer.links': 'The tourist office',
 
-	'home.title': 'Cévennes and Mont Lozère – outdoor holidays in the heart of the National Park',
+	'home.title': 'Cévennes and Mont Lozère: outdoor holidays in the National Park',
 	'home.description':
 		'Hiking, granite and schist villages, markets and starry nights: plan your stay in the Cévennes and on Mont Lozère with the local tourist office.',
 	'home.heading': 'The Cévennes and Mont Lozère',
@@ -118,7 +117,7 @@ export default {
 	'home.experiences': 'Moments to live',
 	'home.allVillages': 'All the villages of the area',
 
-	'sector.title': '{{name}}: villages, landscapes and walks',
+	'sector.title': '{{name}}: villages, landscapes, walks',
 	'sector.description':
 		'{{name}} in the Cévennes: its villages, landscapes, heritage and walks, and our information offices to help you plan your stay.',
 	'sector.villages': 'The villages',
@@ -249,8 +248,7 @@ export default {
 	'contact.phoneNote': 'The same number for all six offices.',
 
 	'notFound.title': 'Page not found',
-	'notFound.description':
-		'This page does not exist, or no longer exists, on the tourist office website.',
+	'notFound.description': 'This page does not exist, or no longer exists, on the tourist office website.',
 	'notFound.lead': 'This page does not exist or has moved. Here are a few places to start:',
 	'notFound.home': 'Home page',
 
@@ -390,12 +388,13 @@ export default {
 	'hike.downloadKml': 'KML file ({{size}})',
 	'hike.downloadsHint': 'For your GPS or hiking app (GPX), or Google Earth (KML).',
 	'hike.trackCredit': 'GPS track: {{credit}}.',
-	'hike.print': 'To print this page, use your browser’s print command: it fits on one A4 sheet.',
+	'hike.print':
+		'Print this page with your browser’s print command: the essentials (figures, profile, step-by-step route) fit on the first A4 sheet.',
 
 	'profile.title': 'Elevation profile',
 	'profile.summary':
 		'Starts at {{start}} m, highest point {{high}} m at kilometre {{highKm}}, lowest point {{low}} m, finishes at {{end}} m.',
-	'profile.table': 'Altitude kilometre by kilometre',
+	'profile.table': 'Altitude along the way',
 	'profile.km': 'Kilometre',
 	'profile.metres': 'Altitude',
 

@@ -7,7 +7,6 @@ export default {
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Office de tourisme',
 	'site.skipLink': 'Aller au contenu',
-	'site.homeLink': 'Accueil – Office de Tourisme des Cévennes au Mont Lozère',
 
 	'nav.label': 'Navigation principale',
 	'nav.discover': 'Découvrir',
@@ -120,7 +119,7 @@ export default {
 	'home.experiences': 'Des moments à vivre',
 	'home.allVillages': 'Tous les villages du territoire',
 
-	'sector.title': '{{name}} : villages, paysages et balades',
+	'sector.title': '{{name}} : villages, paysages, balades',
 	'sector.description':
 		'{{name}}, dans les Cévennes : ses villages, ses paysages, son patrimoine, ses randonnées et nos bureaux d’information pour préparer votre séjour.',
 	'sector.villages': 'Les villages',
@@ -400,12 +399,12 @@ export default {
 		'Pour votre GPS ou votre application de randonnée (GPX), ou Google Earth (KML).',
 	'hike.trackCredit': 'Trace GPS : {{credit}}.',
 	'hike.print':
-		'Pour imprimer cette fiche, utilisez la fonction d’impression de votre navigateur : elle tient sur une page A4.',
+		'Imprimez cette fiche avec la commande d’impression de votre navigateur : l’essentiel (chiffres, profil, itinéraire pas à pas) tient sur la première page A4.',
 
 	'profile.title': 'Profil altimétrique',
 	'profile.summary':
 		'Départ à {{start}} m, point culminant à {{high}} m au kilomètre {{highKm}}, point le plus bas à {{low}} m, arrivée à {{end}} m.',
-	'profile.table': 'Altitude kilomètre par kilomètre',
+	'profile.table': 'L’altitude tout au long du parcours',
 	'profile.km': 'Kilomètre',
 	'profile.metres': 'Altitude',
 

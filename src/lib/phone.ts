@@ -15,11 +15,13 @@ export function normalizeFrenchPhone(input: string): string | null {
 	return /^[1-9]\d{8}$/.test(digits) ? `+33${digits}` : null;
 }
 
-/** "+33466458194" → "+33 4 66 45 81 94" (international) or "04 66 45 81 94" (national). */
+/** No-break space: a phone number must never wrap across lines. */
+const NBSP = '\u00a0';
+
+/** "+33466458194" → "+33 4 66 45 81 94" (international) or "04 66 45 81 94" (national), with no-break spaces. */
 export function formatFrenchPhone(e164: string, style: 'international' | 'national'): string {
 	const national = e164.replace(/^\+33/, '');
 	const pairs = national.slice(1).match(/\d{2}/g) ?? [];
-	return style === 'international'
-		? `+33 ${national[0]} ${pairs.join(' ')}`
-		: `0${national[0]} ${pairs.join(' ')}`;
+	const digits = [national[0], ...pairs].join(NBSP);
+	return style === 'international' ? `+33${NBSP}${digits}` : `0${digits}`;
 }

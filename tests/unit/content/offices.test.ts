@@ -6,9 +6,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { distanceInMetres } from '../../../src/lib/geo/distance';
+import type { GeoPoint } from '../../../src/lib/geo/territory';
 
 const contentDir = new URL('../../../content/', import.meta.url);
-const readYaml = (path: string) => parse(readFileSync(new URL(path, contentDir), 'utf8'));
+interface OfficeFile {
+	name: string;
+	village: string;
+	headOffice: boolean;
+	phone: string;
+	location: GeoPoint;
+}
+
+interface VillageFile {
+	name: string;
+	location: GeoPoint;
+}
+
+const readYaml = <T>(path: string): T =>
+	parse(readFileSync(new URL(path, contentDir), 'utf8')) as T;
 
 const villageCentres = new Map(
 	readFileSync(new URL('../../fixtures/reference/places.csv', import.meta.url), 'utf8')
@@ -23,7 +38,7 @@ const villageCentres = new Map(
 
 const offices = readdirSync(new URL('offices/', contentDir))
 	.filter((file) => file.endsWith('.yaml'))
-	.map((file) => ({ file, data: readYaml(`offices/${file}`) }));
+	.map((file) => ({ file, data: readYaml<OfficeFile>(`offices/${file}`) }));
 
 describe('offices', () => {
 	it('are the six offices of the quality manual, one of them the head office', () => {
@@ -41,7 +56,7 @@ describe('offices', () => {
 	});
 
 	it.each(offices)('$file stands within 300 m of its village centre', ({ data }) => {
-		const village = readYaml(`villages/${data.village}.yaml`);
+		const village = readYaml<VillageFile>(`villages/${data.village}.yaml`);
 		const centre = villageCentres.get(village.name);
 		expect(centre, `no reference point for ${village.name}`).toBeDefined();
 		expect(village.location).toEqual(centre);

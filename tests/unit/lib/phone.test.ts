@@ -22,8 +22,12 @@ describe('normalizeFrenchPhone', () => {
 });
 
 describe('formatFrenchPhone', () => {
-	it('writes the international and national forms', () => {
-		expect(formatFrenchPhone('+33466458194', 'international')).toBe('+33 4 66 45 81 94');
-		expect(formatFrenchPhone('+33466458194', 'national')).toBe('04 66 45 81 94');
+	it('writes the international and national forms with no-break spaces', () => {
+		expect(formatFrenchPhone('+33466458194', 'international')).toBe(
+			'+33\u00a04\u00a066\u00a045\u00a081\u00a094',
+		);
+		expect(formatFrenchPhone('+33466458194', 'national')).toBe(
+			'04\u00a066\u00a045\u00a081\u00a094',
+		);
 	});
 });
