@@ -1,8 +1,7 @@
 /** Writes the "around me" list: the nearest places, with kind, village and distance. */
 import type { ClientMapConfig } from '../../../lib/map/client-config';
-import type { Nearby } from '../../../lib/map/nearest';
 import { formatDistance } from '../../../lib/i18n/format';
-import type { NearbyPlace } from './runtime';
+import type { Nearby, NearbyPlace } from './runtime';
 import { fill } from './text';
 
 export function renderNearby(

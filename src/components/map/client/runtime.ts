@@ -23,7 +23,7 @@ import Supercluster from 'supercluster';
 import type { ClientLayer, ClientMapConfig } from '../../../lib/map/client-config';
 import type { PlaceCollection, PlaceFeature, PlaceProperties } from '../../../lib/map/geojson';
 import { pointOf } from '../../../lib/map/geojson';
-import { nearestFirst, type Nearby } from '../../../lib/map/nearest';
+import { nearest as nearestTo } from '../../../lib/geo/nearest';
 import { cooperativeGestures } from './gestures';
 import { renderNearby } from './nearby';
 import { fill } from './text';
@@ -36,6 +36,12 @@ interface LayerState {
 	features: PlaceFeature[];
 	index: Supercluster<PlaceProperties>;
 	visible: boolean;
+}
+
+/** A place "around me", with its distance from the visitor in metres. */
+export interface Nearby<T> {
+	item: T;
+	metres: number;
 }
 
 export interface NearbyPlace {
@@ -337,9 +343,9 @@ export async function mountMap(
 			const places = layers
 				.filter((layer) => layer.visible)
 				.flatMap((layer) => layer.features.map((feature) => ({ layer: layer.config, feature })));
-			const nearest = nearestFirst(
-				{ lat, lon },
+			const nearest = nearestTo(
 				places,
+				{ lat, lon },
 				({ feature }) => pointOf(feature),
 				NEARBY_LIMIT,
 			);

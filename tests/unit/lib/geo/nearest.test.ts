@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestFirst } from '../../../../src/lib/map/nearest';
+import { nearest } from '../../../../src/lib/geo/nearest';
 
 const places = [
 	{ name: 'Vialas', at: { lat: 44.3335, lon: 3.8958 } },
@@ -7,10 +7,10 @@ const places = [
 	{ name: 'Le Collet-de-Dèze', at: { lat: 44.2458, lon: 3.9228 } },
 ];
 
-describe('nearestFirst', () => {
-	it('sorts places by distance from the visitor, nearest first, with the distance in metres', () => {
+describe('nearest', () => {
+	it('sorts places by distance from a point, nearest first, with the distance in metres', () => {
 		const fromGenolhac = { lat: 44.3505, lon: 3.9466 };
-		const result = nearestFirst(fromGenolhac, places, (place) => place.at);
+		const result = nearest(places, fromGenolhac, (place) => place.at, 3);
 		expect(result.map(({ item }) => item.name)).toEqual([
 			'Vialas',
 			'Le Collet-de-Dèze',
@@ -21,8 +21,8 @@ describe('nearestFirst', () => {
 		expect(result[0]?.metres).toBeLessThan(5_000);
 	});
 
-	it('returns at most `limit` places', () => {
-		expect(nearestFirst({ lat: 44.3, lon: 3.8 }, places, (place) => place.at, 2)).toHaveLength(2);
+	it('returns at most `count` places', () => {
+		expect(nearest(places, { lat: 44.3, lon: 3.8 }, (place) => place.at, 2)).toHaveLength(2);
 	});
 
 	it('keeps the input order for places at the same distance', () => {
@@ -31,9 +31,7 @@ describe('nearestFirst', () => {
 			{ name: 'b', at: { lat: 44.3, lon: 3.8 } },
 		];
 		expect(
-			nearestFirst({ lat: 44.2, lon: 3.8 }, twins, (place) => place.at).map(
-				({ item }) => item.name,
-			),
+			nearest(twins, { lat: 44.2, lon: 3.8 }, (place) => place.at, 2).map(({ item }) => item.name),
 		).toEqual(['a', 'b']);
 	});
 });
