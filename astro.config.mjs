@@ -16,8 +16,14 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	build: { format: 'directory' },
+	experimental: {
+		// A rebuild renders again only the pages whose data or code changed: pages that give a
+		// `cacheKey` in getStaticPaths (the providers' pages, src/lib/providers/pages.ts) and whose
+		// key and module graph are unchanged are copied from the previous build.
+		incrementalBuild: true,
+	},
 	integrations: [
-		// The hike list's filter island (src/components/hikes/HikeFilters.tsx).
+		// The filter islands of the lists (src/components/facets/FacetFilters.tsx, hikes).
 		preact(),
 		mdx(),
 		sitemap({

@@ -28,9 +28,9 @@ const mapped = objects.map(({ file, object }) => ({
 	object,
 	mapping: mapProvider(object, { villages }),
 }));
-const providers = mapped.flatMap(({ mapping }) =>
+const providers = mapped.flatMap<MappedProvider>(({ mapping }) =>
 	mapping.ok ? [mapping.data] : [],
-) as MappedProvider[];
+);
 
 describe('the sample feed', () => {
 	it('has at least 150 providers, each of which loads', () => {

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:feed` (part of `npm run bench`): build times of the site from generated
+ * DATAtourisme feeds of 1,000, 5,000 and 10,000 objects (every page in French and English), the
+ * peak memory of each build, and the time of a rebuild with nothing changed and with one object
+ * changed, against the cold build. Targets (issue 4): 10,000 objects in under 3 minutes on this
+ * 2-core machine; a rebuild with one changed object at least 3 times faster than a cold build.
+ * Prints figures; asserts nothing.
+ *
+ * Each size builds in a temporary copy of the project (its own node_modules/.astro cache, the
+ * packages linked from the project's) pointed at the generated feed with FEED_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SIZES = (process.env['BENCH_FEED_SIZES'] ?? '1000,5000,10000').split(',').map(Number);
+const COPIED = [
+	'src',
+	'content',
+	'public',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'package-lock.json',
+];
+
+interface BuildFigures {
+	/** Wall-clock time. */
+	seconds: number;
+	/** CPU time of the build process (user + system): steadier than wall time on a shared machine. */
+	cpuSeconds: number;
+	peakMegabytes: number;
+	pages: number;
+}
+
+/** A copy of the project with its own node_modules folder of links, so its caches are its own. */
+function copyProject(): string {
+	const copy = mkdtempSync(join(tmpdir(), 'feed-bench-'));
+	for (const entry of COPIED) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+	rmSync(join(copy, 'content/feed'), { recursive: true, force: true });
+	mkdirSync(join(copy, 'node_modules'));
+	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite') continue;
+		symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+	}
+	return copy;
+}
+
+function countPages(folder: string): number {
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	).length;
+}
+
+function build(copy: string, feed: string): BuildFigures {
+	const result = spawnSync(process.execPath, [join(ROOT, 'tests/bench/astro-build.ts')], {
+		cwd: copy,
+		env: { ...process.env, FEED_DIR: feed, NO_COLOR: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const line = result.stdout.trim().split('\n').at(-1) ?? '';
+	if (result.status !== 0 || !line.startsWith('{')) {
+		throw new Error(
+			`astro build failed in ${copy}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+		);
+	}
+	return {
+		...(JSON.parse(line) as Omit<BuildFigures, 'pages'>),
+		pages: countPages(join(copy, 'dist')),
+	};
+}
+
+function generate(count: number, folder: string): void {
+	const result = spawnSync(
+		process.execPath,
+		[
+			'--import',
+			'./scripts/feed/resolve-ts.ts',
+			'scripts/feed/generate-feed.ts',
+			'--count',
+			String(count),
+			'--out',
+			folder,
+		],
+		{ cwd: ROOT, encoding: 'utf8' },
+	);
+	if (result.status !== 0) throw new Error(`feed generation failed:\n${result.stderr}`);
+}
+
+/** Edits one object of the feed as the database would after a provider updates its listing. */
+function changeOneObject(feed: string): void {
+	const file = join(feed, readdirSync(feed).sort()[0] ?? '');
+	const object = JSON.parse(readFileSync(file, 'utf8')) as Record<
+		string,
+		{ fr: string[]; en: string[] }
+	>;
+	const comment = object['rdfs:comment'];
+	if (!comment) throw new Error(`${file} has no rdfs:comment`);
+	comment.fr = [`${comment.fr[0] ?? ''} Nouveau : petit-déjeuner bio.`];
+	comment.en = [`${comment.en[0] ?? ''} New: organic breakfast.`];
+	writeFileSync(file, JSON.stringify(object));
+}
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const rows: string[] = [];
+console.log(`Feed build benchmark — ${SIZES.join(', ')} objects, Node ${process.version}\n`);
+for (const size of SIZES) {
+	const copy = copyProject();
+	const feed = join(copy, '..', `${copy.split('/').at(-1) ?? 'feed'}-feed`);
+	try {
+		generate(size, feed);
+		const cold = build(copy, feed);
+		const unchanged = build(copy, feed);
+		changeOneObject(feed);
+		const oneChanged = build(copy, feed);
+		const report = JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as {
+			loaded: number;
+			unchanged: number;
+			skipped: number;
+		};
+		rows.push(
+			[
+				String(size).padStart(6),
+				String(cold.pages).padStart(6),
+				`${seconds(cold.seconds)} (${seconds(cold.cpuSeconds)} CPU)`.padStart(22),
+				`${Math.round(cold.peakMegabytes)} MB`.padStart(8),
+				`${seconds(unchanged.seconds)} (${seconds(unchanged.cpuSeconds)})`.padStart(18),
+				`${seconds(oneChanged.seconds)} (${seconds(oneChanged.cpuSeconds)})`.padStart(18),
+				`${(cold.seconds / oneChanged.seconds).toFixed(1)}× (${(cold.cpuSeconds / oneChanged.cpuSeconds).toFixed(1)}×)`.padStart(
+					13,
+				),
+				`${report.loaded}/${report.unchanged}/${report.skipped}`.padStart(14),
+			].join('  '),
+		);
+		console.log(rows.at(-1));
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+		rmSync(feed, { recursive: true, force: true });
+	}
+}
+console.log(
+	`\n${['objects', ' pages', '            cold (CPU)', '    peak', '  unchanged (CPU)', '  1 changed (CPU)', 'speedup (CPU)', 'loaded/unch/sk'].join('  ')}\n${rows.join('\n')}`,
+);
+console.log(
+	'\ncold: first build; unchanged / 1 changed: rebuilds; speedup: cold ÷ 1 changed (wall time, then CPU time).',
+);
+console.log(
+	'loaded/unch/sk: entries loaded, of which not re-processed, and objects skipped, in the last rebuild.',
+);
