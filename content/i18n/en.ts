@@ -235,6 +235,12 @@ export default {
 	'map.static.credit':
 		'Commune boundaries: IGN Admin Express (Licence Ouverte). Map drawn by the tourist office.',
 	'map.static.legend': 'Map key',
+	'destination.all.hikes': 'All walks',
+	'destination.all.accommodation': 'All places to stay',
+	'destination.all.restaurant': 'All places to eat',
+	'destination.all.activity': 'All things to do',
+	'destination.all.producer': 'All local producers',
+	'destination.all.shop': 'All shops',
 
 	'contact.title': 'Contact us',
 	'contact.description':

@@ -239,6 +239,12 @@ export default {
 	'map.static.credit':
 		'Limites des communes : IGN Admin Express (Licence Ouverte). Carte dessinée par l’office.',
 	'map.static.legend': 'Légende de la carte',
+	'destination.all.hikes': 'Toutes les randonnées',
+	'destination.all.accommodation': 'Tous les hébergements',
+	'destination.all.restaurant': 'Tous les restaurants',
+	'destination.all.activity': 'Toutes les activités',
+	'destination.all.producer': 'Tous les producteurs',
+	'destination.all.shop': 'Tous les commerces',
 
 	'contact.title': 'Nous contacter',
 	'contact.description':

@@ -66,6 +66,23 @@ export function curateTheme<E, S, V, H, P, Ev>(
 	};
 }
 
+/**
+ * The entries an experience refers to in a collection that is not a folder of YAML files (the
+ * providers of the feed): an unknown id fails the build, naming the file and the field.
+ */
+export function resolveReferences<T extends { id: string }>(
+	entries: T[],
+	refs: { id: string }[],
+	where: { file: string; field: string },
+): T[] {
+	return refs.map((ref) => {
+		const entry = entries.find((candidate) => candidate.id === ref.id);
+		if (!entry)
+			throw new Error(`${where.file}: ${where.field}: "${ref.id}" is not in the collection`);
+		return entry;
+	});
+}
+
 /** Today's date in the territory's time zone, "YYYY-MM-DD" (the site is rebuilt daily). */
 export function todayInParis(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', {

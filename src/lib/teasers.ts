@@ -51,6 +51,15 @@ const PROVIDER_ROUTES: Record<string, string> = {
 	shop: 'shopsEntry',
 };
 
+/** The list page of each provider category, where the full selection is. */
+export const PROVIDER_LISTS: Partial<Record<string, RouteName>> = {
+	accommodation: 'stay',
+	restaurant: 'eat',
+	activity: 'activities',
+	producer: 'producers',
+	shop: 'shops',
+};
+
 type FeedText = { fr: string; en?: string | undefined };
 
 /**

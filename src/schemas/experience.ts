@@ -1,3 +1,4 @@
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import {
 	IllustrationSchema,
@@ -46,8 +47,12 @@ export const ExperienceSchema = z.object({
 	duration: z.enum(EXPERIENCE_DURATIONS),
 	/** Hikes that make it possible. */
 	hikes: z.array(existingReference('hikes')).default([]),
-	/** Member businesses that make it possible (a donkey hirer, a farm, a guide…). */
-	providers: z.array(existingReference('providers')).default([]),
+	/**
+	 * Member businesses that make it possible (a donkey hirer, a farm, a guide…), by their id in
+	 * the DATAtourisme feed. The feed is not a folder of YAML files, so the experience's page
+	 * checks that each one exists and fails the build naming this file if not.
+	 */
+	providers: z.array(reference('providers')).default([]),
 	/** Events where it happens. */
 	events: z.array(existingReference('events')).default([]),
 	/** The drawn illustration shown until the office adds its own photo. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	curateTheme,
+	resolveReferences,
 	hasTheme,
 	nextDate,
 	todayInParis,
@@ -124,5 +125,27 @@ describe('walkLengthMetres', () => {
 			6,
 		);
 		expect(walkLengthMetres([a])).toBe(0);
+	});
+});
+
+describe('resolveReferences', () => {
+	const providers = [{ id: 'fromagerie' }, { id: 'anes' }];
+
+	it('returns the entries in the order of the references', () => {
+		expect(
+			resolveReferences(providers, [{ id: 'anes' }, { id: 'fromagerie' }], {
+				file: 'x.yaml',
+				field: 'providers',
+			}),
+		).toEqual([{ id: 'anes' }, { id: 'fromagerie' }]);
+	});
+
+	it('fails naming the file, the field and the unknown id', () => {
+		expect(() =>
+			resolveReferences(providers, [{ id: 'atlantis' }], {
+				file: 'content/experiences/x.yaml',
+				field: 'providers',
+			}),
+		).toThrow('content/experiences/x.yaml: providers: "atlantis" is not in the collection');
 	});
 });
