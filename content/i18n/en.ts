@@ -295,7 +295,7 @@ export default {
 
 	'nav.hikes': 'Hikes',
 
-	'hikes.title': 'Walks and hikes in the Cévennes and on Mont Lozère',
+	'hikes.title': 'Hikes in the Cévennes and on Mont Lozère',
 	'hikes.description':
 		'Walks, mountain-bike, horse and donkey routes in the Cévennes and on Mont Lozère, with distance, climb, elevation profile and GPX track to download.',
 	'hikes.lead':

@@ -303,7 +303,7 @@ export default {
 
 	'nav.hikes': 'Randonnées',
 
-	'hikes.title': 'Randonnées dans les Cévennes et sur le mont Lozère',
+	'hikes.title': 'Randonnées en Cévennes et sur le mont Lozère',
 	'hikes.description':
 		'Randonnées à pied, à VTT, à cheval ou avec un âne dans les Cévennes et sur le mont Lozère : distances, dénivelés, profils et traces GPX à télécharger.',
 	'hikes.lead':

@@ -18,6 +18,12 @@ export const POINT_OF_INTEREST_KINDS = ['heritage', 'viewpoint', 'water', 'shelt
 export const START_TOLERANCE_METRES = 300;
 export const POINT_OF_INTEREST_TOLERANCE_METRES = 400;
 
+/**
+ * Longest page title that fits search results and the 70-character limit of the HTML checks once
+ * the layout appends " | Cévennes Mont Lozère".
+ */
+export const PAGE_TITLE_MAX = 47;
+
 const RULE_CODES = Object.values(PARK_RULES).map((rule) => rule.code) as [string, ...string[]];
 
 /** A place worth a stop along the way. */
@@ -89,6 +95,8 @@ export const HikeSchema = z
 	.object({
 		/** Name of the hike. */
 		title: TranslatedTextSchema,
+		/** A shorter name for the browser tab and search results, required when the title is too long for them. */
+		shortTitle: TranslatedTextSchema.optional(),
 		/** One or two sentences that make a walker want to go. */
 		summary: TranslatedTextSchema,
 		/** A paragraph on the walk's character, shown under the key figures. */
@@ -137,6 +145,16 @@ export const HikeSchema = z
 		regulations: z.array(RegulationSchema).default([]),
 	})
 	.superRefine((hike, context) => {
+		for (const locale of ['fr', 'en'] as const) {
+			const title = hike.shortTitle?.[locale] ?? hike.title[locale];
+			if (title.length > PAGE_TITLE_MAX) {
+				context.addIssue({
+					code: 'custom',
+					path: [hike.shortTitle ? 'shortTitle' : 'title', locale],
+					message: `is ${title.length} characters: give a shortTitle of at most ${PAGE_TITLE_MAX} for the page title`,
+				});
+			}
+		}
 		const points = hike.track.points;
 		const outside = points.findIndex((point) => !isInTerritory(point));
 		if (outside >= 0) {

@@ -57,3 +57,13 @@ export async function geoJsonResponse(api: APIContext, locale: Locale): Promise<
 	);
 	return file(JSON.stringify({ type: 'FeatureCollection', features }), 'application/geo+json');
 }
+
+/**
+ * The bare track as a GeoJSON LineString ([longitude, latitude] pairs), the shape the shared
+ * map's `track` property expects (src/components/map/client/runtime.ts, showTrack).
+ */
+export function trackResponse(api: APIContext): Response {
+	const { hike } = api.props as { hike: CollectionEntry<'hikes'> };
+	const coordinates = hike.data.track.points.map((point) => [point.lon, point.lat]);
+	return file(JSON.stringify({ type: 'LineString', coordinates }), 'application/geo+json');
+}

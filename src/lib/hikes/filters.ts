@@ -143,7 +143,10 @@ export function facetPage(facet: FacetPage['facet'], value = ''): FacetPage {
 	return { id: value ? `${facet}-${value}` : facet, facet, value, filters };
 }
 
-/** One facet page per value present among the hikes (and per range that holds any). */
+/**
+ * One facet page per value present among the hikes (and per range that holds any), except values
+ * every hike shares: a filter that keeps everything is no filter.
+ */
 export function facetPages(hikes: readonly HikeFacets[]): FacetPage[] {
 	const pages: FacetPage[] = [];
 	for (const facet of LIST_FACETS) {
@@ -157,5 +160,8 @@ export function facetPages(hikes: readonly HikeFacets[]): FacetPage[] {
 	}
 	for (const facet of FLAG_FACETS)
 		if (hikes.some((hike) => hike[facet])) pages.push(facetPage(facet));
-	return pages.filter((page) => hikes.some((hike) => matches(hike, page.filters)));
+	return pages.filter((page) => {
+		const kept = hikes.filter((hike) => matches(hike, page.filters)).length;
+		return kept > 0 && kept < hikes.length;
+	});
 }

@@ -26,6 +26,8 @@ export const ROUTES = {
 	hikeGpx: { fr: '/randonnees/{id}.gpx', en: '/en/hikes/{id}.gpx' },
 	hikeKml: { fr: '/randonnees/{id}.kml', en: '/en/hikes/{id}.kml' },
 	hikeGeoJson: { fr: '/randonnees/{id}.geojson', en: '/en/hikes/{id}.geojson' },
+	// The bare track (a GeoJSON LineString) that the shared map draws; the same in both languages.
+	hikeTrack: { fr: '/randonnees/{id}.track.geojson', en: '/randonnees/{id}.track.geojson' },
 	// Provider lists by category, their facet pages (no JavaScript) and each provider's page.
 	stay: { fr: '/hebergements/', en: '/en/where-to-stay/' },
 	stayFilter: { fr: '/hebergements/filtre/{id}/', en: '/en/where-to-stay/filter/{id}/' },

@@ -111,5 +111,9 @@ describe('facetPages', () => {
 		expect(ids).not.toContain('sector-vallee-francaise');
 		expect(ids).not.toContain('duration-2h-4h');
 		expect(new Set(ids).size).toBe(ids.length);
+		// A value every hike shares filters nothing: it gets no page.
+		expect(facetPages([short, { ...short, id: 'other' }]).map((page) => page.id)).not.toContain(
+			'practice-walking',
+		);
 	});
 });
