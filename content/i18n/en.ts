@@ -304,7 +304,7 @@ export default {
 	'hikes.facetDescription':
 		'Walks and hikes in the Cévennes and on Mont Lozère, filtered by “{{facet}}”: distance, climb, elevation profile and GPX track to download.',
 	'hikes.filters': 'Filter the hikes',
-	'hikes.filtersHint': 'Pick one:',
+	'hikes.otherFilters': 'More filters',
 	'hikes.allHikes': 'All hikes',
 	'hikes.count.zero': 'No hike matches these filters.',
 	'hikes.count.one': '1 hike',

@@ -312,7 +312,7 @@ export default {
 	'hikes.facetDescription':
 		'Randonnées dans les Cévennes et sur le mont Lozère, sélection « {{facet}} » : distances, dénivelés, profils et traces GPX à télécharger.',
 	'hikes.filters': 'Filtrer les randonnées',
-	'hikes.filtersHint': 'Choisissez un critère :',
+	'hikes.otherFilters': 'Autres critères',
 	'hikes.allHikes': 'Toutes les randonnées',
 	'hikes.count.zero': 'Aucune randonnée ne correspond à ces critères.',
 	'hikes.count.one': '1 randonnée',

@@ -246,6 +246,10 @@ test.describe('the hike list without JavaScript', () => {
 		await expect(page.getByRole('status')).toHaveText(
 			t['hikes.count.other'].replace('{{count}}', String(expected.length)),
 		);
+		// On a facet page the filters are folded under their heading, results first; unfolded,
+		// they show which one is chosen, and the way back to every hike.
+		await expect(links.getByRole('link', { name: t['hikes.allHikes'] })).toBeVisible();
+		await links.getByText(t['hikes.filters']).click();
 		await expect(links.getByRole('link', { name: 'Vallée Longue', exact: true })).toHaveAttribute(
 			'aria-current',
 			'page',
