@@ -429,6 +429,9 @@ export default {
 	'nearby.title': 'Nearby',
 	'nearby.offices': 'Nearest information offices',
 	'nearby.distance': '{{distance}} from the start',
+	'nearby.stay': 'Places to stay near the start',
+	'nearby.stayEnd': 'Places to stay near the finish: {{name}}',
+	'nearby.distanceEnd': '{{distance}} from the finish',
 
 	'itinerary.description':
 		'{{title}}: {{count}} stages, {{length}} and {{ascent}} of climbing through our area. Profiles, GPX tracks and park rules.',

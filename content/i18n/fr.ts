@@ -438,6 +438,9 @@ export default {
 	'nearby.title': 'À proximité',
 	'nearby.offices': 'Bureaux d’information les plus proches',
 	'nearby.distance': 'à {{distance}} du départ',
+	'nearby.stay': 'Où dormir près du départ',
+	'nearby.stayEnd': 'Où dormir près de l’arrivée : {{name}}',
+	'nearby.distanceEnd': 'à {{distance}} de l’arrivée',
 
 	'itinerary.description':
 		'{{title}} : {{count}} étapes, {{length}} et {{ascent}} de dénivelé sur notre territoire. Profils, traces GPX et réglementation.',

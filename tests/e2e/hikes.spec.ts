@@ -122,6 +122,21 @@ for (const locale of LOCALES) {
 		expect(track.coordinates).toHaveLength(expected.points);
 	});
 
+	test(`${stagePath} suggests places to stay at the finish and the nearest offices`, async ({
+		page,
+	}) => {
+		await page.goto(stagePath);
+		const stay = page.locator('[data-nearby-group="stay"]');
+		await expect(stay.getByRole('heading')).toHaveText(
+			t['nearby.stayEnd'].replace('{{name}}', 'Le Pont-de-Montvert'),
+		);
+		await expect(page.locator('[data-nearby-group="offices"] li')).toHaveCount(2);
+		const first = stay.getByRole('link').first();
+		const name = (await first.textContent())!.trim();
+		await first.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	});
+
 	test(`${stagePath} shows the national park's bivouac ban over the Sommet de Finiels, credited to the park`, async ({
 		page,
 	}) => {

@@ -8,12 +8,14 @@ export interface FacetLinkGroup {
 }
 
 /**
- * A group of places near a hike's start, nearest first. The offices group exists today; the
- * accommodation group joins when the providers' section lands (same shape).
+ * A group of places near a hike, nearest first: the information offices near its start, places to
+ * stay near its finish (its start for a loop). Another kind of place joins with the same shape.
  */
 export interface NearbyGroup {
 	/** Stable id, used for the heading's id and in tests ("offices", "stay"). */
 	id: string;
 	heading: string;
+	/** Where distances are measured from: the hike's start, or the finish of a one-way hike. */
+	from: 'start' | 'end';
 	items: { name: string; url: string; metres: number; detail?: string | undefined }[];
 }
