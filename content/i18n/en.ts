@@ -260,9 +260,9 @@ export default {
 
 	'map.title': 'Map of the Cévennes and Mont Lozère',
 	'map.description':
-		'Map of the tourist office’s information offices in the Cévennes and on Mont Lozère, and which of them is nearest to you.',
+		'Map of the Cévennes and Mont Lozère: information offices, places to stay and eat, activities and local producers, and the ones nearest to you.',
 	'map.lead':
-		'Our information offices on a map of the area, followed by a list of every place, village by village.',
+		'Our information offices and our members’ addresses on a map of the area, followed by a list of every place, village by village.',
 	'map.label': 'Interactive map of the area',
 	'map.smallLabel': 'Map: {{name}}',
 	'map.fullMap': 'See all our offices on the map',
@@ -270,6 +270,7 @@ export default {
 	'map.layers': 'Show on the map',
 	'map.legend': 'Key',
 	'map.legendCluster': 'Group of nearby places: click it or press Enter to zoom in',
+	'map.legendAnchor': 'Information office, with the number of places around it',
 	'map.layer.offices': 'Information offices',
 	'map.kind.office': 'Information office',
 	'map.kind.head-office': 'Head office',
@@ -286,7 +287,9 @@ export default {
 	'map.zoomIn': 'Zoom in',
 	'map.zoomOut': 'Zoom out',
 	'map.closePopup': 'Close',
-	'map.cluster': '{{count}} places ({{layer}}): zoom in to see them',
+	'map.cluster': '{{count}} places: {{detail}}. Zoom in to see them',
+	'map.anchorCluster': '{{place}}, and {{count}} more places around it',
+	'map.zoomAround': 'Zoom in on the places around',
 	'map.marker': '{{name}} – {{kind}}, {{village}}',
 	'map.you': 'Your position',
 	'map.twoFingers': 'Use two fingers to move the map',

@@ -265,9 +265,9 @@ export default {
 
 	'map.title': 'Carte des Cévennes au mont Lozère',
 	'map.description':
-		'La carte des bureaux d’information de l’office de tourisme dans les Cévennes et sur le mont Lozère, avec les lieux les plus proches de vous.',
+		'Carte des Cévennes et du mont Lozère : bureaux d’information, hébergements, restaurants, activités et producteurs, et les plus proches de vous.',
 	'map.lead':
-		'Nos bureaux d’information sur la carte du territoire, puis la liste de tous les lieux, village par village.',
+		'Nos bureaux d’information et les adresses de nos adhérents sur la carte du territoire, puis la liste de tous les lieux, village par village.',
 	'map.label': 'Carte interactive du territoire',
 	'map.smallLabel': 'Carte : {{name}}',
 	'map.fullMap': 'Voir tous nos bureaux sur la carte',
@@ -275,6 +275,7 @@ export default {
 	'map.layers': 'Afficher sur la carte',
 	'map.legend': 'Légende',
 	'map.legendCluster': 'Groupe de lieux proches : cliquez ou appuyez sur Entrée pour zoomer',
+	'map.legendAnchor': 'Bureau d’information et nombre de lieux autour',
 	'map.layer.offices': 'Bureaux d’information',
 	'map.kind.office': 'Bureau d’information',
 	'map.kind.head-office': 'Siège de l’office',
@@ -293,7 +294,9 @@ export default {
 	'map.zoomIn': 'Zoomer',
 	'map.zoomOut': 'Dézoomer',
 	'map.closePopup': 'Fermer',
-	'map.cluster': '{{count}} lieux ({{layer}}) : zoomer pour les voir',
+	'map.cluster': '{{count}} lieux : {{detail}}. Zoomer pour les voir',
+	'map.anchorCluster': '{{place}}, et {{count}} autres lieux autour',
+	'map.zoomAround': 'Zoomer sur les lieux autour',
 	'map.marker': '{{name}} – {{kind}}, {{village}}',
 	'map.you': 'Votre position',
 	'map.twoFingers': 'Utilisez deux doigts pour déplacer la carte',

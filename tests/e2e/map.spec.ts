@@ -88,7 +88,8 @@ test('toggling a layer hides its markers and its part of the list, and shows the
 	await toggle.uncheck();
 	await expect(page.locator('.pm-layer-offices')).toHaveCount(0);
 	await expect(listSection).toBeHidden();
-	expect(new URL(page.url()).searchParams.get('layers')).toBe('');
+	const shown = new URL(page.url()).searchParams.get('layers')?.split(',') ?? [];
+	expect(shown).not.toContain('offices');
 
 	await toggle.check();
 	await expect(officeMarkers(page)).toHaveCount(6);
@@ -98,24 +99,44 @@ test('toggling a layer hides its markers and its part of the list, and shows the
 
 test('a cluster opens from the keyboard, and focus moves to a place it held', async ({ page }) => {
 	await openMap(page, 'en');
-	// Zoomed out beyond the territory, the offices merge into clusters.
-	const cluster = page.locator('.pm-layer-offices.pm-cluster').first();
+	// Zoomed out beyond the territory, places merge into clusters.
+	const cluster = page.locator('.pm-cluster').first();
 	for (let step = 0; step < 4 && (await cluster.count()) === 0; step++) {
 		await page.getByRole('button', { name: UI.en['map.zoomOut'] }).click();
 		await page.waitForTimeout(400);
 	}
 	await expect(cluster).toBeVisible();
-	await expect(cluster).toHaveAttribute('aria-label', /\d+ places \(Information offices\)/);
-	const before = await page.locator('.pm-layer-offices').count();
+	await expect(cluster).toHaveAttribute('aria-label', /^\d+ places: .+\(\d+\)/);
+	const zoomedOut = await page.locator('.pm-marker').count();
+	const label = await cluster.getAttribute('aria-label');
 
 	await cluster.focus();
 	await expect(cluster).toBeFocused();
 	await page.keyboard.press('Enter');
 
-	const focused = page.locator('.pm-layer-offices:focus');
+	// Focus leaves the cluster for a marker it opened into, in view.
+	const focused = page.locator('.pm-marker:focus');
+	await expect(focused).not.toHaveAttribute('aria-label', label ?? '');
 	await expect(focused).toHaveCount(1);
 	await expect(focused).toBeInViewport();
-	expect(await page.locator('.pm-layer-offices').count()).toBeGreaterThan(before);
+	expect(await page.locator('.pm-marker').count()).toBeGreaterThanOrEqual(zoomedOut);
+});
+
+test('markers never hide one another: a cluster around one office is drawn as that office', async ({
+	page,
+}) => {
+	await openMap(page, 'fr');
+	const anchors = page.locator('.pm-anchor');
+	if ((await anchors.count()) === 0) test.skip(true, 'no office has places around it at this zoom');
+	const anchor = anchors.first();
+	await expect(anchor).toHaveAttribute('aria-label', /autres lieux autour/);
+	await anchor.focus();
+	await page.keyboard.press('Enter');
+	const popup = page.locator('.leaflet-popup');
+	await expect(popup.locator('.pm-popup-name a')).toBeFocused();
+	const before = await page.locator('.pm-marker').count();
+	await popup.getByRole('button', { name: UI.fr['map.zoomAround'] }).click();
+	await expect.poll(() => page.locator('.pm-marker').count()).toBeGreaterThan(before);
 });
 
 test('a marker opens a popup whose link leads to the office’s page', async ({ page }) => {
@@ -153,7 +174,8 @@ test.describe('around me', () => {
 				original(...args);
 			};
 		});
-		await openMap(page, 'en');
+		// Offices only: the nearest place of all could be a member business.
+		await openMap(page, 'en', '?layers=offices');
 		expect(
 			await page.evaluate(
 				() => (window as unknown as { geolocationCalls: number }).geolocationCalls,
@@ -179,7 +201,8 @@ test('the map page has no WCAG 2.2 A/AA violation (axe), with the map and a popu
 }) => {
 	for (const locale of LOCALES) {
 		await openMap(page, locale);
-		await page.locator('.pm-layer-offices.pm-prominent').click();
+		await page.locator('.pm-layer-offices.pm-prominent').focus();
+		await page.keyboard.press('Enter');
 		await expect(page.locator('.leaflet-popup')).toBeVisible();
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		const report = violations.map(
@@ -276,7 +299,10 @@ test.describe('without JavaScript', () => {
 				);
 				await expect(link).toBeVisible();
 			}
-			await expect(list.getByRole('heading', { level: 4 })).toHaveCount(offices().length);
+			// One village heading per office: the six offices are in six villages.
+			await expect(
+				list.locator('[data-layer="offices"]').getByRole('heading', { level: 4 }),
+			).toHaveCount(offices().length);
 		});
 	}
 });

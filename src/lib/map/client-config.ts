@@ -6,7 +6,7 @@
 import type { GeoPoint } from '../geo/territory';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
-import { DEFAULT_BOUNDS, DETAIL_ZOOM, TILES } from './config';
+import { CLUSTER_RADIUS, DEFAULT_BOUNDS, DETAIL_ZOOM, MIXED_CLUSTER_COLOR, TILES } from './config';
 import { MARKER_SYMBOLS } from './symbols';
 import type { MapLayerDefinition } from './types';
 import { layerDataPath } from './url';
@@ -18,8 +18,7 @@ export interface ClientLayer {
 	/** SVG path of the layer's symbol (24 × 24). */
 	symbol: string;
 	prominentKinds: string[];
-	clusterRadius: number;
-	clusterMaxZoom: number;
+	anchor: boolean;
 	/** Its GeoJSON file. */
 	url: string;
 }
@@ -32,6 +31,10 @@ export interface ClientMapConfig {
 	/** Label of every kind: "head-office" → "Siège de l'office". */
 	kinds: Record<string, string>;
 	tiles: { url: string; attribution: string; maxZoom: number; subdomains?: string };
+	/** Markers closer than this (screen pixels) merge into a cluster. */
+	clusterRadius: number;
+	/** Colour of clusters that mix layers. */
+	clusterColor: string;
 	/** First view: a centre and zoom (small maps), else the bounds [[south, west], [north, east]]. */
 	view:
 		{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
@@ -45,6 +48,8 @@ export type ClientText =
 	| 'zoomOut'
 	| 'closePopup'
 	| 'cluster'
+	| 'anchorCluster'
+	| 'zoomAround'
 	| 'marker'
 	| 'you'
 	| 'twoFingers'
@@ -79,8 +84,7 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			color: layer.marker.color,
 			symbol: MARKER_SYMBOLS[layer.marker.symbol],
 			prominentKinds: [...(layer.prominentKinds ?? [])],
-			clusterRadius: layer.clusterRadius,
-			clusterMaxZoom: layer.clusterMaxZoom ?? 16,
+			anchor: layer.anchor ?? false,
 			url: layerDataPath(layer.id, locale),
 		})),
 		kinds,
@@ -90,6 +94,8 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			maxZoom: TILES.maxZoom,
 			...(TILES.subdomains ? { subdomains: TILES.subdomains } : {}),
 		},
+		clusterRadius: CLUSTER_RADIUS,
+		clusterColor: MIXED_CLUSTER_COLOR,
 		view: center
 			? { center: [center.lat, center.lon], zoom: DETAIL_ZOOM }
 			: {
@@ -102,7 +108,9 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			zoomIn: t('map.zoomIn'),
 			zoomOut: t('map.zoomOut'),
 			closePopup: t('map.closePopup'),
-			cluster: t('map.cluster', { count: '{count}', layer: '{layer}' }),
+			cluster: t('map.cluster', { count: '{count}', detail: '{detail}' }),
+			anchorCluster: t('map.anchorCluster', { place: '{place}', count: '{count}' }),
+			zoomAround: t('map.zoomAround'),
 			marker: t('map.marker', { name: '{name}', kind: '{kind}', village: '{village}' }),
 			you: t('map.you'),
 			twoFingers: t('map.twoFingers'),

@@ -63,5 +63,14 @@ export const TILES: TileSource = OPENSTREETMAP;
 /** The area the full map opens on when it has nothing else to fit: the territory. */
 export const DEFAULT_BOUNDS = TERRITORY_BOUNDS;
 
+/**
+ * How close markers (of any layers) may come, in screen pixels, before they merge into a cluster:
+ * a little more than a marker, so that none hides another.
+ */
+export const CLUSTER_RADIUS = 50;
+
+/** Colour of clusters that mix layers: granite (white figures on it: 7.7:1). */
+export const MIXED_CLUSTER_COLOR = '#4a5560';
+
 /** Zoom of the small maps on a place's page (village streets readable). */
 export const DETAIL_ZOOM = 14;

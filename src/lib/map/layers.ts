@@ -10,7 +10,6 @@
  *   label: 'map.layer.accommodation',
  *   kinds: ['hotel', 'guesthouse', 'hostel', 'rental', 'campsite'],
  *   marker: { color: '#8a3f14', symbol: 'house' },
- *   clusterRadius: 60,
  *   places: async (locale) => (await getProviders('accommodation')).map((provider) => ({ … })),
  * },
  * ```
@@ -32,7 +31,6 @@ function providerLayer(
 		label: `map.layer.${id}` as MapLayerDefinition['label'],
 		kinds: categories.flatMap((category) => KINDS_BY_CATEGORY[category]),
 		marker,
-		clusterRadius: 50,
 		places: async (locale) => {
 			const villages = new Map(
 				(await getVillages()).map((village) => [village.id, village.data.name]),
@@ -58,9 +56,8 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 		kinds: ['head-office', 'office'],
 		prominentKinds: ['head-office'],
 		marker: { color: '#17422a', symbol: 'info' },
-		// Six offices 6 to 30 km apart: they merge only when zoomed out beyond the territory.
-		clusterRadius: 36,
-		clusterMaxZoom: 8,
+		// The offices stay in sight at every zoom, with the number of places around each.
+		anchor: true,
 		places: async (locale) =>
 			Promise.all(
 				(await getOffices()).map(async (office): Promise<MapPlace> => ({

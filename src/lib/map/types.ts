@@ -53,12 +53,10 @@ export interface MapLayerDefinition {
 	prominentKinds?: readonly MapKind[];
 	marker: MarkerStyle;
 	/**
-	 * How close (in screen pixels) markers must be to merge into a cluster. Smaller for layers with
-	 * few, important places.
+	 * Places that stay in sight when zoomed out (the offices): a cluster holding exactly one of
+	 * them is drawn as that place, with the number of places around it.
 	 */
-	clusterRadius: number;
-	/** The closest zoom at which its markers still merge (16 when absent): above it, every place shows. */
-	clusterMaxZoom?: number;
+	anchor?: boolean;
 	/** The layer's places in a language, read from its collection at build time. */
 	places(locale: Locale): Promise<MapPlace[]>;
 }

@@ -1,6 +1,11 @@
 /**
  * The map itself, loaded by <place-map> only once the map is on screen: Leaflet, the tiles, the
- * layers' GeoJSON, clustering (supercluster, one index per layer) and the accessible markers.
+ * layers' GeoJSON, clustering and the accessible markers.
+ *
+ * All visible layers are clustered together (supercluster), so that markers of different layers
+ * never pile up on a village and every marker keeps a target a finger can hit. Places of an
+ * "anchor" layer (the offices) stay visible when zoomed out: a cluster that holds exactly one of
+ * them is drawn as that place, with the number of places around it.
  *
  * Markers are drawn only for what is in view (plus a margin), and kept from one view to the next
  * by key, so that a focused marker stays focused while the map pans to it.
@@ -21,7 +26,7 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster from 'supercluster';
 import type { ClientLayer, ClientMapConfig } from '../../../lib/map/client-config';
-import type { PlaceCollection, PlaceFeature, PlaceProperties } from '../../../lib/map/geojson';
+import type { PlaceCollection, PlaceFeature } from '../../../lib/map/geojson';
 import { pointOf } from '../../../lib/map/geojson';
 import { nearest as nearestTo } from '../../../lib/geo/nearest';
 import { cooperativeGestures } from './gestures';
@@ -34,9 +39,25 @@ const NEARBY_LIMIT = 10;
 interface LayerState {
 	config: ClientLayer;
 	features: PlaceFeature[];
-	index: Supercluster<PlaceProperties>;
 	visible: boolean;
 }
+
+/** A place of a layer, as the clustering knows it: "offices/vialas". */
+interface Place {
+	key: string;
+	layer: LayerState;
+	feature: PlaceFeature;
+}
+
+/** What each point and cluster of the index carries: counts per layer, anchors inside. */
+interface Summary {
+	counts: Record<string, number>;
+	anchors: number;
+	anchorKey?: string;
+	prominent: number;
+}
+
+type ClusterFeature = ReturnType<Supercluster<{ key: string }, Summary>['getClusters']>[number];
 
 /** A place "around me", with its distance from the visitor in metres. */
 export interface Nearby<T> {
@@ -58,16 +79,6 @@ export interface MapController {
 	showNearby(lat: number, lon: number): Nearby<NearbyPlace>[];
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-type ClusterFeature = ReturnType<Supercluster<PlaceProperties>['getClusters']>[number];
-
-const svgMarker = (color: string, content: string) =>
-	`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="${color}"/>${content}</svg>`;
-
-const symbolPath = (symbol: string) =>
-	`<path d="${symbol}" fill="#fff" transform="translate(4.5 4.5) scale(.625)"/>`;
-
 /** What <place-map> started loading in parallel with this module. */
 export interface MapInputs {
 	/** Layers shown at first (the others' toggles are unchecked). */
@@ -79,6 +90,24 @@ export interface MapInputs {
 	/** Leaflet's styles and ours. */
 	stylesheet: Promise<void>;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const svgMarker = (color: string, content: string) =>
+	`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="11" fill="${color}"/>${content}</svg>`;
+
+const symbolPath = (symbol: string) =>
+	`<path d="${symbol}" fill="#fff" transform="translate(4.5 4.5) scale(.625)"/>`;
+
+const countText = (count: string | number) =>
+	`<text x="12" y="12" dy=".35em" text-anchor="middle">${count}</text>`;
+
+const abbreviate = (count: number) =>
+	count >= 10_000
+		? `${Math.round(count / 1000)}k`
+		: count >= 1000
+			? `${(count / 1000).toFixed(1)}k`
+			: String(count);
 
 export async function mountMap(
 	host: HTMLElement,
@@ -106,6 +135,7 @@ export async function mountMap(
 		fadeAnimation: !reducedMotion,
 		markerZoomAnimation: !reducedMotion,
 		minZoom: 7,
+		maxZoom: config.tiles.maxZoom,
 	});
 	control.zoom({ zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut }).addTo(map);
 	control
@@ -128,16 +158,66 @@ export async function mountMap(
 			const features = kinds
 				? collection.features.filter((feature) => kinds.has(feature.properties.kind))
 				: collection.features;
-			const index = new Supercluster<PlaceProperties>({
-				radius: layer.clusterRadius,
-				maxZoom: layer.clusterMaxZoom,
-				// Leaflet's tiles are 256 px: with this extent the radius is in screen pixels.
-				extent: 256,
-			});
-			index.load(features);
-			return { config: layer, features, index, visible: visibleLayers.has(layer.id) };
+			return { config: layer, features, visible: visibleLayers.has(layer.id) };
 		}),
 	);
+
+	const places = new Map<string, Place>();
+	for (const layer of layers) {
+		for (const feature of layer.features) {
+			const key = `${layer.config.id}/${feature.id}`;
+			places.set(key, { key, layer, feature });
+		}
+	}
+	const isProminent = ({ layer, feature }: Place) =>
+		layer.config.prominentKinds.includes(feature.properties.kind);
+
+	let index = new Supercluster<{ key: string }, Summary>();
+	/** Changes whenever the index is rebuilt, so that no cluster marker outlives its index. */
+	let generation = 0;
+
+	function buildIndex() {
+		generation += 1;
+		index = new Supercluster<{ key: string }, Summary>({
+			radius: config.clusterRadius,
+			// Clusters down to the closest zoom: places at the same spot open as a list there.
+			maxZoom: config.tiles.maxZoom,
+			// Leaflet's tiles are 256 px: with this extent the radius is in screen pixels.
+			extent: 256,
+			map: ({ key }) => {
+				const place = places.get(key);
+				const layerId = place?.layer.config.id ?? '';
+				const anchor = place?.layer.config.anchor ?? false;
+				return {
+					counts: { [layerId]: 1 },
+					anchors: anchor ? 1 : 0,
+					...(anchor ? { anchorKey: key } : {}),
+					prominent: place && isProminent(place) ? 1 : 0,
+				};
+			},
+			reduce: (total, point) => {
+				for (const [layerId, count] of Object.entries(point.counts)) {
+					total.counts[layerId] = (total.counts[layerId] ?? 0) + count;
+				}
+				total.anchors += point.anchors;
+				if (total.anchorKey === undefined && point.anchorKey !== undefined) {
+					total.anchorKey = point.anchorKey;
+				}
+				total.prominent += point.prominent;
+			},
+		});
+		index.load(
+			layers
+				.filter((layer) => layer.visible)
+				.flatMap((layer) =>
+					layer.features.map((feature) => ({
+						type: 'Feature' as const,
+						geometry: feature.geometry,
+						properties: { key: `${layer.config.id}/${feature.id}` },
+					})),
+				),
+		);
+	}
 
 	const markers = new Map<string, Marker>();
 	const markerPopup = createPopup({ autoPanPadding: [16, 16], maxWidth: 280 });
@@ -145,14 +225,38 @@ export async function mountMap(
 	let popupSource: Marker | undefined;
 	let youMarker: Marker | undefined;
 
-	/** Opens a place's popup; from the keyboard, focus moves to its link. */
-	function openPlace(
-		layer: LayerState,
-		feature: PlaceFeature,
-		source: Marker,
-		fromKeyboard: boolean,
-	) {
-		const { name, kind, village, url, thumbnail } = feature.properties;
+	function placeLabel({ feature }: Place): string {
+		const { name, kind, village } = feature.properties;
+		return fill(text.marker, { name, kind: config.kinds[kind] ?? kind, village });
+	}
+
+	function link(url: string, label: string): HTMLAnchorElement {
+		const anchor = document.createElement('a');
+		anchor.href = url;
+		anchor.textContent = label;
+		return anchor;
+	}
+
+	function paragraph(className: string, ...content: (Node | string)[]): HTMLParagraphElement {
+		const element = document.createElement('p');
+		element.className = className;
+		element.append(...content);
+		return element;
+	}
+
+	function openPopup(source: Marker, content: HTMLElement, focus: HTMLElement | null) {
+		popupSource = source;
+		markerPopup.setLatLng(source.getLatLng()).setContent(content).openOn(map);
+		markerPopup
+			.getElement()
+			?.querySelector('.leaflet-popup-close-button')
+			?.setAttribute('aria-label', text.closePopup);
+		focus?.focus({ preventScroll: true });
+	}
+
+	/** A place's popup; with `around`, a button that zooms into the places around it. */
+	function openPlace(place: Place, source: Marker, fromKeyboard: boolean, around?: () => void) {
+		const { name, kind, village, url, thumbnail, track: trackUrl } = place.feature.properties;
 		const content = document.createElement('div');
 		content.className = 'pm-popup';
 		if (thumbnail) {
@@ -162,34 +266,53 @@ export async function mountMap(
 			image.loading = 'lazy';
 			content.append(image);
 		}
-		const title = document.createElement('p');
-		title.className = 'pm-popup-name';
-		const link = document.createElement('a');
-		link.href = url;
-		link.textContent = name;
-		title.append(link);
-		const meta = document.createElement('p');
-		meta.className = 'pm-popup-meta';
-		meta.textContent = `${config.kinds[kind] ?? kind} · ${village}`;
-		content.append(title, meta);
-		popupSource = source;
-		markerPopup.setLatLng(source.getLatLng()).setContent(content).openOn(map);
-		markerPopup
-			.getElement()
-			?.querySelector('.leaflet-popup-close-button')
-			?.setAttribute('aria-label', text.closePopup);
-		if (fromKeyboard) link.focus({ preventScroll: true });
-		if (feature.properties.track) void showTrack(layer, feature.properties.track);
+		const title = link(url, name);
+		content.append(
+			paragraph('pm-popup-name', title),
+			paragraph('pm-popup-meta', `${config.kinds[kind] ?? kind} · ${village}`),
+		);
+		if (around) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'pm-popup-zoom';
+			button.textContent = text.zoomAround;
+			button.addEventListener('click', () => {
+				map.closePopup();
+				around();
+			});
+			content.append(button);
+		}
+		openPopup(source, content, fromKeyboard ? title : null);
+		if (trackUrl) void showTrack(place, trackUrl);
 	}
 
-	async function showTrack(layer: LayerState, url: string) {
+	/** Places at one spot even at the closest zoom: their list, in a popup. */
+	function openList(clusterId: number, source: Marker, fromKeyboard: boolean) {
+		const leaves = index.getLeaves(clusterId, 50);
+		const content = document.createElement('div');
+		content.className = 'pm-popup';
+		const list = document.createElement('ul');
+		list.className = 'pm-popup-list';
+		for (const leaf of leaves) {
+			const place = places.get(leaf.properties.key);
+			if (!place) continue;
+			const item = document.createElement('li');
+			item.append(link(place.feature.properties.url, place.feature.properties.name));
+			item.append(paragraph('pm-popup-meta', config.kinds[place.feature.properties.kind] ?? ''));
+			list.append(item);
+		}
+		content.append(list);
+		openPopup(source, content, fromKeyboard ? list.querySelector('a') : null);
+	}
+
+	async function showTrack(place: Place, url: string) {
 		const response = await fetch(url);
 		if (!response.ok || !map.hasLayer(markerPopup)) return;
 		const line = (await response.json()) as { coordinates?: [number, number][] };
 		track?.remove();
 		track = polyline(
 			(line.coordinates ?? []).map(([lon, lat]): LatLngExpression => [lat, lon]),
-			{ color: layer.config.color, weight: 5, opacity: 0.85, interactive: false },
+			{ color: place.layer.config.color, weight: 5, opacity: 0.85, interactive: false },
 		).addTo(map);
 	}
 
@@ -203,18 +326,28 @@ export async function mountMap(
 		}
 	});
 
-	/** Zooms into a cluster; from the keyboard, focus moves to the nearest marker it opened into. */
-	function openCluster(layer: LayerState, cluster: ClusterFeature, fromKeyboard: boolean) {
-		const clusterId = (cluster.properties as { cluster_id: number }).cluster_id;
+	/**
+	 * Zooms into a cluster; from the keyboard, focus moves to the marker nearest to where the
+	 * cluster was. At the closest zoom, its places open as a list instead.
+	 */
+	function openCluster(
+		cluster: ClusterFeature,
+		clusterId: number,
+		source: Marker,
+		fromKeyboard: boolean,
+	) {
 		const [lon = 0, lat = 0] = cluster.geometry.coordinates;
-		const zoom = Math.min(layer.index.getClusterExpansionZoom(clusterId), map.getMaxZoom());
+		const zoom = index.getClusterExpansionZoom(clusterId);
+		if (zoom > map.getMaxZoom() || map.getZoom() >= map.getMaxZoom()) {
+			openList(clusterId, source, fromKeyboard);
+			return;
+		}
 		if (fromKeyboard) {
 			map.once('moveend', () => {
 				const centre = map.latLngToContainerPoint([lat, lon]);
 				let closest: Marker | undefined;
 				let best = Infinity;
-				for (const [key, candidate] of markers) {
-					if (!key.startsWith(`${layer.config.id}/`)) continue;
+				for (const candidate of markers.values()) {
 					const distance = map.latLngToContainerPoint(candidate.getLatLng()).distanceTo(centre);
 					if (distance < best) [best, closest] = [distance, candidate];
 				}
@@ -224,39 +357,62 @@ export async function mountMap(
 		map.setView([lat, lon], zoom);
 	}
 
-	function makeMarker(layer: LayerState, item: ClusterFeature, key: string): Marker {
+	function clusterLabel(summary: Summary, count: number): string {
+		const detail = layers
+			.filter((layer) => summary.counts[layer.config.id])
+			.map((layer) => `${layer.config.label} (${summary.counts[layer.config.id]})`)
+			.join(', ');
+		return fill(text.cluster, { count, detail });
+	}
+
+	/** The marker of a place, of a cluster, or of an anchor place with the places around it. */
+	function makeMarker(item: ClusterFeature, key: string): Marker | undefined {
 		const [lon = 0, lat = 0] = item.geometry.coordinates;
-		const properties = item.properties as PlaceProperties & {
+		const properties = item.properties as Partial<Summary> & {
+			key?: string;
 			cluster?: boolean;
+			cluster_id?: number;
 			point_count?: number;
-			point_count_abbreviated?: string | number;
 		};
-		const { color, symbol } = layer.config;
+		const clusterId = properties.cluster_id;
+		const count = properties.point_count ?? 1;
+		const summary = properties as Summary;
+		// A place: itself; a cluster around exactly one anchor: that anchor.
+		const placeKey = properties.cluster
+			? summary.anchors === 1
+				? summary.anchorKey
+				: undefined
+			: properties.key;
+		const place = placeKey ? places.get(placeKey) : undefined;
 		let size: number;
 		let html: string;
 		let label: string;
-		let className = `pm-marker pm-layer-${layer.config.id}`;
-		if (properties.cluster) {
-			const count = properties.point_count ?? 0;
-			size = count < 10 ? 44 : count < 100 ? 52 : 60;
-			html = svgMarker(
-				color,
-				`<text x="12" y="12" dy=".35em" text-anchor="middle">${properties.point_count_abbreviated}</text>`,
-			);
-			label = fill(text.cluster, { count, layer: layer.config.label });
-			className += ' pm-cluster';
-		} else {
-			const prominent = layer.config.prominentKinds.includes(properties.kind);
-			const selected = config.selected === key;
+		let className = 'pm-marker';
+		if (place) {
+			const prominent = isProminent(place);
+			const selected = config.selected === place.key;
 			size = prominent || selected ? 52 : 44;
-			html = svgMarker(color, symbolPath(symbol));
-			label = fill(text.marker, {
-				name: properties.name,
-				kind: config.kinds[properties.kind] ?? properties.kind,
-				village: properties.village,
-			});
+			html = svgMarker(place.layer.config.color, symbolPath(place.layer.config.symbol));
+			label = placeLabel(place);
+			className += ` pm-layer-${place.layer.config.id}`;
 			if (prominent) className += ' pm-prominent';
 			if (selected) className += ' pm-selected';
+			if (properties.cluster) {
+				html += `<span class="pm-badge" aria-hidden="true">+${abbreviate(count - 1)}</span>`;
+				label = fill(text.anchorCluster, { place: label, count: count - 1 });
+				className += ' pm-anchor';
+			}
+		} else if (clusterId !== undefined) {
+			const layerIds = Object.keys(summary.counts);
+			const single =
+				layerIds.length === 1 ? layers.find((layer) => layer.config.id === layerIds[0]) : undefined;
+			size = count < 10 ? 44 : count < 100 ? 52 : 60;
+			html = svgMarker(single?.config.color ?? config.clusterColor, countText(abbreviate(count)));
+			label = clusterLabel(summary, count);
+			className += ` pm-cluster${single ? ` pm-layer-${single.config.id}` : ''}`;
+			if (summary.prominent) className += ' pm-prominent';
+		} else {
+			return undefined;
 		}
 		const marker = createMarker([lat, lon], {
 			icon: divIcon({ className, html, iconSize: [size, size] }),
@@ -265,8 +421,12 @@ export async function mountMap(
 			riseOnHover: true,
 		});
 		const activate = (fromKeyboard: boolean) => {
-			if (properties.cluster) openCluster(layer, item, fromKeyboard);
-			else openPlace(layer, item as PlaceFeature, marker, fromKeyboard);
+			if (!properties.cluster && place) openPlace(place, marker, fromKeyboard);
+			else if (place && clusterId !== undefined) {
+				openPlace(place, marker, fromKeyboard, () =>
+					openCluster(item, clusterId, marker, fromKeyboard),
+				);
+			} else if (clusterId !== undefined) openCluster(item, clusterId, marker, fromKeyboard);
 		};
 		marker.on('click', () => activate(false));
 		marker.on('add', () => {
@@ -274,6 +434,7 @@ export async function mountMap(
 			if (!element) return;
 			element.setAttribute('aria-label', label);
 			element.dataset['key'] = key;
+			if (place) element.dataset['place'] = place.key;
 			element.addEventListener('keydown', (event) => {
 				if (event.key !== 'Enter' && event.key !== ' ') return;
 				event.preventDefault();
@@ -291,23 +452,17 @@ export async function mountMap(
 	function render() {
 		const zoom = Math.round(map.getZoom());
 		const bounds = map.getBounds().pad(0.2);
-		const bbox: [number, number, number, number] = [
-			bounds.getWest(),
-			bounds.getSouth(),
-			bounds.getEast(),
-			bounds.getNorth(),
-		];
-		const wanted = new Map<string, [LayerState, ClusterFeature]>();
-		for (const layer of layers) {
-			if (!layer.visible) continue;
-			for (const item of layer.index.getClusters(bbox, zoom)) {
-				const clusterId = (item.properties as { cluster_id?: number }).cluster_id;
-				const key =
-					clusterId === undefined
-						? `${layer.config.id}/${String(item.id)}`
-						: `${layer.config.id}/cluster-${zoom}-${clusterId}`;
-				wanted.set(key, [layer, item]);
-			}
+		const wanted = new Map<string, ClusterFeature>();
+		for (const item of index.getClusters(
+			[bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+			zoom,
+		)) {
+			const clusterId = (item.properties as { cluster_id?: number }).cluster_id;
+			const key =
+				clusterId === undefined
+					? (item.properties as { key: string }).key
+					: `cluster-${generation}-${zoom}-${clusterId}`;
+			wanted.set(key, item);
 		}
 		for (const [key, marker] of markers) {
 			if (!wanted.has(key)) {
@@ -315,13 +470,14 @@ export async function mountMap(
 				markers.delete(key);
 			}
 		}
-		for (const [key, [layer, item]] of wanted) {
+		for (const [key, item] of wanted) {
 			if (markers.has(key)) continue;
-			const marker = makeMarker(layer, item, key).addTo(map);
-			markers.set(key, marker);
+			const marker = makeMarker(item, key)?.addTo(map);
+			if (marker) markers.set(key, marker);
 		}
 	}
 
+	buildIndex();
 	map.on('moveend', render);
 	render();
 
@@ -330,21 +486,16 @@ export async function mountMap(
 			const layer = layers.find((candidate) => candidate.config.id === id);
 			if (!layer || layer.visible === visible) return;
 			layer.visible = visible;
-			if (
-				!visible &&
-				popupSource &&
-				String(popupSource.getElement()?.dataset['key']).startsWith(`${id}/`)
-			) {
-				map.closePopup();
-			}
+			map.closePopup();
+			buildIndex();
 			render();
 		},
 		showNearby(lat, lon) {
-			const places = layers
+			const candidates = layers
 				.filter((layer) => layer.visible)
 				.flatMap((layer) => layer.features.map((feature) => ({ layer: layer.config, feature })));
 			const nearest = nearestTo(
-				places,
+				candidates,
 				{ lat, lon },
 				({ feature }) => pointOf(feature),
 				NEARBY_LIMIT,

@@ -10,7 +10,7 @@ const offices: MapLayerDefinition = {
 	kinds: ['head-office', 'office'],
 	prominentKinds: ['head-office'],
 	marker: { color: '#17422a', symbol: 'info' },
-	clusterRadius: 36,
+	anchor: true,
 	places: () => Promise.resolve([]),
 };
 
@@ -62,7 +62,8 @@ describe('the map configuration handed to the browser', () => {
 			useTranslations('en'),
 		);
 		expect(text.cluster).toContain('{count}');
-		expect(text.cluster).toContain('{layer}');
+		expect(text.cluster).toContain('{detail}');
+		expect(text.anchorCluster).toContain('{place}');
 		expect(text.distance).toContain('{distance}');
 	});
 });
