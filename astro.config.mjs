@@ -1,11 +1,28 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import netlify from '@astrojs/netlify';
+import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
+
+/**
+ * Where the on-demand routes (the feedback forms and their endpoint) run: Node's own server by
+ * default (`npm start`, dist/client + dist/server), Netlify Functions with DEPLOY_TARGET=netlify.
+ */
+const adapter = process.env.DEPLOY_TARGET === 'netlify' ? netlify() : node({ mode: 'standalone' });
+
+/**
+ * Runtime settings of the feedback function, read when the server starts (`validateSecrets`) and
+ * documented in .env.example. All are `secret`: a secret is read at run time, never written into
+ * the build, so one build runs with any configuration. Defaults live in src/lib/feedback/config.ts.
+ */
+/** @type {{ context: 'server', access: 'secret', optional: true }} */
+const runtime = { context: 'server', access: 'secret', optional: true };
 
 export default defineConfig({
 	site,
@@ -22,10 +39,36 @@ export default defineConfig({
 		// key and module graph are unchanged are copied from the previous build.
 		incrementalBuild: true,
 	},
+	adapter,
+	env: {
+		validateSecrets: true,
+		schema: {
+			DATABASE_URL: envField.string({ ...runtime, url: true }),
+			SQLITE_PATH: envField.string({ ...runtime }),
+			FEEDBACK_SECRET: envField.string({ ...runtime, min: 32 }),
+			SMTP_HOST: envField.string({ ...runtime }),
+			SMTP_PORT: envField.number({ ...runtime, int: true, gt: 0, lt: 65536 }),
+			SMTP_SECURE: envField.boolean({ ...runtime }),
+			SMTP_USER: envField.string({ ...runtime }),
+			SMTP_PASSWORD: envField.string({ ...runtime }),
+			SMTP_FROM: envField.string({ ...runtime }),
+			OFFICE_NOTIFY_EMAIL: envField.string({ ...runtime }),
+			FEEDBACK_SUGGESTIONS_MAIL: envField.enum({ ...runtime, values: ['immediate', 'digest'] }),
+			FEEDBACK_DIGEST_HOUR: envField.number({ ...runtime, int: true, min: 0, max: 23 }),
+			FEEDBACK_RETENTION_MONTHS: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_COMPLAINT_DUE_DAYS: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_MIN_FILL_SECONDS: envField.number({ ...runtime, min: 0 }),
+			FEEDBACK_RATE_LIMIT: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_RATE_WINDOW_MINUTES: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_OUTBOX_INTERVAL_SECONDS: envField.number({ ...runtime, int: true, min: 0 }),
+		},
+	},
 	integrations: [
 		// The filter islands of the lists (src/components/facets/FacetFilters.tsx, hikes).
 		preact(),
 		mdx(),
+		// The site search's index (Pagefind), built from the static pages once they are written.
+		searchIndex(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
 			filter: (page) => !/\/404\/?$/.test(page),

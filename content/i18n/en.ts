@@ -253,6 +253,199 @@ export default {
 	'contact.inPerson': 'In our offices',
 	'contact.phoneNote': 'The same number for all six offices.',
 
+	'contact.feedback': 'Tell us what you think',
+	'contact.feedbackLead':
+		'An idea, a problem, a visit to one of our offices: let us know. Every message is read by the office team.',
+	'contact.suggestionLink': 'Make a suggestion',
+	'contact.suggestionText':
+		'An idea to improve our welcome, this website or the area? A mistake in a listing?',
+	'contact.complaintLink': 'Make a complaint',
+	'contact.complaintText':
+		'Something went wrong with one of our offices, a local business or an event: we will reply.',
+	'contact.questionnaireLink': 'Rate your visit to an office',
+	'contact.questionnaireText':
+		'A few questions about your visit to one of our information offices.',
+
+	'feedback.suggestion.title': 'Make a suggestion',
+	'feedback.suggestion.description':
+		'An idea for the tourist office, this website or the area, or a mistake in a listing: send us your suggestion.',
+	'feedback.suggestion.lead':
+		'Your idea, or the mistake you point out, goes straight to the office team.',
+	'feedback.complaint.title': 'Make a complaint',
+	'feedback.complaint.description':
+		'Did something go wrong with an office, a local business or an event during your stay? Tell us and we will reply within {{days}} days.',
+	'feedback.complaint.lead':
+		'Tell us what happened and what you would like us to do. We reply within {{days}} days.',
+	'feedback.questionnaire.title': 'Visitor satisfaction survey',
+	'feedback.questionnaire.description':
+		'Rate your visit to one of our information offices: welcome, brochures, opening hours… Your answers help us welcome visitors better.',
+	'feedback.questionnaire.lead':
+		'Two minutes to tell us how your visit went. The survey is anonymous.',
+
+	'feedback.field.topic': 'Your suggestion is about',
+	'feedback.field.subject': 'Your complaint is about',
+	'feedback.field.officeId': 'Information office',
+	'feedback.field.providerId': 'Business',
+	'feedback.field.page': 'Page of this website',
+	'feedback.field.message': 'Your suggestion',
+	'feedback.field.eventName': 'Event (name and place)',
+	'feedback.field.factsDate': 'When did it happen?',
+	'feedback.field.description': 'What happened?',
+	'feedback.field.expectation': 'What would you like us to do?',
+	'feedback.field.name': 'Your name',
+	'feedback.field.email': 'Your e-mail address',
+	'feedback.field.phone': 'Your phone number',
+	'feedback.field.consent': 'I agree to be contacted by the tourist office about my complaint',
+	'feedback.field.visitDate': 'Date of your visit',
+	'feedback.field.heardFrom': 'How did you hear about the area?',
+	'feedback.field.welcome': 'The welcome',
+	'feedback.field.information': 'How good and up to date the information was',
+	'feedback.field.openingHours': 'Opening hours',
+	'feedback.field.waitingTime': 'Waiting time',
+	'feedback.field.documentation': 'Brochures and maps',
+	'feedback.field.shop': 'The shop',
+	'feedback.field.wifi': 'The Wi-Fi',
+	'feedback.field.overall': 'Overall satisfaction',
+	'feedback.field.recommend': 'Would you recommend the area to friends and family?',
+	'feedback.field.country': 'Country you live in',
+	'feedback.field.departement': 'French département (if you live in France)',
+	'feedback.field.groupType': 'You are travelling',
+	'feedback.field.groupSize': 'Number of people, including you',
+	'feedback.field.comment': 'Anything else?',
+
+	'feedback.optional': 'optional',
+	'feedback.requiredNote': 'Fields marked with an asterisk (*) are required.',
+	'feedback.hint.page': 'Filled in for you when you come from a “Report an error” link.',
+	'feedback.hint.contactSuggestion':
+		'Leave your name and e-mail address if you would like a reply.',
+	'feedback.hint.contactComplaint':
+		'At least an e-mail address or a phone number, so that we can reply.',
+	'feedback.hint.ratings':
+		'From 1 (very dissatisfied) to 5 (very satisfied). Choose “No opinion” for a service you did not use.',
+	'feedback.hint.subjectTarget': 'Depending on your choice above, tell us which one:',
+	'feedback.ratings': 'Your ratings',
+	'feedback.aboutYou': 'About you',
+	'feedback.yourVisit': 'Your visit',
+	'feedback.contactDetails': 'How to reach you',
+	'feedback.rating.none': 'No opinion',
+	'feedback.rating.value': '{{value}} out of 5',
+	'feedback.choose': 'Choose…',
+	'feedback.countriesFrequent': 'Most frequent',
+	'feedback.countriesAll': 'All countries',
+	'feedback.honeypot': 'Leave this field empty',
+	'feedback.send': 'Send',
+	'feedback.sending': 'Sending…',
+	'feedback.about': 'About: {{name}}',
+	'feedback.reportError': 'Report an error in this listing',
+	'feedback.yes': 'Yes',
+
+	'feedback.privacy.title': 'Your data',
+	'feedback.privacy.suggestion':
+		'Your suggestion is read only by the team of the Cévennes Mont Lozère Tourist Office, to improve its services and information. Your name and e-mail address, if you give them, are used only to reply to you; they are erased {{months}} months after we receive your message, and the text is then kept without any personal data for our statistics.',
+	'feedback.privacy.complaint':
+		'Your complaint is received by the tourist office team, who may pass it on to the business or office concerned to deal with it. Your contact details are used only to reply to you; they are erased {{months}} months after we receive your complaint, which is then kept without any personal data for our statistics.',
+	'feedback.privacy.questionnaire':
+		'This survey is anonymous: it asks for no name or address. Your answers are read by the tourist office team and presented, together with everyone else’s, to the destination’s quality group once a year.',
+	'feedback.privacy.rights': 'To see, correct or erase your data, write to us at {{email}}.',
+
+	'feedback.confirmation.title': 'Thank you, your message has arrived',
+	'feedback.confirmation.referenceLabel': 'Your reference number',
+	'feedback.confirmation.keep': 'Keep it: we will ask for it if you contact us about this.',
+	'feedback.confirmation.mail':
+		'If you gave your e-mail address, an acknowledgement is on its way to you.',
+	'feedback.confirmation.back': 'Back to the contact page',
+	'feedback.next.suggestion':
+		'Your suggestion goes to the office team today. If you left your e-mail address, we will let you know what we do with it.',
+	'feedback.next.complaint':
+		'We will look into your complaint, pass it on to the business or office concerned if needed, and reply within {{days}} days.',
+	'feedback.next.questionnaire':
+		'Your answers go into the yearly summary we present to the destination’s quality group, to improve how our offices welcome visitors.',
+
+	'feedback.status.offline':
+		'You are offline. Your message is saved on this device and will be sent as soon as you are back online.',
+	'feedback.status.draftRestored': 'We have restored the draft you started.',
+
+	'feedback.error.summary': 'Please correct:',
+	'feedback.error.required': 'This field is required.',
+	'feedback.error.choice': 'Choose one of the options.',
+	'feedback.error.tooShort': 'Please write at least {{min}} characters.',
+	'feedback.error.tooLong': '{{max}} characters at most.',
+	'feedback.error.type': 'This value is not valid.',
+	'feedback.error.invalid': 'This value is not accepted.',
+	'feedback.error.characters': 'This text contains characters we cannot accept.',
+	'feedback.error.email': 'Enter a valid e-mail address, for example name@example.com.',
+	'feedback.error.phone': 'Enter a valid phone number, for example +44 20 7946 0958.',
+	'feedback.error.date': 'Enter a valid date.',
+	'feedback.error.dateFuture': 'This date is in the future.',
+	'feedback.error.dateOld': 'This date is more than three years ago.',
+	'feedback.error.page': 'Enter the address of a page of this website, starting with “/”.',
+	'feedback.error.rating': 'Choose a rating from 1 to 5.',
+	'feedback.error.consent': 'Tick this box so that we can reply to you.',
+	'feedback.error.contact': 'Give an e-mail address or a phone number.',
+	'feedback.error.departement': 'Choose your département.',
+	'feedback.error.groupSize': 'Enter a number from 1 to 99.',
+	'feedback.error.fields': 'Your message has not been sent yet: please correct the fields below.',
+	'feedback.error.honeypot': 'We could not accept the form. Please check it and send it again.',
+	'feedback.error.tooFast': 'That was very quick! Please check the form, then send it again.',
+	'feedback.error.token':
+		'This form has expired. Your answers are still here: please send it again.',
+	'feedback.error.rateLimit':
+		'Too many messages have been sent from your connection. Please try again in a few minutes.',
+	'feedback.error.malformed': 'The request is malformed.',
+	'feedback.error.tooLarge': 'The message is too long.',
+	'feedback.error.contentType': 'This data format is not accepted.',
+	'feedback.error.unknownFields': 'The form contains unknown fields.',
+	'feedback.error.server':
+		'Something went wrong on our side. Your message is saved on this device: please try again in a few minutes.',
+
+	'feedback.topic.office': 'An information office',
+	'feedback.topic.provider': 'A local business (accommodation, restaurant, activity…)',
+	'feedback.topic.event': 'An event',
+	'feedback.topic.website': 'This website',
+	'feedback.topic.territory': 'The area (trails, signposts, villages…)',
+	'feedback.topic.other': 'Something else',
+	'feedback.subject.office': 'An information office',
+	'feedback.subject.provider': 'A business listed on this website',
+	'feedback.subject.event': 'An event',
+	'feedback.subject.other': 'Something else',
+	'feedback.heardFrom.returning': 'I have been here before',
+	'feedback.heardFrom.word-of-mouth': 'Word of mouth',
+	'feedback.heardFrom.search-engine': 'An internet search',
+	'feedback.heardFrom.social-media': 'Social media',
+	'feedback.heardFrom.guidebook': 'A travel guide',
+	'feedback.heardFrom.press': 'Press, radio or TV',
+	'feedback.heardFrom.brochure': 'A tourist office brochure',
+	'feedback.heardFrom.trade-fair': 'A travel fair',
+	'feedback.heardFrom.passing-through': 'Just passing through',
+	'feedback.heardFrom.other': 'Other',
+	'feedback.group.alone': 'On your own',
+	'feedback.group.couple': 'As a couple',
+	'feedback.group.family': 'With family',
+	'feedback.group.friends': 'With friends',
+	'feedback.group.organised-group': 'In an organised group',
+	'feedback.recommend.yes': 'Yes',
+	'feedback.recommend.no': 'No',
+	'feedback.kind.suggestion': 'Suggestion',
+	'feedback.kind.complaint': 'Complaint',
+	'feedback.kind.questionnaire': 'Survey',
+	'feedback.kindWithArticle.suggestion': 'your suggestion',
+	'feedback.kindWithArticle.complaint': 'your complaint',
+	'feedback.kindWithArticle.questionnaire': 'your survey answers',
+	'feedback.language.fr': 'French',
+	'feedback.language.en': 'English',
+
+	'feedback.mail.office.received': '{{kind}} {{reference}}, received on {{date}}.',
+	'feedback.mail.office.due': 'Due by {{date}}.',
+	'feedback.mail.office.language': 'Form language: {{language}}.',
+	'feedback.mail.ack.subject': 'We have received your message ({{reference}})',
+	'feedback.mail.ack.greeting': 'Hello,',
+	'feedback.mail.ack.greetingName': 'Dear {{name}},',
+	'feedback.mail.ack.received': 'We received {{kind}} on {{date}}. Its reference: {{reference}}.',
+	'feedback.mail.ack.privacy':
+		'Your contact details are used only to reply to you; they are erased {{months}} months after we receive your message.',
+	'feedback.mail.digest.subject': 'Suggestions received: {{count}}',
+	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
+
 	'notFound.title': 'Page not found',
 	'notFound.description': 'This page does not exist, or no longer exists, on the tourist office website.',
 	'notFound.lead': 'This page does not exist or has moved. Here are a few places to start:',
@@ -602,6 +795,7 @@ export default {
 
 	'provider.description':
 		'{{name}}, {{kind}} {{place}}, Cévennes: what to expect, prices, opening times, how to get there and contact details.',
+	'provider.descriptionShort': '{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
 	'provider.sample':
 		'Example listing: this business is fictional. It will be replaced by the tourist office’s members as soon as the site is connected to the département’s tourism database.',
 	'provider.in': 'in {{village}}',

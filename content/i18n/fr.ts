@@ -257,6 +257,206 @@ export default {
 	'contact.inPerson': 'Dans nos bureaux',
 	'contact.phoneNote': 'Le même numéro pour les six bureaux.',
 
+	'contact.feedback': 'Votre avis nous aide',
+	'contact.feedbackLead':
+		'Une idée, un problème, une visite dans l’un de nos bureaux : dites-le-nous. Chaque message est lu par l’équipe de l’office.',
+	'contact.suggestionLink': 'Faire une suggestion',
+	'contact.suggestionText':
+		'Une idée pour améliorer notre accueil, le site ou la destination ? Une erreur dans une fiche ?',
+	'contact.complaintLink': 'Faire une réclamation',
+	'contact.complaintText':
+		'Un problème avec un de nos bureaux, un prestataire ou un événement : nous vous répondons.',
+	'contact.questionnaireLink': 'Donner votre avis sur votre visite',
+	'contact.questionnaireText':
+		'Quelques questions sur votre passage dans l’un de nos bureaux d’information.',
+
+	'feedback.suggestion.title': 'Faire une suggestion',
+	'feedback.suggestion.description':
+		'Une idée pour l’office de tourisme, le site ou le territoire, ou une erreur dans une fiche : envoyez-nous votre suggestion.',
+	'feedback.suggestion.lead':
+		'Votre idée, ou l’erreur que vous nous signalez, est transmise à l’équipe de l’office dès réception.',
+	'feedback.complaint.title': 'Faire une réclamation',
+	'feedback.complaint.description':
+		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous vous répondons sous {{days}} jours.',
+	'feedback.complaint.lead':
+		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous vous répondons sous {{days}} jours.',
+	'feedback.questionnaire.title': 'Questionnaire de satisfaction',
+	'feedback.questionnaire.description':
+		'Notez votre visite dans un de nos bureaux d’information : accueil, documentation, horaires… Vos réponses améliorent notre accueil.',
+	'feedback.questionnaire.lead':
+		'Deux minutes pour nous dire comment s’est passée votre visite. Le questionnaire est anonyme.',
+
+	'feedback.field.topic': 'Votre suggestion concerne',
+	'feedback.field.subject': 'Votre réclamation concerne',
+	'feedback.field.officeId': 'Bureau d’information',
+	'feedback.field.providerId': 'Prestataire',
+	'feedback.field.page': 'Page du site concernée',
+	'feedback.field.message': 'Votre suggestion',
+	'feedback.field.eventName': 'Événement (nom et lieu)',
+	'feedback.field.factsDate': 'Date des faits',
+	'feedback.field.description': 'Que s’est-il passé ?',
+	'feedback.field.expectation': 'Qu’attendez-vous de nous ?',
+	'feedback.field.name': 'Votre nom',
+	'feedback.field.email': 'Votre adresse e-mail',
+	'feedback.field.phone': 'Votre téléphone',
+	'feedback.field.consent':
+		'J’accepte que l’office de tourisme me contacte pour répondre à ma réclamation',
+	'feedback.field.visitDate': 'Date de votre visite',
+	'feedback.field.heardFrom': 'Comment avez-vous connu la destination ?',
+	'feedback.field.welcome': 'L’accueil',
+	'feedback.field.information': 'La qualité et l’actualité des informations',
+	'feedback.field.openingHours': 'Les horaires d’ouverture',
+	'feedback.field.waitingTime': 'Le temps d’attente',
+	'feedback.field.documentation': 'La documentation',
+	'feedback.field.shop': 'La boutique',
+	'feedback.field.wifi': 'Le Wi-Fi',
+	'feedback.field.overall': 'Votre satisfaction générale',
+	'feedback.field.recommend': 'Recommanderiez-vous la destination à votre entourage ?',
+	'feedback.field.country': 'Pays de résidence',
+	'feedback.field.departement': 'Département (si vous habitez en France)',
+	'feedback.field.groupType': 'Vous voyagez',
+	'feedback.field.groupSize': 'Nombre de personnes, vous compris',
+	'feedback.field.comment': 'Un commentaire ?',
+
+	'feedback.optional': 'facultatif',
+	'feedback.requiredNote': 'Les champs marqués d’un astérisque (*) sont obligatoires.',
+	'feedback.hint.page': 'Rempli pour vous quand vous venez d’un lien « Signaler une erreur ».',
+	'feedback.hint.contactSuggestion':
+		'Laissez votre nom et votre adresse e-mail si vous souhaitez une réponse.',
+	'feedback.hint.contactComplaint':
+		'Une adresse e-mail ou un numéro de téléphone au moins, pour que nous puissions vous répondre.',
+	'feedback.hint.ratings':
+		'De 1 (pas du tout satisfait) à 5 (très satisfait). Choisissez « Sans avis » pour un service que vous n’avez pas utilisé.',
+	'feedback.hint.subjectTarget': 'Précisez selon votre choix ci-dessus :',
+	'feedback.ratings': 'Vos notes',
+	'feedback.aboutYou': 'Vous',
+	'feedback.yourVisit': 'Votre visite',
+	'feedback.contactDetails': 'Vos coordonnées',
+	'feedback.rating.none': 'Sans avis',
+	'feedback.rating.value': '{{value}} sur 5',
+	'feedback.choose': 'Choisir…',
+	'feedback.countriesFrequent': 'Pays les plus fréquents',
+	'feedback.countriesAll': 'Tous les pays',
+	'feedback.honeypot': 'Laissez ce champ vide',
+	'feedback.send': 'Envoyer',
+	'feedback.sending': 'Envoi en cours…',
+	'feedback.about': 'À propos de : {{name}}',
+	'feedback.reportError': 'Signaler une erreur dans cette fiche',
+	'feedback.yes': 'Oui',
+
+	'feedback.privacy.title': 'Vos données',
+	'feedback.privacy.suggestion':
+		'Votre suggestion est lue par l’équipe de l’Office de Tourisme des Cévennes au Mont Lozère, seule destinataire, pour améliorer ses services et ses informations. Votre nom et votre adresse, si vous les donnez, servent uniquement à vous répondre ; ils sont effacés {{months}} mois après réception, et le texte est ensuite conservé sans données personnelles pour nos statistiques.',
+	'feedback.privacy.complaint':
+		'Votre réclamation est reçue par l’équipe de l’office de tourisme, qui peut la transmettre au prestataire ou au bureau concerné pour la traiter. Vos coordonnées servent uniquement à vous répondre ; elles sont effacées {{months}} mois après réception, et la réclamation est ensuite conservée sans données personnelles pour nos statistiques.',
+	'feedback.privacy.questionnaire':
+		'Ce questionnaire est anonyme : il ne vous demande ni nom ni adresse. Vos réponses sont lues par l’équipe de l’office de tourisme et présentées, regroupées avec les autres, au groupe qualité de destination une fois par an.',
+	'feedback.privacy.rights':
+		'Pour consulter, corriger ou effacer vos données, écrivez-nous à {{email}}.',
+
+	'feedback.confirmation.title': 'Merci, votre message est bien arrivé',
+	'feedback.confirmation.referenceLabel': 'Votre numéro de référence',
+	'feedback.confirmation.keep':
+		'Notez-le : nous vous le demanderons si vous nous contactez à ce sujet.',
+	'feedback.confirmation.mail':
+		'Si vous avez donné votre adresse e-mail, un accusé de réception vous y est envoyé.',
+	'feedback.confirmation.back': 'Retour à la page contact',
+	'feedback.next.suggestion':
+		'Votre suggestion est transmise à l’équipe de l’office dès aujourd’hui. Si vous avez laissé votre adresse, nous vous dirons quelle suite nous lui donnons.',
+	'feedback.next.complaint':
+		'Nous étudions votre réclamation, la transmettons si besoin au prestataire ou au bureau concerné, et vous répondons dans un délai de {{days}} jours.',
+	'feedback.next.questionnaire':
+		'Vos réponses rejoignent la synthèse annuelle que nous présentons au groupe qualité de destination pour améliorer l’accueil dans nos bureaux.',
+
+	'feedback.status.offline':
+		'Vous êtes hors connexion. Votre message est gardé sur cet appareil et partira dès le retour de la connexion.',
+	'feedback.status.draftRestored': 'Nous avons retrouvé le brouillon que vous aviez commencé.',
+
+	'feedback.error.summary': 'À corriger :',
+	'feedback.error.required': 'Ce champ est obligatoire.',
+	'feedback.error.choice': 'Choisissez une des valeurs proposées.',
+	'feedback.error.tooShort': 'Écrivez au moins {{min}} caractères.',
+	'feedback.error.tooLong': '{{max}} caractères au maximum.',
+	'feedback.error.type': 'Cette valeur n’est pas valide.',
+	'feedback.error.invalid': 'Cette valeur n’est pas acceptée.',
+	'feedback.error.characters': 'Ce texte contient des caractères que nous ne pouvons pas accepter.',
+	'feedback.error.email': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+	'feedback.error.phone': 'Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78.',
+	'feedback.error.date': 'Saisissez une date valide.',
+	'feedback.error.dateFuture': 'Cette date est dans le futur.',
+	'feedback.error.dateOld': 'Cette date remonte à plus de trois ans.',
+	'feedback.error.page': 'Indiquez l’adresse d’une page de ce site, commençant par « / ».',
+	'feedback.error.rating': 'Choisissez une note de 1 à 5.',
+	'feedback.error.consent': 'Cochez cette case pour que nous puissions vous répondre.',
+	'feedback.error.contact': 'Indiquez une adresse e-mail ou un numéro de téléphone.',
+	'feedback.error.departement': 'Choisissez votre département.',
+	'feedback.error.groupSize': 'Indiquez un nombre de 1 à 99.',
+	'feedback.error.fields':
+		'Votre message n’est pas encore parti : corrigez les champs signalés ci-dessous.',
+	'feedback.error.honeypot':
+		'Nous n’avons pas pu accepter le formulaire. Vérifiez-le et envoyez-le à nouveau.',
+	'feedback.error.tooFast':
+		'Vous avez envoyé le formulaire très vite : vérifiez-le, puis envoyez-le à nouveau.',
+	'feedback.error.token':
+		'Ce formulaire a expiré. Vos réponses sont conservées : envoyez-le à nouveau.',
+	'feedback.error.rateLimit':
+		'Trop de messages sont partis de votre connexion. Réessayez dans quelques minutes.',
+	'feedback.error.malformed': 'La demande est mal formée.',
+	'feedback.error.tooLarge': 'Le message est trop long.',
+	'feedback.error.contentType': 'Ce format de données n’est pas accepté.',
+	'feedback.error.unknownFields': 'Le formulaire contient des champs inconnus.',
+	'feedback.error.server':
+		'Une erreur est survenue de notre côté. Votre message est gardé sur cet appareil : réessayez dans quelques minutes.',
+
+	'feedback.topic.office': 'Un bureau d’information',
+	'feedback.topic.provider': 'Un prestataire (hébergement, restaurant, activité…)',
+	'feedback.topic.event': 'Un événement',
+	'feedback.topic.website': 'Le site internet',
+	'feedback.topic.territory': 'Le territoire (sentiers, signalétique, villages…)',
+	'feedback.topic.other': 'Autre chose',
+	'feedback.subject.office': 'Un bureau d’information',
+	'feedback.subject.provider': 'Un prestataire présent sur le site',
+	'feedback.subject.event': 'Un événement',
+	'feedback.subject.other': 'Autre chose',
+	'feedback.heardFrom.returning': 'Je suis déjà venu(e)',
+	'feedback.heardFrom.word-of-mouth': 'Le bouche-à-oreille',
+	'feedback.heardFrom.search-engine': 'Une recherche sur internet',
+	'feedback.heardFrom.social-media': 'Les réseaux sociaux',
+	'feedback.heardFrom.guidebook': 'Un guide de voyage',
+	'feedback.heardFrom.press': 'La presse, la radio ou la télévision',
+	'feedback.heardFrom.brochure': 'Une brochure de l’office de tourisme',
+	'feedback.heardFrom.trade-fair': 'Un salon',
+	'feedback.heardFrom.passing-through': 'Par hasard, de passage',
+	'feedback.heardFrom.other': 'Autre',
+	'feedback.group.alone': 'Seul(e)',
+	'feedback.group.couple': 'En couple',
+	'feedback.group.family': 'En famille',
+	'feedback.group.friends': 'Entre amis',
+	'feedback.group.organised-group': 'En groupe organisé',
+	'feedback.recommend.yes': 'Oui',
+	'feedback.recommend.no': 'Non',
+	'feedback.kind.suggestion': 'Suggestion',
+	'feedback.kind.complaint': 'Réclamation',
+	'feedback.kind.questionnaire': 'Questionnaire',
+	'feedback.kindWithArticle.suggestion': 'votre suggestion',
+	'feedback.kindWithArticle.complaint': 'votre réclamation',
+	'feedback.kindWithArticle.questionnaire': 'vos réponses au questionnaire',
+	'feedback.language.fr': 'français',
+	'feedback.language.en': 'anglais',
+
+	'feedback.mail.office.received': '{{kind}} {{reference}}, reçue le {{date}}.',
+	'feedback.mail.office.due': 'À traiter avant le {{date}}.',
+	'feedback.mail.office.language': 'Langue du formulaire : {{language}}.',
+	'feedback.mail.ack.subject': 'Nous avons bien reçu votre message ({{reference}})',
+	'feedback.mail.ack.greeting': 'Bonjour,',
+	'feedback.mail.ack.greetingName': 'Bonjour {{name}},',
+	'feedback.mail.ack.received':
+		'Nous avons bien reçu {{kind}}, le {{date}}. Sa référence : {{reference}}.',
+	'feedback.mail.ack.privacy':
+		'Vos coordonnées servent uniquement à vous répondre ; elles sont effacées {{months}} mois après réception.',
+	'feedback.mail.digest.subject': 'Suggestions reçues : {{count}}',
+	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
+
 	'notFound.title': 'Page introuvable',
 	'notFound.description': 'Cette page n’existe pas ou plus sur le site de l’office de tourisme.',
 	'notFound.lead':
@@ -610,6 +810,7 @@ export default {
 
 	'provider.description':
 		'{{name}}, {{kind}} {{place}}, dans les Cévennes : présentation, tarifs, ouverture, accès et contact.',
+	'provider.descriptionShort': '{{name}}, {{kind}} {{place}} : tarifs, ouverture et contact.',
 	'provider.sample':
 		'Fiche d’exemple : cet établissement est fictif. Il sera remplacé par les adhérents de l’office dès que le site sera relié à la base de données touristique du département.',
 	'provider.in': 'à {{village}}',

@@ -1,7 +1,7 @@
 /**
  * No broken internal link or missing asset: every same-origin URL in a built page (href, src,
- * srcset, and the URL-valued Open Graph tags) must map to a file in dist/, and every `#fragment`
- * must name an element of its target page. Absolute URLs on the production origin count as
+ * srcset, and the URL-valued Open Graph tags) must map to a file of the built site or to a route
+ * rendered on demand, and every `#fragment` must name an element of its target page. Absolute URLs on the production origin count as
  * internal, so canonical and hreflang links are checked too.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import {
 	fileForPath,
 	INTERNAL_ORIGINS,
 	PRODUCTION_ORIGIN,
+	servedOnDemand,
 } from '../tools/built-site';
 
 /** Attributes holding one URL, by the elements that carry them. */
@@ -97,6 +98,8 @@ function problemWith(raw: string, pagePath: string): string | undefined {
 		return 'not a valid URL';
 	}
 	if (!INTERNAL_ORIGINS.has(url.origin)) return undefined;
+	// Rendered by the server on request; the end-to-end tests visit them.
+	if (servedOnDemand(url.pathname)) return undefined;
 	const file = fileForPath(url.pathname);
 	if (!file) {
 		const withSlash = `${url.pathname}/`;

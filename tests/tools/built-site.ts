@@ -1,13 +1,16 @@
 /**
- * The built site in dist/, as the site gates and end-to-end tests see it: every page with the
- * path it is served at, and the file a URL path maps to on a static host.
+ * The built site's static files (SITE_DIR of ./paths.ts), as the site gates and end-to-end tests
+ * see them: every page with the path it is served at, and the file a URL path maps to on a static
+ * host.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ON_DEMAND_ROUTES, ROUTES } from '../../src/lib/i18n/routes.ts';
+import { ROOT, SITE_DIR } from './paths.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+export { ROOT };
+/** The folder of the built static site (the pages, assets and data files served as they are). */
+export const DIST = SITE_DIR;
 
 /** The production origin: absolute URLs on it (canonical, hreflang, og:url) are links into dist. */
 export const PRODUCTION_ORIGIN = 'https://www.cevennes-montlozere.com';
@@ -74,3 +77,13 @@ export function fileForPath(pathname: string): string | undefined {
 	}
 	return relative(DIST, absolute).split(sep).join('/');
 }
+
+/** Paths of the routes the server renders on demand (no file in the built site). */
+const ON_DEMAND_PATHS = new Set<string>(
+	ON_DEMAND_ROUTES.flatMap((route): string[] => Object.values(ROUTES[route])).filter(
+		(path) => !path.includes('{id}'),
+	),
+);
+
+/** Whether a URL path is one of the routes rendered on demand by the server. */
+export const servedOnDemand = (pathname: string): boolean => ON_DEMAND_PATHS.has(pathname);

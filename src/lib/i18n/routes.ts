@@ -18,6 +18,12 @@ export const ROUTES = {
 	experiences: { fr: '/decouvrir/experiences/', en: '/en/discover/experiences/' },
 	experience: { fr: '/decouvrir/experiences/{id}/', en: '/en/discover/experiences/{id}/' },
 	contact: { fr: '/contact/', en: '/en/contact/' },
+	// The feedback forms (src/lib/feedback/): rendered on demand, they take plain form posts too.
+	suggestion: { fr: '/contact/suggestion/', en: '/en/contact/suggestion/' },
+	complaint: { fr: '/contact/reclamation/', en: '/en/contact/complaint/' },
+	questionnaire: { fr: '/contact/questionnaire/', en: '/en/contact/satisfaction-survey/' },
+	// The endpoint the forms' script posts to; the same in both languages.
+	feedbackApi: { fr: '/api/feedback/', en: '/api/feedback/' },
 	map: { fr: '/carte/', en: '/en/map/' },
 	hikes: { fr: '/randonnees/', en: '/en/hikes/' },
 	hikesFacet: { fr: '/randonnees/filtre/{id}/', en: '/en/hikes/filter/{id}/' },
@@ -48,6 +54,17 @@ export const ROUTES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
+
+/**
+ * Routes rendered on demand by the server (`export const prerender = false`), absent from the
+ * static files: the link checker accepts links to them, the end-to-end tests visit them.
+ */
+export const ON_DEMAND_ROUTES: readonly RouteName[] = [
+	'suggestion',
+	'complaint',
+	'questionnaire',
+	'feedbackApi',
+];
 
 /** A page of the site, in a language-independent form. */
 export interface PageRef {

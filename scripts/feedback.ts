@@ -1,0 +1,85 @@
+/**
+ * The feedback function's commands, with the server's settings (environment variables, and .env
+ * when present). Run by Node itself (type stripping): imports name their `.ts` files.
+ *
+ *   npm run feedback:purge     erase personal data past FEEDBACK_RETENTION_MONTHS (GDPR);
+ *                              the messages stay, anonymised, for the statistics
+ *   npm run feedback:outbox    send the mail waiting in the outbox (and the suggestions digest
+ *                              when due): for hosts without a long-running server, from a cron
+ *   npm run feedback:status    the store in use, submissions, mail waiting, what the purge
+ *                              erases next
+ */
+import { existsSync } from 'node:fs';
+import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
+import { deliverMail, queueDigestIfDue, smtpTransport } from '../src/lib/feedback/outbox.ts';
+import { purge, retentionCutoff } from '../src/lib/feedback/purge.ts';
+import { openRepository } from '../src/lib/feedback/store.ts';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+const command = process.argv[2];
+const siteUrl = process.env['SITE_URL'] ?? 'https://www.cevennes-montlozere.com';
+
+async function main(): Promise<void> {
+	const config = resolveConfig(process.env);
+	const repository = await openRepository(config);
+	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite (${config.sqlitePath})`;
+	try {
+		const now = new Date();
+		switch (command) {
+			case 'purge': {
+				const report = await purge(repository, config.retentionMonths, now);
+				console.log(
+					`${where}: personal data erased from ${report.anonymised} submission(s) received before ` +
+						`${report.cutoff.toISOString().slice(0, 10)} (retention: ${config.retentionMonths} months); ` +
+						`${report.rateLimitWindowsForgotten} old rate-limit window(s) forgotten.`,
+				);
+				break;
+			}
+			case 'outbox': {
+				const digested = await queueDigestIfDue(repository, config, siteUrl, now);
+				if (!config.smtp) console.log('No SMTP_HOST: mail stays in the outbox.');
+				const transport = config.smtp ? smtpTransport(config.smtp) : undefined;
+				const report = await deliverMail(repository, transport);
+				transport?.close();
+				const counts = await repository.mailCounts();
+				console.log(
+					`${where}: ${report.sent} sent, ${report.failed} failed (to be retried)` +
+						`${digested ? `, digest of ${digested} suggestion(s) queued` : ''}; ` +
+						`${counts.pending} waiting.`,
+				);
+				if (report.failed > 0) process.exitCode = 1;
+				break;
+			}
+			case 'status': {
+				const [total, counts, next] = await Promise.all([
+					repository.countSubmissions(),
+					repository.mailCounts(),
+					repository.anonymisationQueue(1),
+				]);
+				const cutoff = retentionCutoff(now, config.retentionMonths);
+				const oldest = next[0];
+				console.log(`${where}: ${total} submission(s).`);
+				console.log(
+					`Mail: ${counts.pending} waiting (${counts.failing} after a failed try), ${counts.sent} sent.`,
+				);
+				console.log(
+					oldest
+						? `Next to be anonymised: ${oldest.reference}, received ${oldest.receivedAt.toISOString().slice(0, 10)}` +
+								`${oldest.receivedAt < cutoff ? ' (due now: run npm run feedback:purge)' : ''}.`
+						: 'No personal data stored.',
+				);
+				break;
+			}
+			default:
+				console.error('Usage: node scripts/feedback.ts purge|outbox|status');
+				process.exitCode = 2;
+		}
+	} finally {
+		await repository.close();
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof ConfigError ? `Configuration: ${error.message}` : error);
+	process.exitCode = 1;
+});

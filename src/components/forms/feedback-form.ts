@@ -1,0 +1,328 @@
+/**
+ * <feedback-form>: enhances a feedback form that already works without JavaScript.
+ * - validates inline with the same zod schema as the server, and shows its messages;
+ * - sends with fetch (JSON) and shows the confirmation without reloading the page;
+ * - keeps a draft in localStorage until the message is stored, so a closed tab or a dropped
+ *   connection loses nothing; offline, it says so and sends when the connection returns;
+ * - sends the form's idempotency key, so a double tap or a retry stores one message.
+ */
+import type { FeedbackKind } from '../../lib/feedback/choices';
+import { validate, type FieldProblem } from '../../lib/feedback/errors';
+import { FORM_FIELDS, schemaFor } from '../../lib/feedback/schemas';
+
+interface Draft {
+	values: Record<string, string>;
+	token: string;
+	idempotencyKey: string;
+	/** Sent (or being sent) and not yet confirmed: send again when the page opens. */
+	queued: boolean;
+	savedAt: number;
+}
+
+/** Delays between tries when the server does not answer, in seconds. */
+const RETRY_SECONDS = [5, 15, 30, 60];
+
+class FeedbackForm extends HTMLElement {
+	#form!: HTMLFormElement;
+	#kind!: FeedbackKind;
+	#texts: Record<string, string> = {};
+	#touched = new Set<string>();
+	#sending = false;
+	#retries = 0;
+	#retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		const form = this.querySelector('form');
+		if (!form) return;
+		this.#form = form;
+		this.#kind = this.dataset['kind'] as FeedbackKind;
+		this.#texts = JSON.parse(this.dataset['texts'] ?? '{}') as Record<string, string>;
+
+		this.#restoreDraft();
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#submit();
+		});
+		form.addEventListener('input', () => this.#saveDraft(false));
+		form.addEventListener('change', (event) => this.#touch(event.target));
+		form.addEventListener('focusout', (event) => this.#touch(event.target));
+		window.addEventListener('online', () => this.#resume());
+		window.addEventListener('offline', () => {
+			if (this.#draft()?.queued) this.#status('feedback.status.offline');
+		});
+		if (this.#draft()?.queued) void this.#send();
+	}
+
+	get #storageKey() {
+		return `feedback-draft:${this.#kind}`;
+	}
+
+	#say(problem: FieldProblem): string {
+		const template = this.#texts[problem.key] ?? problem.key;
+		return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+			String(problem.values?.[name] ?? ''),
+		);
+	}
+
+	/** The form's fields as the server receives them (strings; unticked boxes absent). */
+	#values(): Record<string, string> {
+		const values: Record<string, string> = {};
+		for (const [name, value] of new FormData(this.#form)) {
+			if (typeof value === 'string' && FORM_FIELDS[this.#kind].includes(name)) values[name] = value;
+		}
+		return values;
+	}
+
+	#field(name: string): string {
+		const element = this.#form.elements.namedItem(name);
+		return element instanceof HTMLInputElement ? element.value : '';
+	}
+
+	#choices() {
+		const ids = (name: string) => {
+			const element = this.#form.elements.namedItem(name);
+			if (element instanceof HTMLSelectElement)
+				return [...element.options].map((option) => option.value).filter(Boolean);
+			if (element instanceof HTMLInputElement && element.value) return [element.value];
+			return [];
+		};
+		return { offices: ids('officeId'), providers: ids('providerId') };
+	}
+
+	#validate() {
+		return validate(schemaFor(this.#kind, this.#choices(), new Date()), this.#values());
+	}
+
+	#draft(): Draft | undefined {
+		try {
+			const raw = localStorage.getItem(this.#storageKey);
+			return raw ? (JSON.parse(raw) as Draft) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	#saveDraft(queued: boolean) {
+		const draft: Draft = {
+			values: this.#values(),
+			token: this.#field('token'),
+			idempotencyKey: this.#field('idempotencyKey'),
+			queued,
+			savedAt: Date.now(),
+		};
+		try {
+			localStorage.setItem(this.#storageKey, JSON.stringify(draft));
+		} catch {
+			// Storage full or disabled: the form still works, without a draft.
+		}
+	}
+
+	#clearDraft() {
+		try {
+			localStorage.removeItem(this.#storageKey);
+		} catch {
+			// Nothing to clear.
+		}
+	}
+
+	/** Puts a draft back into the form, unless the server just sent the form back with answers. */
+	#restoreDraft() {
+		const draft = this.#draft();
+		if (!draft || this.dataset['sentBack'] === 'true') return;
+		let restored = false;
+		for (const [name, value] of Object.entries(draft.values)) {
+			const element = this.#form.elements.namedItem(name);
+			if (element instanceof RadioNodeList) {
+				for (const radio of element) {
+					if (radio instanceof HTMLInputElement) radio.checked = radio.value === value;
+				}
+				restored = true;
+			} else if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+				element.checked = value === element.value;
+				restored = true;
+			} else if (
+				(element instanceof HTMLInputElement && element.type !== 'hidden') ||
+				element instanceof HTMLTextAreaElement ||
+				element instanceof HTMLSelectElement
+			) {
+				if (value) {
+					element.value = value;
+					restored = true;
+				}
+			}
+		}
+		// The draft's key and token: re-sending it must not store it twice.
+		for (const name of ['token', 'idempotencyKey'] as const) {
+			const element = this.#form.elements.namedItem(name);
+			if (element instanceof HTMLInputElement && draft[name]) element.value = draft[name];
+		}
+		if (restored && !draft.queued) this.#status('feedback.status.draftRestored');
+	}
+
+	#touch(target: EventTarget | null) {
+		if (!(target instanceof HTMLElement)) return;
+		const name = target.getAttribute('name');
+		if (!name || !FORM_FIELDS[this.#kind].includes(name)) return;
+		this.#touched.add(name);
+		const result = this.#validate();
+		const problems = result.ok ? {} : result.fields;
+		for (const field of this.#touched) this.#showFieldProblem(field, problems[field]);
+	}
+
+	#showFieldProblem(name: string, problem: FieldProblem | undefined) {
+		const message = this.querySelector<HTMLElement>(`[data-error-for="${name}"]`);
+		if (message) {
+			message.textContent = problem ? this.#say(problem) : '';
+			message.hidden = !problem;
+		}
+		const element = this.#form.elements.namedItem(name);
+		const controls = element instanceof RadioNodeList ? [...element] : element ? [element] : [];
+		for (const control of controls) {
+			if (!(control instanceof HTMLElement)) continue;
+			if (problem) control.setAttribute('aria-invalid', 'true');
+			else control.removeAttribute('aria-invalid');
+		}
+	}
+
+	/** Shows every field's problem (none: cleared) and the box above the form with their list. */
+	#showProblems(fields: Record<string, FieldProblem>, problem?: FieldProblem) {
+		for (const name of FORM_FIELDS[this.#kind]) {
+			this.#showFieldProblem(name, fields[name]);
+			this.#touched.add(name);
+		}
+		const box = this.querySelector<HTMLElement>('[data-form-problem]');
+		const text = this.querySelector<HTMLElement>('[data-form-problem-text]');
+		const summary = this.querySelector<HTMLElement>('[data-summary]');
+		if (!box || !text || !summary) return;
+		const names = Object.keys(fields);
+		if (!problem && names.length === 0) {
+			box.hidden = true;
+			return;
+		}
+		text.textContent = problem ? this.#say(problem) : '';
+		const list = summary.querySelector('ul');
+		if (list) {
+			list.replaceChildren(
+				...names.map((name) => {
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = `#field-${name}`;
+					const label = this.querySelector(`[data-field="${name}"] :is(label, legend)`);
+					const message = this.querySelector(`[data-error-for="${name}"]`)?.textContent ?? '';
+					link.textContent = `${(label?.textContent ?? name).replace(/\s*\*\s*$/, '').trim()} : ${message}`;
+					item.append(link);
+					return item;
+				}),
+			);
+		}
+		summary.hidden = names.length === 0;
+		box.hidden = false;
+		box.focus();
+	}
+
+	#status(key: string | undefined) {
+		const status = this.querySelector<HTMLElement>('[data-status]');
+		if (status) status.textContent = key ? this.#say({ key }) : '';
+	}
+
+	#submit() {
+		const result = this.#validate();
+		if (!result.ok) {
+			this.#showProblems(result.fields, { key: 'feedback.error.fields' });
+			return;
+		}
+		this.#showProblems({});
+		this.#saveDraft(true);
+		void this.#send();
+	}
+
+	#resume() {
+		if (this.#draft()?.queued && !this.#sending) {
+			this.#retries = 0;
+			void this.#send();
+		}
+	}
+
+	async #send() {
+		const draft = this.#draft();
+		if (!draft || this.#sending) return;
+		clearTimeout(this.#retryTimer);
+		if (!navigator.onLine) {
+			this.#status('feedback.status.offline');
+			return;
+		}
+		this.#sending = true;
+		const button = this.querySelector<HTMLButtonElement>('[data-send]');
+		const label = button?.textContent ?? '';
+		if (button) {
+			button.disabled = true;
+			button.textContent = this.#say({ key: 'feedback.sending' });
+		}
+		try {
+			const response = await fetch(this.dataset['api'] ?? '/api/feedback/', {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+				body: JSON.stringify({
+					kind: this.#kind,
+					locale: this.dataset['locale'],
+					token: draft.token,
+					idempotencyKey: draft.idempotencyKey,
+					website:
+						(this.#form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '',
+					...draft.values,
+				}),
+			});
+			if (response.ok) {
+				const { reference } = (await response.json()) as { reference: string };
+				this.#clearDraft();
+				this.#confirm(reference);
+				return;
+			}
+			if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+			// Refused: the visitor must change something; the draft stays, not queued.
+			const body = (await response.json().catch(() => ({}))) as {
+				error?: { code?: string; message?: string; fields?: Record<string, string> };
+			};
+			this.#saveDraft(false);
+			this.#status(undefined);
+			const fields = body.error?.fields ?? {};
+			for (const name of Object.keys(fields)) this.#touched.add(name);
+			this.#showServerProblems(body.error?.message ?? '', fields);
+		} catch {
+			// No answer (network down, server unreachable or failing): keep it queued and try again.
+			this.#status(navigator.onLine ? 'feedback.error.server' : 'feedback.status.offline');
+			const delay = RETRY_SECONDS[Math.min(this.#retries, RETRY_SECONDS.length - 1)] ?? 60;
+			this.#retries += 1;
+			this.#retryTimer = setTimeout(() => void this.#send(), delay * 1000);
+		} finally {
+			this.#sending = false;
+			if (button) {
+				button.disabled = false;
+				button.textContent = label;
+			}
+		}
+	}
+
+	/** The server's refusal, already in the visitor's language: messages stand for themselves. */
+	#showServerProblems(message: string, fields: Record<string, string>) {
+		this.#texts['server.message'] = message;
+		this.#showProblems(
+			Object.fromEntries(Object.entries(fields).map(([name, text]) => [name, { key: text }])),
+			{ key: 'server.message' },
+		);
+	}
+
+	#confirm(reference: string) {
+		const template = this.querySelector<HTMLTemplateElement>('template[data-confirmation]');
+		if (!template) return;
+		const confirmation = template.content.cloneNode(true) as DocumentFragment;
+		const slot = confirmation.querySelector('[data-reference]');
+		if (slot) slot.textContent = reference;
+		this.replaceChildren(confirmation);
+		const section = this.querySelector<HTMLElement>('.confirmation');
+		section?.focus();
+		section?.scrollIntoView({ block: 'start' });
+	}
+}
+
+customElements.define('feedback-form', FeedbackForm);

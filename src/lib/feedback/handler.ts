@@ -1,0 +1,434 @@
+/**
+ * The feedback function's core, on Web-standard Request and Response: the JSON endpoint the
+ * forms' script posts to, and the plain form posts of browsers without JavaScript. No Astro here:
+ * the pages (src/pages/…) pass requests in, and tests call it directly.
+ *
+ * A submission goes through, in order: content type, body size, parsing, idempotency key,
+ * unknown fields, honeypot, form token (minimum fill time), field validation, then one
+ * transaction that counts it against the client's rate limit and stores it with its mail. Only
+ * once that transaction is committed is it acknowledged. Every refusal is a 4xx
+ * with a message in the visitor's language, and stores nothing.
+ */
+import { FEEDBACK_KINDS, type FeedbackChoices, type FeedbackKind } from './choices.ts';
+import type { FeedbackConfig } from './config.ts';
+import { validate, type FieldProblem } from './errors.ts';
+import { mailFor, notifiesAtOnce } from './mail.ts';
+import {
+	deliverMail,
+	queueDigestIfDue,
+	type DeliveryReport,
+	type MailTransport,
+} from './outbox.ts';
+import type {
+	FeedbackLocale,
+	FeedbackRepository,
+	NewSubmission,
+	Submission,
+} from './repository.ts';
+import { FORM_FIELDS, schemaFor } from './schemas.ts';
+import { translator } from './text.ts';
+import {
+	checkFormToken,
+	clientKey,
+	IDEMPOTENCY_KEY,
+	issueFormToken,
+	newIdempotencyKey,
+	newReference,
+} from './token.ts';
+
+/** The largest body accepted: the longest texts of any form fit several times over. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Fields every form carries besides its own: the signed token, the key, the honeypot. */
+export const ENVELOPE_FIELDS = ['token', 'idempotencyKey', 'website'] as const;
+
+/** The honeypot: hidden from people, filled by robots that fill every field. */
+export const HONEYPOT_FIELD = 'website';
+
+export interface FeedbackServiceOptions {
+	config: FeedbackConfig;
+	repository: FeedbackRepository;
+	/** Signs form tokens and keys client addresses. */
+	secret: string;
+	/** The offices and providers a form may name. */
+	choices: FeedbackChoices;
+	/** The site's public address, for links in mail. */
+	siteUrl: string;
+	transport?: MailTransport | undefined;
+	now?: () => Date;
+	/** Keeps work going after the response (a serverless host's `waitUntil`). */
+	background?: (work: Promise<unknown>) => void;
+}
+
+/** A refusal: HTTP status, a code for scripts, a message key, and problems per field. */
+export interface Refusal {
+	status: number;
+	code: string;
+	problem: FieldProblem;
+	fields: Record<string, FieldProblem>;
+}
+
+export type SubmitOutcome =
+	{ ok: true; submission: Submission; created: boolean } | ({ ok: false } & Refusal);
+
+/** What a plain form post leads to: the confirmation, or the form again with its problems. */
+export type FormOutcome =
+	| { ok: true; redirect: string; reference: string }
+	| ({
+			ok: false;
+			/** What the visitor typed, to put back into the form. */
+			values: Record<string, string>;
+			/** The token and key the form shown again carries. */
+			token: string;
+			idempotencyKey: string;
+	  } & Refusal);
+
+class HttpProblem extends Error {
+	readonly status: number;
+	readonly code: string;
+	constructor(status: number, code: string) {
+		super(code);
+		this.status = status;
+		this.code = code;
+	}
+}
+
+const refusal = (
+	status: number,
+	code: string,
+	key: string,
+	fields: Record<string, FieldProblem> = {},
+): Refusal => ({ status, code, problem: { key }, fields });
+
+/** Reads at most `limit` bytes of a body as UTF-8; 413 past the limit, 400 if not UTF-8. */
+async function readBody(request: Request, limit: number): Promise<string> {
+	const declared = Number(request.headers.get('content-length') ?? '0');
+	if (declared > limit) throw new HttpProblem(413, 'too-large');
+	if (!request.body) return '';
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel().catch(() => undefined);
+			throw new HttpProblem(413, 'too-large');
+		}
+		chunks.push(value);
+	}
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+	} catch {
+		throw new HttpProblem(400, 'not-utf8');
+	}
+}
+
+const mediaType = (request: Request) =>
+	(request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+/** A form body as an object; a field sent twice is refused (no form of ours does that). */
+function parseFormBody(body: string): Record<string, unknown> {
+	const record: Record<string, unknown> = {};
+	for (const [name, value] of new URLSearchParams(body)) {
+		if (Object.hasOwn(record, name)) throw new HttpProblem(400, 'duplicate-field');
+		record[name] = value;
+	}
+	return record;
+}
+
+function parseJsonBody(body: string): Record<string, unknown> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		throw new HttpProblem(400, 'bad-json');
+	}
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+		throw new HttpProblem(400, 'not-an-object');
+	return parsed as Record<string, unknown>;
+}
+
+const HTTP_PROBLEM_KEYS: Record<string, string> = {
+	'too-large': 'feedback.error.tooLarge',
+	'not-utf8': 'feedback.error.malformed',
+	'duplicate-field': 'feedback.error.malformed',
+	'bad-json': 'feedback.error.malformed',
+	'not-an-object': 'feedback.error.malformed',
+	'content-type': 'feedback.error.contentType',
+	'unknown-kind': 'feedback.error.malformed',
+};
+
+const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
+const isKind = (value: unknown): value is FeedbackKind =>
+	typeof value === 'string' && (FEEDBACK_KINDS as readonly string[]).includes(value);
+
+export class FeedbackService {
+	readonly config: FeedbackConfig;
+	readonly repository: FeedbackRepository;
+	readonly #secret: string;
+	readonly #choices: FeedbackChoices;
+	readonly #siteUrl: string;
+	readonly #transport: MailTransport | undefined;
+	readonly #now: () => Date;
+	readonly #background: (work: Promise<unknown>) => void;
+	#delivering: Promise<DeliveryReport> | undefined;
+	#deliverAgain = false;
+
+	constructor(options: FeedbackServiceOptions) {
+		this.config = options.config;
+		this.repository = options.repository;
+		this.#secret = options.secret;
+		this.#choices = options.choices;
+		this.#siteUrl = options.siteUrl;
+		this.#transport = options.transport;
+		this.#now = options.now ?? (() => new Date());
+		this.#background =
+			options.background ??
+			((work) => {
+				work.catch((error: unknown) => console.error('[feedback]', error));
+			});
+	}
+
+	/** The token and idempotency key of a form being displayed now. */
+	newForm(): { token: string; idempotencyKey: string } {
+		return {
+			token: issueFormToken(this.#secret, this.#now()),
+			idempotencyKey: newIdempotencyKey(),
+		};
+	}
+
+	/** Checks and stores one submission whose fields are in `input` (envelope included). */
+	async submit(
+		kind: FeedbackKind,
+		locale: FeedbackLocale,
+		input: Record<string, unknown>,
+		clientAddress: string,
+	): Promise<SubmitOutcome> {
+		const now = this.#now();
+		const { token, idempotencyKey, website, ...fields } = input;
+
+		if (typeof idempotencyKey !== 'string' || !IDEMPOTENCY_KEY.test(idempotencyKey))
+			return { ok: false, ...refusal(400, 'idempotency-key', 'feedback.error.malformed') };
+
+		const allowed = new Set(FORM_FIELDS[kind]);
+		const unknown = Object.keys(fields).filter((name) => !allowed.has(name));
+		if (unknown.length > 0)
+			return { ok: false, ...refusal(400, 'unknown-fields', 'feedback.error.unknownFields') };
+
+		if (website !== undefined && website !== '')
+			return { ok: false, ...refusal(422, 'honeypot', 'feedback.error.honeypot') };
+
+		const check = checkFormToken(this.#secret, token, now, this.config.minFillSeconds);
+		if (!check.ok)
+			return check.reason === 'too-fast'
+				? { ok: false, ...refusal(422, 'too-fast', 'feedback.error.tooFast') }
+				: { ok: false, ...refusal(400, `token-${check.reason}`, 'feedback.error.token') };
+
+		const validation = validate(schemaFor(kind, this.#choices, now), fields);
+		if (!validation.ok)
+			return validation.unknownFields.length > 0
+				? { ok: false, ...refusal(400, 'unknown-fields', 'feedback.error.unknownFields') }
+				: {
+						ok: false,
+						...refusal(422, 'invalid-fields', 'feedback.error.fields', validation.fields),
+					};
+
+		const client = clientKey(this.#secret, clientAddress);
+		const data = validation.data as Record<string, unknown>;
+		const { name, email, phone, ...answers } = data;
+		const topic = kind === 'complaint' ? data['subject'] : data['topic'];
+		const submission: Omit<NewSubmission, 'reference'> = {
+			kind,
+			locale,
+			receivedAt: now,
+			dueAt:
+				kind === 'complaint'
+					? new Date(now.getTime() + this.config.complaintDueDays * 24 * 60 * 60_000)
+					: undefined,
+			idempotencyKey,
+			topic: typeof topic === 'string' ? topic : undefined,
+			officeId: typeof data['officeId'] === 'string' ? data['officeId'] : undefined,
+			providerId: typeof data['providerId'] === 'string' ? data['providerId'] : undefined,
+			page: typeof data['page'] === 'string' ? data['page'] : undefined,
+			contactName: typeof name === 'string' ? name : undefined,
+			contactEmail: typeof email === 'string' ? email : undefined,
+			contactPhone: typeof phone === 'string' ? phone : undefined,
+			data: Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)),
+			clientHash: client,
+			// Waiting for the digest: not notified yet. Otherwise notified with this very transaction.
+			notifiedAt: kind === 'suggestion' && !notifiesAtOnce(kind, this.config) ? undefined : now,
+		};
+		const windowMs = this.config.rateWindowMinutes * 60_000;
+		const result = await this.repository.createSubmission(
+			submission,
+			() => newReference(kind, now),
+			(reference) => mailFor({ ...submission, reference }, this.config, this.#siteUrl),
+			{
+				clientKey: client,
+				windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs),
+				max: this.config.rateLimit,
+			},
+		);
+		if (result.status === 'rate-limited')
+			return { ok: false, ...refusal(429, 'rate-limit', 'feedback.error.rateLimit') };
+		const created = result.status === 'created';
+		if (created) this.#background(this.deliver());
+		return { ok: true, submission: result.submission, created };
+	}
+
+	/**
+	 * Sends the mail due now (and queues the digest when due). Calls during a delivery wait for it
+	 * and run once more after it, so mail queued meanwhile is not left behind.
+	 */
+	deliver(): Promise<DeliveryReport> {
+		if (this.#delivering) {
+			this.#deliverAgain = true;
+			return this.#delivering;
+		}
+		const run = async (): Promise<DeliveryReport> => {
+			const total = { sent: 0, failed: 0 };
+			do {
+				this.#deliverAgain = false;
+				await queueDigestIfDue(this.repository, this.config, this.#siteUrl, this.#now());
+				const report = await deliverMail(this.repository, this.#transport, this.#now);
+				total.sent += report.sent;
+				total.failed += report.failed;
+			} while (this.#deliverAgain);
+			return total;
+		};
+		this.#delivering = run().finally(() => {
+			this.#delivering = undefined;
+		});
+		return this.#delivering;
+	}
+
+	/** Delivers mail every `outboxIntervalSeconds` until the returned function is called. */
+	startDeliveryTimer(): () => void {
+		const seconds = this.config.outboxIntervalSeconds;
+		if (seconds <= 0) return () => undefined;
+		const timer = setInterval(() => this.#background(this.deliver()), seconds * 1000);
+		timer.unref();
+		return () => clearInterval(timer);
+	}
+
+	/** The JSON endpoint: `{ kind, locale, token, idempotencyKey, …fields }` → 201/200 or 4xx. */
+	async handleApi(request: Request, clientAddress: string): Promise<Response> {
+		let locale: FeedbackLocale = 'fr';
+		try {
+			if (request.method !== 'POST')
+				return new Response(null, { status: 405, headers: { Allow: 'POST' } });
+			if (mediaType(request) !== 'application/json') throw new HttpProblem(415, 'content-type');
+			const body = parseJsonBody(await readBody(request, MAX_BODY_BYTES));
+			const { kind, locale: requestedLocale, ...input } = body;
+			if (isLocale(requestedLocale)) locale = requestedLocale;
+			if (!isKind(kind) || !isLocale(requestedLocale)) throw new HttpProblem(400, 'unknown-kind');
+			const outcome = await this.submit(kind, locale, input, clientAddress);
+			if (!outcome.ok) return this.#refusalResponse(outcome, locale);
+			return Response.json(
+				{
+					reference: outcome.submission.reference,
+					kind,
+					created: outcome.created,
+				},
+				{ status: outcome.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },
+			);
+		} catch (error) {
+			if (error instanceof HttpProblem)
+				return this.#refusalResponse(
+					refusal(
+						error.status,
+						error.code,
+						HTTP_PROBLEM_KEYS[error.code] ?? 'feedback.error.malformed',
+					),
+					locale,
+				);
+			throw error;
+		}
+	}
+
+	#refusalResponse(refused: Refusal, locale: FeedbackLocale): Response {
+		const t = translator(locale);
+		const say = (problem: FieldProblem) => t(problem.key, problem.values);
+		return Response.json(
+			{
+				error: {
+					code: refused.code,
+					message: say(refused.problem),
+					fields: Object.fromEntries(
+						Object.entries(refused.fields).map(([field, problem]) => [field, say(problem)]),
+					),
+				},
+			},
+			{
+				status: refused.status,
+				headers: {
+					'Cache-Control': 'no-store',
+					...(refused.status === 429
+						? { 'Retry-After': String(this.config.rateWindowMinutes * 60) }
+						: {}),
+				},
+			},
+		);
+	}
+
+	/**
+	 * A plain form post (no JavaScript) to the form's own page: on success, where to redirect
+	 * (the page with `?reference=`); otherwise the problems and what to show again.
+	 */
+	async handleForm(
+		request: Request,
+		kind: FeedbackKind,
+		locale: FeedbackLocale,
+		clientAddress: string,
+	): Promise<FormOutcome> {
+		let input: Record<string, unknown> = {};
+		const fresh = this.newForm();
+		const again = (refused: Refusal): FormOutcome => {
+			const values = Object.fromEntries(
+				FORM_FIELDS[kind].flatMap((field) => {
+					const value = input[field];
+					return typeof value === 'string' ? [[field, value]] : [];
+				}),
+			);
+			// A token that was fine but too young is kept, so that sending again soon works.
+			const keepToken =
+				typeof input['token'] === 'string' &&
+				refused.code !== 'token-invalid' &&
+				refused.code !== 'token-expired';
+			const key = input['idempotencyKey'];
+			return {
+				ok: false,
+				...refused,
+				values,
+				token: keepToken ? String(input['token']) : fresh.token,
+				idempotencyKey:
+					typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : fresh.idempotencyKey,
+			};
+		};
+		try {
+			if (mediaType(request) !== 'application/x-www-form-urlencoded')
+				throw new HttpProblem(415, 'content-type');
+			input = parseFormBody(await readBody(request, MAX_BODY_BYTES));
+		} catch (error) {
+			if (error instanceof HttpProblem)
+				return again(
+					refusal(
+						error.status,
+						error.code,
+						HTTP_PROBLEM_KEYS[error.code] ?? 'feedback.error.malformed',
+					),
+				);
+			throw error;
+		}
+		const outcome = await this.submit(kind, locale, input, clientAddress);
+		if (!outcome.ok) return again(outcome);
+		const url = new URL(request.url);
+		return {
+			ok: true,
+			reference: outcome.submission.reference,
+			redirect: `${url.pathname}?reference=${outcome.submission.reference}`,
+		};
+	}
+}

@@ -1,0 +1,137 @@
+/**
+ * The mail the function sends, written into the outbox in the same transaction as the submission
+ * (so a mail failure never loses anything), then sent over SMTP by ./outbox.ts:
+ * - the office's notification: complaints at once, suggestions at once or in a daily digest;
+ * - the visitor's acknowledgement, when they gave an e-mail address.
+ * The office's mail is in French (the staff's language), the visitor's in the form's language.
+ */
+import type { FeedbackConfig } from './config.ts';
+import { FORM_FIELDS } from './schemas.ts';
+import type { NewMail, NewSubmission, Submission } from './repository.ts';
+import { answerText, dateTime, longDate, translator } from './text.ts';
+
+type Stored = NewSubmission & { reference: string };
+
+/** The lines "Label : value" of everything the visitor sent. */
+function answers(submission: Stored): string[] {
+	const t = translator('fr');
+	const values: Record<string, unknown> = {
+		...submission.data,
+		topic: submission.kind === 'complaint' ? undefined : submission.topic,
+		subject: submission.kind === 'complaint' ? submission.topic : undefined,
+		officeId: submission.officeId,
+		providerId: submission.providerId,
+		page: submission.page,
+		name: submission.contactName,
+		email: submission.contactEmail,
+		phone: submission.contactPhone,
+	};
+	return FORM_FIELDS[submission.kind]
+		.filter((field) => values[field] !== undefined && values[field] !== '')
+		.map((field) => {
+			const value = answerText(field, values[field], 'fr', t);
+			const label = t(`feedback.field.${field}`);
+			return value.includes('\n')
+				? `${label} :\n${value.replace(/^/gm, '    ')}`
+				: `${label} : ${value}`;
+		});
+}
+
+function officeNotification(submission: Stored, config: FeedbackConfig, siteUrl: string): NewMail {
+	const t = translator('fr');
+	const kind = t(`feedback.kind.${submission.kind}`);
+	const about = submission.topic
+		? t(
+				`${submission.kind === 'complaint' ? 'feedback.subject.' : 'feedback.topic.'}${submission.topic}`,
+			)
+		: '';
+	const lines = [
+		t('feedback.mail.office.received', {
+			kind,
+			reference: submission.reference,
+			date: dateTime(submission.receivedAt, 'fr'),
+		}),
+		...(submission.dueAt
+			? [t('feedback.mail.office.due', { date: longDate(submission.dueAt, 'fr') })]
+			: []),
+		'',
+		...answers(submission),
+		'',
+		t('feedback.mail.office.language', { language: t(`feedback.language.${submission.locale}`) }),
+		...(submission.page ? [new URL(submission.page, siteUrl).href] : []),
+	];
+	return {
+		kind: 'office',
+		to: config.notifyEmail ?? '',
+		subject: `[${kind} ${submission.reference}] ${about}`.trim(),
+		text: lines.join('\n'),
+	};
+}
+
+function acknowledgement(submission: Stored, config: FeedbackConfig): NewMail {
+	const t = translator(submission.locale);
+	const kind = t(`feedback.kindWithArticle.${submission.kind}`);
+	const lines = [
+		submission.contactName
+			? t('feedback.mail.ack.greetingName', { name: submission.contactName })
+			: t('feedback.mail.ack.greeting'),
+		'',
+		t('feedback.mail.ack.received', {
+			kind,
+			date: longDate(submission.receivedAt, submission.locale),
+			reference: submission.reference,
+		}),
+		t(`feedback.next.${submission.kind}`, { days: config.complaintDueDays }),
+		'',
+		t('feedback.mail.ack.privacy', { months: config.retentionMonths }),
+		'',
+		t('site.name'),
+	];
+	return {
+		kind: 'acknowledgement',
+		to: submission.contactEmail ?? '',
+		subject: t('feedback.mail.ack.subject', { reference: submission.reference }),
+		text: lines.join('\n'),
+	};
+}
+
+/** Whether the office is mailed about this submission as soon as it arrives. */
+export function notifiesAtOnce(kind: Submission['kind'], config: FeedbackConfig): boolean {
+	if (kind === 'complaint') return true;
+	if (kind === 'suggestion') return config.suggestionsMail === 'immediate';
+	// Questionnaires feed the annual synthesis; nobody is mailed about each one.
+	return false;
+}
+
+/** The mail to queue with a new submission. */
+export function mailFor(submission: Stored, config: FeedbackConfig, siteUrl: string): NewMail[] {
+	const mails: NewMail[] = [];
+	if (config.notifyEmail && notifiesAtOnce(submission.kind, config))
+		mails.push(officeNotification(submission, config, siteUrl));
+	if (submission.contactEmail) mails.push(acknowledgement(submission, config));
+	return mails;
+}
+
+/** One mail to the office with the suggestions received since the last digest. */
+export function digest(
+	suggestions: Submission[],
+	config: FeedbackConfig,
+	siteUrl: string,
+): NewMail {
+	const t = translator('fr');
+	const parts = suggestions.map((suggestion) =>
+		[
+			`— ${suggestion.reference}, ${dateTime(suggestion.receivedAt, 'fr')}`,
+			...answers(suggestion),
+			...(suggestion.page ? [new URL(suggestion.page, siteUrl).href] : []),
+		].join('\n'),
+	);
+	return {
+		kind: 'digest',
+		to: config.notifyEmail ?? '',
+		subject: t('feedback.mail.digest.subject', { count: suggestions.length }),
+		text: [t('feedback.mail.digest.intro', { count: suggestions.length }), '', ...parts].join(
+			'\n\n',
+		),
+	};
+}

@@ -1,0 +1,94 @@
+/**
+ * What a feedback form page shows for a request, decided before the page renders (so that it
+ * can redirect or set its status): the empty form (GET, pre-filled from the query string), the
+ * confirmation (GET `?reference=`), the redirect after a stored post, or the form again with its
+ * problems and everything typed.
+ */
+import type { AstroGlobal } from 'astro';
+import type { FeedbackKind } from './choices.ts';
+import type { FieldProblem } from './errors.ts';
+import type { FeedbackLocale } from './repository.ts';
+import { FORM_FIELDS } from './schemas.ts';
+import { feedbackService } from './server.ts';
+import { REFERENCE } from './token.ts';
+
+export interface FeedbackFormState {
+	token: string;
+	idempotencyKey: string;
+	values: Record<string, string>;
+	fields: Record<string, FieldProblem>;
+	problem?: FieldProblem | undefined;
+	/** True when the page shows a post sent back: the browser's draft must not overwrite it. */
+	sentBack: boolean;
+}
+
+/** What the visitor is told about delays and retention. */
+export interface FeedbackSettings {
+	complaintDueDays: number;
+	retentionMonths: number;
+}
+
+export type FeedbackPage =
+	| { redirect: string }
+	| { status: number; settings: FeedbackSettings; confirmation: string }
+	| { status: number; settings: FeedbackSettings; form: FeedbackFormState };
+
+/** Pre-filled values a link may carry (`?topic=provider&providerId=…&page=/…`), checked later. */
+const PREFILL: Record<FeedbackKind, readonly string[]> = {
+	suggestion: ['topic', 'providerId', 'page'],
+	complaint: ['subject', 'officeId', 'providerId'],
+	questionnaire: ['officeId'],
+};
+
+export async function feedbackPage(
+	astro: Pick<AstroGlobal, 'request' | 'url' | 'clientAddress'>,
+	kind: FeedbackKind,
+	locale: FeedbackLocale,
+): Promise<FeedbackPage> {
+	const service = await feedbackService();
+	const settings = {
+		complaintDueDays: service.config.complaintDueDays,
+		retentionMonths: service.config.retentionMonths,
+	};
+	if (astro.request.method === 'POST') {
+		const outcome = await service.handleForm(astro.request, kind, locale, clientAddress(astro));
+		if (outcome.ok) return { redirect: outcome.redirect };
+		return {
+			status: outcome.status,
+			settings,
+			form: {
+				token: outcome.token,
+				idempotencyKey: outcome.idempotencyKey,
+				values: outcome.values,
+				fields: outcome.fields,
+				problem: outcome.problem,
+				sentBack: true,
+			},
+		};
+	}
+	const reference = astro.url.searchParams.get('reference');
+	if (reference && REFERENCE.test(reference))
+		return { status: 200, settings, confirmation: reference };
+	const allowed = new Set(FORM_FIELDS[kind]);
+	const values = Object.fromEntries(
+		PREFILL[kind]
+			.filter((field) => allowed.has(field))
+			.flatMap((field) => {
+				const value = astro.url.searchParams.get(field);
+				return value && value.length <= 300 ? [[field, value]] : [];
+			}),
+	);
+	return {
+		status: 200,
+		settings,
+		form: { ...service.newForm(), values, fields: {}, sentBack: false },
+	};
+}
+
+function clientAddress(astro: Pick<AstroGlobal, 'clientAddress'>): string {
+	try {
+		return astro.clientAddress;
+	} catch {
+		return 'unknown';
+	}
+}

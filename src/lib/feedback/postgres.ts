@@ -1,0 +1,69 @@
+/**
+ * The store for hosting without a local disk (serverless functions): PostgreSQL through `pg`,
+ * when DATABASE_URL is set. Transactions run on one pooled connection; migrations take an
+ * advisory lock so that instances starting together apply them once.
+ */
+import pg from 'pg';
+import {
+	SqlRepository,
+	type Driver,
+	type Queryable,
+	type Row,
+	type SqlValue,
+} from './sql-repository.ts';
+
+function bind(value: SqlValue): unknown {
+	if (value === undefined) return null;
+	if (value !== null && typeof value === 'object' && !(value instanceof Date))
+		return JSON.stringify(value);
+	return value;
+}
+
+/** An arbitrary constant naming the migration lock. */
+const MIGRATION_LOCK = 4_866_451;
+
+class PostgresDriver implements Driver {
+	readonly dialect = 'postgres';
+	readonly #pool: pg.Pool;
+
+	constructor(connectionString: string, poolSize: number) {
+		this.#pool = new pg.Pool({ connectionString, max: poolSize });
+		// An idle connection dropped by the server must not crash the process.
+		this.#pool.on('error', (error) => console.error('[feedback] PostgreSQL:', error.message));
+	}
+
+	async query(sql: string, params: SqlValue[] = []): Promise<Row[]> {
+		return (await this.#pool.query(sql, params.map(bind))).rows as Row[];
+	}
+
+	async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+		const client = await this.#pool.connect();
+		try {
+			await client.query('BEGIN');
+			const result = await work({
+				query: async (sql, params = []) =>
+					(await client.query(sql, params.map(bind))).rows as Row[],
+			});
+			await client.query('COMMIT');
+			return result;
+		} catch (error) {
+			await client.query('ROLLBACK').catch(() => undefined);
+			throw error;
+		} finally {
+			client.release();
+		}
+	}
+
+	async migrationLock(tx: Queryable): Promise<void> {
+		await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+	}
+
+	close(): Promise<void> {
+		return this.#pool.end();
+	}
+}
+
+/** A repository on the PostgreSQL database at `connectionString`; run `migrate()` first. */
+export function openPostgres(connectionString: string, poolSize = 10): SqlRepository {
+	return new SqlRepository(new PostgresDriver(connectionString, poolSize));
+}

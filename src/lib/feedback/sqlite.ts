@@ -1,0 +1,97 @@
+/**
+ * The embedded store: Node's built-in SQLite (`node:sqlite`), one file, write-ahead log.
+ * `synchronous = FULL` makes every commit durable on disk before the visitor is told it is
+ * stored, so neither a crash of the process nor a power cut loses an acknowledged submission.
+ * Several processes may share the file (WAL + busy timeout); one process runs one statement or
+ * transaction at a time on its connection.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import {
+	SqlRepository,
+	type Driver,
+	type Queryable,
+	type Row,
+	type SqlValue,
+} from './sql-repository.ts';
+
+function bind(value: SqlValue): SQLInputValue {
+	if (value === undefined || value === null) return null;
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === 'object') return JSON.stringify(value);
+	return value;
+}
+
+/** PostgreSQL's `$1` placeholders are SQLite's `?1`. */
+const placeholders = (sql: string) => sql.replace(/\$(\d+)/g, '?$1');
+
+class SqliteDriver implements Driver {
+	readonly dialect = 'sqlite';
+	readonly #database: DatabaseSync;
+	readonly #statements = new Map<string, ReturnType<DatabaseSync['prepare']>>();
+	/** The tail of the queue of work on the connection: one statement or transaction at a time. */
+	#queue: Promise<unknown> = Promise.resolve();
+
+	constructor(path: string) {
+		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+		this.#database = new DatabaseSync(path, { timeout: 10_000 });
+		this.#database.exec(`
+			PRAGMA journal_mode = WAL;
+			PRAGMA synchronous = FULL;
+			PRAGMA foreign_keys = ON;
+		`);
+	}
+
+	#run(sql: string, params: SqlValue[] = []): Row[] {
+		let statement = this.#statements.get(sql);
+		if (!statement) {
+			statement = this.#database.prepare(placeholders(sql));
+			this.#statements.set(sql, statement);
+		}
+		const values = params.map(bind);
+		if (/^\s*(SELECT|WITH)|RETURNING/i.test(sql)) return statement.all(...values);
+		statement.run(...values);
+		return [];
+	}
+
+	#exclusive<T>(work: () => Promise<T>): Promise<T> {
+		const result = this.#queue.then(work, work);
+		this.#queue = result.catch(() => undefined);
+		return result;
+	}
+
+	query(sql: string, params?: SqlValue[]): Promise<Row[]> {
+		return this.#exclusive(() => Promise.resolve(this.#run(sql, params)));
+	}
+
+	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+		return this.#exclusive(async () => {
+			this.#database.exec('BEGIN IMMEDIATE');
+			try {
+				const result = await work({
+					query: (sql, params) => Promise.resolve(this.#run(sql, params)),
+				});
+				this.#database.exec('COMMIT');
+				return result;
+			} catch (error) {
+				if (this.#database.isTransaction) this.#database.exec('ROLLBACK');
+				throw error;
+			}
+		});
+	}
+
+	async migrationLock(): Promise<void> {
+		// BEGIN IMMEDIATE already holds the file's write lock.
+	}
+
+	async close(): Promise<void> {
+		await this.#queue;
+		this.#database.close();
+	}
+}
+
+/** A repository on the SQLite file at `path` (its folder is created); run `migrate()` first. */
+export function openSqlite(path: string): SqlRepository {
+	return new SqlRepository(new SqliteDriver(path));
+}

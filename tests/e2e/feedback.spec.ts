@@ -1,0 +1,257 @@
+/**
+ * The three feedback forms in Chromium, in both languages, as a visitor uses them: without
+ * JavaScript (post, errors shown with everything typed kept, confirmation page with a
+ * reference) and with it (inline validation, no reload, draft kept across a reload, sending
+ * held while offline); the "report an error" links; axe and valid HTML on every state.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import type { FeedbackKind } from '../../src/lib/feedback/choices';
+import { REFERENCE } from '../../src/lib/feedback/token';
+import { feedProviders } from '../tools/feed-content';
+import { ROOT } from '../tools/paths';
+import { LOCALES, offices, pathTo, UI } from '../tools/site-content';
+
+const KINDS: FeedbackKind[] = ['suggestion', 'complaint', 'questionnaire'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const office = offices()[0]?.id ?? '';
+const provider = feedProviders()[0];
+
+/** Fills a form with valid answers, as a visitor would. */
+async function fillValid(page: Page, kind: FeedbackKind) {
+	const form = page.locator('form[method="post"]');
+	if (kind === 'suggestion') {
+		await form.locator('[name="topic"]').selectOption('territory');
+		await form
+			.locator('[name="message"]')
+			.fill('Le balisage du sentier des Bouviers a disparu après le pont.');
+		await form.locator('[name="email"]').fill('visiteur@example.org');
+	} else if (kind === 'complaint') {
+		await form.locator('input[name="subject"][value="office"]').check();
+		await form.locator('[name="officeId"]').selectOption(office);
+		await form.locator('[name="factsDate"]').fill(yesterday);
+		await form
+			.locator('[name="description"]')
+			.fill('Le bureau était fermé pendant les heures d’ouverture affichées.');
+		await form.locator('[name="expectation"]').fill('Des horaires à jour sur la porte.');
+		await form.locator('[name="name"]').fill('Claire Moulin');
+		await form.locator('[name="phone"]').fill('06 12 34 56 78');
+		await form.locator('[name="consent"]').check();
+	} else {
+		await form.locator('[name="officeId"]').selectOption(office);
+		await form.locator('[name="visitDate"]').fill(yesterday);
+		await form.locator('[name="heardFrom"]').selectOption('guidebook');
+		await form.locator('input[name="welcome"][value="5"]').check();
+		await form.locator('input[name="overall"][value="4"]').check();
+		await form.locator('input[name="recommend"][value="yes"]').check();
+		await form.locator('[name="country"]').selectOption('BE');
+		await form.locator('[name="groupType"]').selectOption('couple');
+	}
+}
+
+/** A right answer for that field. */
+const RIGHT: Record<FeedbackKind, string> = {
+	suggestion: 'visiteur@example.org',
+	complaint: 'Le bureau était fermé pendant les heures d’ouverture affichées.',
+	questionnaire: '2',
+};
+
+/** The field a wrong answer is typed into, for each form. */
+const WRONG: Record<FeedbackKind, { field: string; value: string }> = {
+	suggestion: { field: 'email', value: 'visiteur@' },
+	complaint: { field: 'description', value: 'Fermé.' },
+	questionnaire: { field: 'groupSize', value: '0' },
+};
+
+async function axe(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(
+		violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+		),
+		state,
+	).toEqual([]);
+}
+
+function loadHtmlValidate(): HtmlValidate {
+	const file = `${ROOT}.html-validate.json`;
+	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+	return new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
+}
+
+/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
+async function expectValidHtml(html: string, state: string) {
+	const report = await loadHtmlValidate().validateString(html);
+	const messages = report.results.flatMap((result) =>
+		result.messages.map(
+			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
+		),
+	);
+	expect(messages, state).toEqual([]);
+}
+
+for (const locale of LOCALES) {
+	const t = (key: string) => UI[locale][key as keyof (typeof UI)['fr']];
+
+	test.describe(`without JavaScript (${locale})`, () => {
+		test.use({ javaScriptEnabled: false });
+
+		for (const kind of KINDS) {
+			const path = pathTo({ route: kind }, locale);
+
+			test(`${path}: problems come back by field with everything typed, then the confirmation`, async ({
+				page,
+			}) => {
+				await page.goto(path);
+				await fillValid(page, kind);
+				const wrong = WRONG[kind];
+				const field = page.locator(`form [name="${wrong.field}"]`);
+				await field.fill(wrong.value);
+				const [sentBack] = await Promise.all([
+					page.waitForResponse((response) => response.request().method() === 'POST'),
+					page.locator('[data-send]').click(),
+				]);
+				expect(sentBack.status()).toBe(422);
+				await expectValidHtml(await sentBack.text(), `${path} sent back with problems`);
+
+				await expect(page).toHaveURL(path);
+				const problem = page.locator('[data-form-problem]');
+				await expect(problem).toBeVisible();
+				await expect(problem).toContainText(t('feedback.error.fields'));
+				await expect(page.locator(`#field-${wrong.field}-error`)).toBeVisible();
+				await expect(field).toHaveValue(wrong.value);
+				await expect(field).toHaveAttribute('aria-invalid', 'true');
+				// Everything else typed is still there.
+				await expect(
+					page.locator('form [name="officeId"], form [name="topic"]').first(),
+				).not.toHaveValue('');
+
+				await field.fill(RIGHT[kind]);
+				await page.locator('[data-send]').click();
+				await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}\\?reference=`));
+				const reference = (await page.locator('[data-reference]').textContent()) ?? '';
+				expect(reference).toMatch(REFERENCE);
+				await expect(page.locator('h1')).toHaveText(t('feedback.confirmation.title'));
+				await expect(page.locator('main')).toContainText(t(`feedback.next.${kind}`).slice(0, 30));
+				await expectValidHtml(
+					await (await page.request.get(`${path}?reference=${reference}`)).text(),
+					`${path} confirmation`,
+				);
+			});
+		}
+	});
+
+	test.describe(`with JavaScript (${locale})`, () => {
+		for (const kind of KINDS) {
+			const path = pathTo({ route: kind }, locale);
+
+			test(`${path}: validates inline with the shared schema and confirms without reloading`, async ({
+				page,
+			}) => {
+				await page.goto(path);
+				await page.evaluate(() => localStorage.clear());
+				await expectValidHtml(await (await page.request.get(path)).text(), `${path} form`);
+				await axe(page, `${path} form`);
+				await page.evaluate(() => Object.assign(window, { samePage: true }));
+
+				await fillValid(page, kind);
+				const wrong = WRONG[kind];
+				const field = page.locator(`form [name="${wrong.field}"]`);
+				await field.fill(wrong.value);
+				await field.blur();
+				await expect(page.locator(`#field-${wrong.field}-error`)).toBeVisible();
+				await expect(field).toHaveAttribute('aria-invalid', 'true');
+
+				// Sending with a problem left sends nothing.
+				let posts = 0;
+				page.on('request', (request) => {
+					if (request.method() === 'POST') posts += 1;
+				});
+				await page.locator('[data-send]').click();
+				await expect(page.locator('[data-form-problem]')).toBeFocused();
+				expect(posts).toBe(0);
+				await axe(page, `${path} with problems`);
+
+				await field.fill(RIGHT[kind]);
+				await field.blur();
+				await expect(page.locator(`#field-${wrong.field}-error`)).toBeHidden();
+				await page.locator('[data-send]').click();
+
+				await expect(page.locator('.confirmation')).toBeVisible();
+				const reference = (await page.locator('[data-reference]').textContent()) ?? '';
+				expect(reference).toMatch(REFERENCE);
+				expect(
+					await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage),
+				).toBe(true);
+				expect(posts).toBe(1);
+				expect(new URL(page.url()).pathname).toBe(path);
+				expect(await page.evaluate(() => localStorage.length)).toBe(0);
+				await axe(page, `${path} confirmation in place`);
+
+				// The confirmation page a browser without JavaScript is sent to.
+				await page.goto(`${path}?reference=${reference}`);
+				await expect(page.locator('[data-reference]')).toHaveText(reference);
+				await axe(page, `${path} confirmation page`);
+			});
+		}
+
+		test(`${pathTo({ route: 'complaint' }, locale)}: keeps a draft across a reload, and sends when back online`, async ({
+			page,
+			context,
+		}) => {
+			const path = pathTo({ route: 'complaint' }, locale);
+			await page.goto(path);
+			await page.evaluate(() => localStorage.clear());
+			await fillValid(page, 'complaint');
+			await page.reload();
+			await expect(page.locator('[data-status]')).toHaveText(t('feedback.status.draftRestored'));
+			await expect(page.locator('form [name="name"]')).toHaveValue('Claire Moulin');
+			await expect(page.locator('form [name="officeId"]')).toHaveValue(office);
+			await expect(page.locator('form [name="consent"]')).toBeChecked();
+
+			await context.setOffline(true);
+			await page.locator('[data-send]').click();
+			await expect(page.locator('[data-status]')).toHaveText(t('feedback.status.offline'));
+			await context.setOffline(false);
+			await expect(page.locator('.confirmation')).toBeVisible();
+			expect(await page.locator('[data-reference]').textContent()).toMatch(REFERENCE);
+		});
+	});
+
+	test(`a provider's page (${locale}) opens the suggestion form about it, pre-filled`, async ({
+		page,
+	}) => {
+		if (!provider) throw new Error('No provider in content/feed/');
+		const route = {
+			accommodation: 'stayEntry',
+			restaurant: 'eatEntry',
+			activity: 'activitiesEntry',
+			producer: 'producersEntry',
+			shop: 'shopsEntry',
+		} as const;
+		const listing = pathTo({ route: route[provider.category], id: provider.id }, locale);
+		await page.goto(listing);
+		await page.getByRole('link', { name: t('feedback.reportError') }).click();
+		await expect(page).toHaveURL(new RegExp(`^[^?]*${pathTo({ route: 'suggestion' }, locale)}\\?`));
+		await expect(page.locator('form [name="topic"]')).toHaveValue('provider');
+		await expect(page.locator('form [name="page"]')).toHaveValue(listing);
+		await expect(page.locator('input[name="providerId"]')).toHaveValue(provider.id);
+		await expect(page.getByText(provider.name)).toBeVisible();
+	});
+}
+
+test('the contact page links to the three forms in each language', async ({ page }) => {
+	for (const locale of LOCALES) {
+		await page.goto(pathTo({ route: 'contact' }, locale));
+		for (const kind of KINDS) {
+			const link = page.locator(`a[href="${pathTo({ route: kind }, locale)}"]`);
+			await expect(link).toBeVisible();
+		}
+	}
+});
