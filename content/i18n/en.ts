@@ -447,7 +447,8 @@ export default {
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 
 	'notFound.title': 'Page not found',
-	'notFound.description': 'This page does not exist, or no longer exists, on the tourist office website.',
+	'notFound.description':
+		'This page does not exist, or no longer exists, on the tourist office website.',
 	'notFound.lead': 'This page does not exist or has moved. Here are a few places to start:',
 	'notFound.home': 'Home page',
 
@@ -795,7 +796,8 @@ export default {
 
 	'provider.description':
 		'{{name}}, {{kind}} {{place}}, Cévennes: what to expect, prices, opening times, how to get there and contact details.',
-	'provider.descriptionShort': '{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
+	'provider.descriptionShort':
+		'{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
 	'provider.sample':
 		'Example listing: this business is fictional. It will be replaced by the tourist office’s members as soon as the site is connected to the département’s tourism database.',
 	'provider.in': 'in {{village}}',
