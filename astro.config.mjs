@@ -5,6 +5,7 @@ import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
@@ -66,6 +67,8 @@ export default defineConfig({
 		// The filter islands of the lists (src/components/facets/FacetFilters.tsx, hikes).
 		preact(),
 		mdx(),
+		// The site search's index (Pagefind), built from the static pages once they are written.
+		searchIndex(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
 			filter: (page) => !/\/404\/?$/.test(page),

@@ -1,0 +1,70 @@
+/**
+ * Builds the site's search index with Pagefind once Astro has written the static pages: every
+ * page that marks its content with `data-pagefind-body` (src/components/search/SearchMeta.astro),
+ * one index per language from each page's `<html lang>`. The index lands in `pagefind/` beside
+ * the pages, wherever the adapter puts them (dist/client/ with the Node adapter, dist/ on Netlify).
+ *
+ * A failure fails the build: a site whose search page cannot search is not shipped.
+ * @see https://pagefind.app/docs/node-api/
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Where the index is written under the static site's folder, and served from. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** Pagefind's bundled search interfaces, which this site does not use. */
+const UNUSED_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const output = join(site, SEARCH_INDEX_FOLDER);
+				// Incremental builds keep dist/: the previous index's fragments would pile up.
+				await rm(output, { recursive: true, force: true });
+				try {
+					const { index, errors } = await createIndex({});
+					if (!index) throw new Error(errors.join('\n'));
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+					const written = await index.writeFiles({ outputPath: output });
+					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+					// The site uses Pagefind's JavaScript API only (src/components/search/): its
+					// ready-made interfaces (about 430 kB) would be published and never loaded.
+					await Promise.all(UNUSED_FILES.map((file) => rm(join(output, file), { force: true })));
+					// Pagefind reads every HTML file; only pages marked data-pagefind-body are indexed.
+					const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+						languages: Record<string, { page_count: number }>;
+					};
+					const counts = Object.entries(entry.languages).map(
+						([language, { page_count }]) => `${page_count} in ${language}`,
+					);
+					if (!Object.values(entry.languages).some(({ page_count }) => page_count > 0)) {
+						throw new Error('no page is marked with data-pagefind-body');
+					}
+					logger.info(`indexed ${counts.join(', ')} (of ${added.page_count} pages read)`);
+				} catch (error) {
+					throw new Error(`Search index (Pagefind) failed: ${(error as Error).message}`, {
+						cause: error,
+					});
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}
