@@ -99,6 +99,18 @@ export default {
 	'about.members': '{{count}} member businesses in {{year}}',
 	'about.visitors': '{{count}} visitors welcomed in our offices in 2019',
 	'about.offices': '{{count}} information offices',
+	// The office's services (issue 11): footer, practical information, shop, brochures, partners, legal pages.
+	'nav.practical': 'Practical information',
+	'nav.shop': 'Our shop',
+	'nav.brochures': 'Brochures',
+	'nav.pro': 'Partners’ area',
+	'footer.legal': 'Legal information',
+	'footer.legalNotice': 'Legal notice',
+	'footer.privacy': 'Privacy',
+	'footer.accessibility': 'Accessibility: non-compliant',
+	'footer.credits': 'Credits',
+	'footer.quality': 'Our quality commitments',
+	// End of the office's services (issue 11).
 
 	'discover.title': 'Discover the Cévennes and Mont Lozère',
 	'discover.description':

@@ -101,6 +101,18 @@ export default {
 	'about.members': '{{count}} entreprises adhérentes en {{year}}',
 	'about.visitors': '{{count}} visiteurs accueillis dans nos bureaux en 2019',
 	'about.offices': '{{count}} bureaux d’information',
+	// The office's services (issue 11): footer, practical information, shop, brochures, partners, legal pages.
+	'nav.practical': 'Infos pratiques',
+	'nav.shop': 'La boutique',
+	'nav.brochures': 'Brochures',
+	'nav.pro': 'Espace pro',
+	'footer.legal': 'Informations légales',
+	'footer.legalNotice': 'Mentions légales',
+	'footer.privacy': 'Confidentialité',
+	'footer.accessibility': 'Accessibilité : non conforme',
+	'footer.credits': 'Crédits',
+	'footer.quality': 'Nos engagements qualité',
+	// End of the office's services (issue 11).
 
 	'discover.title': 'Découvrir les Cévennes au mont Lozère',
 	'discover.description':

@@ -10,6 +10,22 @@ export const ROUTES = {
 	offices: { fr: '/bureaux/', en: '/en/offices/' },
 	office: { fr: '/bureaux/{id}/', en: '/en/offices/{id}/' },
 	about: { fr: '/office-de-tourisme/', en: '/en/about-us/' },
+	// The office's services (issue 11): practical information, shop, brochures and their PDFs, the
+	// partners' space and its guide, and the legal and trust pages linked from the footer.
+	practical: { fr: '/infos-pratiques/', en: '/en/practical-information/' },
+	shop: { fr: '/boutique/', en: '/en/shop/' },
+	brochures: { fr: '/brochures/', en: '/en/brochures/' },
+	brochurePdf: { fr: '/brochures/{id}.pdf', en: '/en/brochures/{id}.pdf' },
+	pro: { fr: '/espace-pro/', en: '/en/partners/' },
+	partnershipGuidePdf: {
+		fr: '/espace-pro/guide-du-partenariat.pdf',
+		en: '/en/partners/partnership-guide.pdf',
+	},
+	legalNotice: { fr: '/mentions-legales/', en: '/en/legal-notice/' },
+	privacy: { fr: '/confidentialite/', en: '/en/privacy/' },
+	accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
+	credits: { fr: '/credits/', en: '/en/credits/' },
+	quality: { fr: '/office-de-tourisme/engagements-qualite/', en: '/en/about-us/quality-commitments/' },
 	discover: { fr: '/decouvrir/', en: '/en/discover/' },
 	sector: { fr: '/decouvrir/{id}/', en: '/en/discover/{id}/' },
 	villages: { fr: '/decouvrir/villages/', en: '/en/discover/villages/' },
