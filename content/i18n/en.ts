@@ -889,6 +889,7 @@ export default {
 	// Site search (issue 8): the header's field, the search page, the kinds of result.
 	'search.label': 'Search the site',
 	'search.submit': 'Search',
+	'search.placeholder': 'Village, hike, place to stay…',
 	'search.title': 'Search the site',
 	'search.description':
 		'Find somewhere to stay, a hike, a village, things to do or one of our information offices in the Cévennes and on Mont Lozère.',

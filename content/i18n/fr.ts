@@ -905,6 +905,7 @@ export default {
 	// Site search (issue 8): the header's field, the search page, the kinds of result.
 	'search.label': 'Rechercher sur le site',
 	'search.submit': 'Rechercher',
+	'search.placeholder': 'Village, gîte, randonnée…',
 	'search.title': 'Rechercher sur le site',
 	'search.description':
 		'Trouvez un hébergement, une randonnée, un village, une activité ou un bureau d’information des Cévennes et du mont Lozère.',

@@ -52,6 +52,7 @@ export interface Props {
 		label: string;
 		field: string;
 		submit: string;
+		placeholder: string;
 		filters: string;
 		kind: string;
 		sector: string;
@@ -251,6 +252,7 @@ export default function SiteSearch(props: Props) {
 						name="q"
 						value={draft}
 						maxLength={QUERY_MAX_LENGTH}
+						placeholder={text.placeholder}
 						autocomplete="off"
 						enterkeyhint="search"
 						onFocus={() => void pagefind().catch(() => undefined)}
@@ -265,7 +267,7 @@ export default function SiteSearch(props: Props) {
 						<legend>{text.kind}</legend>
 						<div class="search-kind-list">
 							{props.kinds.map((kind) => {
-								const kindCount = done?.kindCounts[kind.value];
+								const kindCount = done ? (done.kindCounts[kind.value] ?? 0) : undefined;
 								return (
 									<label key={kind.value} class="search-kind">
 										<input

@@ -1,0 +1,407 @@
+/**
+ * The site search (issue 8) as a visitor uses it, in Chromium on the built site: the header's
+ * field on every page (a plain form, no search script there), the search page over Pagefind's
+ * index in each language, accents that do not matter while exact spellings rank first, names that
+ * outweigh body text, filters kept in the URL, keyboard-only use, the page without JavaScript,
+ * dated pages that leave the results once over, a cache-friendly index, and axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { providerPage } from '../../src/lib/providers/routes';
+import { builtPages, DIST } from '../tools/built-site';
+import { feedProviders } from '../tools/feed-content';
+import { offices, pathTo, UI, type Locale } from '../tools/site-content';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const searchPath = (locale: Locale, query = '') =>
+	`${pathTo({ route: 'search' }, locale)}${query ? `?${query}` : ''}`;
+const status = (page: Page) => page.locator('.search-status');
+const resultLinks = (page: Page) => page.locator('.search-results h2 a');
+const resultPaths = async (page: Page) =>
+	(await resultLinks(page).evaluateAll((links) =>
+		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+	)) as string[];
+
+/** Opens the search page on `query` (URL-encoded for the caller) and waits for its results. */
+async function search(page: Page, locale: Locale, query: string): Promise<string[]> {
+	await page.goto(searchPath(locale, new URLSearchParams({ q: query }).toString()));
+	await expect(status(page)).not.toBeEmpty();
+	return resultPaths(page);
+}
+
+/** Every result of a search, pressing "more" until none is left. */
+async function searchAll(page: Page, locale: Locale, query: string): Promise<string[]> {
+	await search(page, locale, query);
+	return allResults(page);
+}
+
+/** Every result of the current search, pressing "more" until none is left. */
+async function allResults(page: Page): Promise<string[]> {
+	const more = page.locator('.search-more button');
+	while (await more.isVisible()) {
+		const count = await resultLinks(page).count();
+		await more.click();
+		await expect(resultLinks(page)).not.toHaveCount(count);
+	}
+	return resultPaths(page);
+}
+
+/** The number an announced count starts with ("13 résultats…"), 0 for "Aucun…". */
+const announced = async (page: Page) =>
+	Number(/^\d+/.exec(await status(page).innerText())?.[0] ?? 0);
+
+test.describe('the header', () => {
+	test('every page but the search page has a search field that sends its words to the search page', async ({
+		page,
+	}) => {
+		await page.goto(pathTo({ route: 'office', id: 'vialas' }, 'fr'));
+		const form = page.getByRole('search', { name: UI.fr['search.label'] });
+		await form.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('Finiels');
+		await form.getByRole('button', { name: UI.fr['search.submit'] }).click();
+		await expect(page).toHaveURL(searchPath('fr', 'q=Finiels'));
+		await expect(status(page)).not.toBeEmpty();
+		// On the search page the page's own field is the only one.
+		await expect(page.getByRole('search')).toHaveCount(1);
+
+		await page.goto(pathTo({ route: 'hikes' }, 'en'));
+		await page.getByRole('searchbox', { name: UI.en['search.label'] }).fill('chestnut');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(searchPath('en', 'q=chestnut'));
+	});
+
+	test('pages other than the search page load no search script, even when the field is used', async ({
+		page,
+	}) => {
+		const requests: string[] = [];
+		page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(pathTo({ route: 'village', id: 'vialas' }, 'fr'));
+		await page.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('gîte');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter((path) => /pagefind|SiteSearch/i.test(path))).toEqual([]);
+	});
+});
+
+test.describe('results', () => {
+	test('"Finiels" finds the hike over the Sommet de Finiels among the first three', async ({
+		page,
+	}) => {
+		const results = await search(page, 'fr', 'Finiels');
+		expect(results.slice(0, 3)).toContain(
+			pathTo({ route: 'hike', id: 'sommet-de-finiels-depuis-finiels' }, 'fr'),
+		);
+		const card = page.locator('.search-results > li').filter({
+			has: page.locator(
+				`a[href="${pathTo({ route: 'hike', id: 'sommet-de-finiels-depuis-finiels' }, 'fr')}"]`,
+			),
+		});
+		// The card: its kind, its village, a pictogram, the matched word highlighted.
+		await expect(card.locator('.search-meta')).toHaveText(
+			`${UI.fr['search.kind.hike']} · Le Pont-de-Montvert`,
+		);
+		await expect(card.locator('.search-thumb svg')).toBeVisible();
+		await expect(card.locator('.search-excerpt mark').first()).toHaveText(/^Finiels/);
+	});
+
+	test('"gite etape" finds the gîtes d’étape first, then every walkers’ hostel', async ({
+		page,
+	}) => {
+		const stays = feedProviders().filter((provider) => provider.category === 'accommodation');
+		const url = (id: string) => pathTo(providerPage('accommodation', id), 'fr');
+		const gitesDEtape = stays.filter((provider) => /^gîte d[’']étape/i.test(provider.name));
+		const hostels = stays.filter((provider) => provider.kinds.includes('hostel'));
+		expect(gitesDEtape.length).toBeGreaterThan(0);
+
+		await search(page, 'fr', 'gite etape');
+		const results = await allResults(page);
+		expect(new Set(results.slice(0, gitesDEtape.length))).toEqual(
+			new Set(gitesDEtape.map((provider) => url(provider.id))),
+		);
+		expect(results).toEqual(expect.arrayContaining(hostels.map((provider) => url(provider.id))));
+	});
+
+	test('a village’s name finds its information office first', async ({ page }) => {
+		for (const office of offices()) {
+			const results = await search(page, 'fr', office.name);
+			expect(results[0], office.name).toBe(pathTo({ route: 'office', id: office.id }, 'fr'));
+		}
+		const [first] = await search(page, 'en', 'Vialas');
+		expect(first).toBe(pathTo({ route: 'office', id: 'vialas' }, 'en'));
+	});
+
+	test('accents and capitals do not matter for finding', async ({ page }) => {
+		const gite = new Set(await searchAll(page, 'fr', 'gite'));
+		const gîte = new Set(await searchAll(page, 'fr', 'gîte'));
+		const capital = new Set(await searchAll(page, 'fr', 'Gîte'));
+		expect(gite.size).toBeGreaterThan(0);
+		expect(gîte).toEqual(gite);
+		expect(capital).toEqual(gite);
+
+		const deze = new Set(await searchAll(page, 'fr', 'Deze'));
+		const dèze = new Set(await searchAll(page, 'fr', 'Dèze'));
+		expect(deze).toContain(pathTo({ route: 'office', id: 'le-collet-de-deze' }, 'fr'));
+		expect(dèze).toEqual(deze);
+	});
+
+	test('the exact spelling ranks first: "étiré" and "étire", "creusé" and "creuse"', async ({
+		page,
+	}) => {
+		// Each word is on one page with its accent, on another without: the one written as typed
+		// comes first, and both are found either way.
+		const pairs = [
+			{ word: 'étire', page: { route: 'village', id: 'saint-germain-de-calberte' } },
+			{ word: 'étiré', page: { route: 'village', id: 'le-collet-de-deze' } },
+			{ word: 'creuse', page: { route: 'sector', id: 'mont-lozere' } },
+			{ word: 'creusé', page: { route: 'experience', id: 'baignade-dans-le-gardon' } },
+		] as const;
+		for (const { word, page: where } of pairs) {
+			const path = pathTo(where, 'fr');
+			expect(frenchWordsOf(path), `${path} holds "${word}"`).toContain(word);
+			const results = await search(page, 'fr', word);
+			expect(results[0], word).toBe(path);
+		}
+		const both = await search(page, 'fr', 'etire');
+		expect(new Set(both)).toEqual(
+			new Set(
+				['saint-germain-de-calberte', 'le-collet-de-deze'].map((id) =>
+					pathTo({ route: 'village', id }, 'fr'),
+				),
+			),
+		);
+	});
+
+	test('a name weighs more than the same word in another page’s text', async ({ page }) => {
+		// Fontmort and the Bougès name a hike or an experience, and are mentioned by others.
+		for (const word of ['Fontmort', 'Bougès']) {
+			await searchAll(page, 'fr', word);
+			const named = (await resultLinks(page).allInnerTexts()).map((title) => title.includes(word));
+			expect(named.filter((isNamed) => !isNamed).length, word).toBeGreaterThan(0);
+			// Every page named after the word comes before every page that only mentions it.
+			expect(named, word).toEqual([...named].sort((a, b) => Number(b) - Number(a)));
+			expect(named[0], word).toBe(true);
+		}
+	});
+
+	test('each language searches its own pages: English on /en/, French elsewhere', async ({
+		page,
+	}) => {
+		const english = await searchAll(page, 'en', 'chestnut');
+		expect(english.length).toBeGreaterThan(0);
+		for (const path of english) expect(path).toMatch(/^\/en\//);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+		const french = await searchAll(page, 'fr', 'châtaignes');
+		expect(french.length).toBeGreaterThan(0);
+		for (const path of french) expect(path).not.toMatch(/^\/en\//);
+	});
+
+	test('boilerplate is not indexed: a word found only in the footer finds nothing', async ({
+		page,
+	}) => {
+		// The footer links to the office's Instagram on every page; no page's content names it.
+		await page.goto(pathTo({ route: 'office', id: 'vialas' }, 'fr'));
+		await expect(page.locator('footer')).toContainText(UI.fr['footer.instagram']);
+		await search(page, 'fr', UI.fr['footer.instagram']);
+		await expect(status(page)).toHaveText(
+			UI.fr['search.count.zero'].replace('{{query}}', UI.fr['footer.instagram']),
+		);
+		await expect(resultLinks(page)).toHaveCount(0);
+	});
+});
+
+test.describe('filters', () => {
+	test('kind, sector and village narrow the results, live in the URL and are announced', async ({
+		page,
+	}) => {
+		await search(page, 'fr', 'Vialas');
+		const all = await announced(page);
+		const form = page.getByRole('search', { name: UI.fr['search.label'] });
+
+		await form
+			.getByRole('checkbox', { name: new RegExp(`^${UI.fr['search.kind.restaurant']}`) })
+			.check();
+		await expect(page).toHaveURL(searchPath('fr', 'q=Vialas&kind=restaurant'));
+		await expect.poll(() => announced(page)).toBeLessThan(all);
+		const restaurants = await announced(page);
+		expect(restaurants).toBeGreaterThan(0);
+		for (const meta of await page.locator('.search-meta').allInnerTexts()) {
+			expect(meta.startsWith(UI.fr['search.kind.restaurant'])).toBe(true);
+		}
+
+		await form
+			.getByRole('checkbox', { name: new RegExp(`^${UI.fr['search.kind.office']}`) })
+			.check();
+		await expect(page).toHaveURL(searchPath('fr', 'q=Vialas&kind=office&kind=restaurant'));
+		await expect.poll(() => announced(page)).toBe(restaurants + 1);
+
+		await form.getByLabel(UI.fr['search.filter.sector']).selectOption('vallee-longue');
+		await expect(page).toHaveURL(/&sector=vallee-longue$/);
+		await expect(status(page)).toHaveText(
+			UI.fr['search.count.zero'].replace('{{query}}', 'Vialas'),
+		);
+
+		// The URL alone brings the same search back.
+		await page.goto(searchPath('fr', 'kind=hike&village=vialas'));
+		await expect(
+			form.getByRole('checkbox', { name: new RegExp(`^${UI.fr['search.kind.hike']}`) }),
+		).toBeChecked();
+		await expect(form.getByLabel(UI.fr['search.filter.village'])).toHaveValue('vialas');
+		await expect(status(page)).toHaveText(/^\d+ pages? correspond/);
+		expect(await resultPaths(page)).toContain(
+			pathTo({ route: 'hike', id: 'rochers-de-trenze-depuis-vialas' }, 'fr'),
+		);
+		for (const meta of await page.locator('.search-meta').allInnerTexts()) {
+			expect(meta.startsWith(UI.fr['search.kind.hike'])).toBe(true);
+		}
+
+		await form.getByRole('button', { name: UI.fr['search.reset'] }).click();
+		await expect(page).toHaveURL(searchPath('fr'));
+		await expect(page.locator('.search-hint')).toHaveText(UI.fr['search.hint']);
+	});
+});
+
+test.describe('keyboard only', () => {
+	/** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
+	async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 80) {
+		for (let presses = 0; presses < limit; presses++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+		}
+		throw new Error('Tab never reached the element');
+	}
+
+	test('a visitor searches, filters, loads more and opens a result with the keyboard alone', async ({
+		page,
+	}) => {
+		await page.goto(pathTo({ route: 'offices' }, 'fr'));
+		await tabTo(page, (element) => element.id === 'site-search-query');
+		await page.keyboard.type('gîte');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(searchPath('fr', 'q=g%C3%AEte'));
+		await expect(status(page)).not.toBeEmpty();
+		const before = await announced(page);
+
+		await tabTo(
+			page,
+			(element) => element instanceof HTMLInputElement && element.value === 'accommodation',
+		);
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(/kind=accommodation/);
+		await expect.poll(() => announced(page)).toBeLessThan(before);
+		expect(await announced(page)).toBeGreaterThan(10);
+
+		// "More results" moves focus to the first new result.
+		await tabTo(page, (element) => element.closest('.search-more') !== null);
+		await page.keyboard.press('Enter');
+		await expect(resultLinks(page).nth(10)).toBeFocused();
+
+		const target = await resultLinks(page).nth(10).getAttribute('href');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(target ?? '');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search page says search needs JavaScript and offers the site’s sections', async ({
+		page,
+	}) => {
+		await page.goto(pathTo({ route: 'home' }, 'fr'));
+		await page.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('gîte');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(searchPath('fr', 'q=g%C3%AEte'));
+		// Playwright's text matching skips <noscript>; the text a visitor reads is main's.
+		expect(await page.locator('main').innerText()).toContain(UI.fr['search.noScript']);
+		for (const route of ['stay', 'hikes', 'offices', 'villages', 'eat'] as const) {
+			await expect(
+				page.locator('main').locator(`a[href="${pathTo({ route }, 'fr')}"]`),
+			).toBeVisible();
+		}
+	});
+});
+
+test.describe('dated pages', () => {
+	test('a page whose last day is over leaves the results, though the index still holds it', async ({
+		page,
+	}) => {
+		const dated = datedPages();
+		test.skip(dated.length === 0, 'no page of the built site carries an end date yet');
+		const [target] = dated;
+		if (!target) return;
+		const query = new URLSearchParams({ q: target.title }).toString();
+
+		await page.clock.setFixedTime(new Date(`${target.ends}T12:00:00+02:00`));
+		await page.goto(searchPath(target.locale, query));
+		await expect(status(page)).not.toBeEmpty();
+		expect(await allResults(page)).toContain(target.path);
+
+		await page.clock.setFixedTime(new Date(`${target.ends}T12:00:00+02:00`).getTime() + 86_400_000);
+		await page.goto(searchPath(target.locale, query));
+		await expect(status(page)).not.toBeEmpty();
+		expect(await allResults(page)).not.toContain(target.path);
+	});
+});
+
+test.describe('the index', () => {
+	test('loads only on the search page, each file under a name that changes only with its content', async ({
+		page,
+	}) => {
+		const urls: URL[] = [];
+		page.on('request', (request: Request) => {
+			const url = new URL(request.url());
+			if (url.pathname.startsWith('/pagefind/')) urls.push(url);
+		});
+		await search(page, 'fr', 'Vialas');
+		await search(page, 'fr', 'Finiels');
+		expect(urls.length).toBeGreaterThan(0);
+		const entries = urls.filter((url) => url.pathname === '/pagefind/pagefind-entry.json');
+		// Pagefind asks for its entry file with the build's tag, never with the time of day.
+		expect(new Set(entries.map((url) => url.search)).size).toBe(1);
+		for (const url of urls.filter(
+			(candidate) => candidate.pathname !== '/pagefind/pagefind-entry.json',
+		))
+			expect(url.search, url.pathname).toBe('');
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const locale of ['fr', 'en'] as const) {
+		test(`the search page with results and filters has no WCAG 2.2 A/AA violation (axe, ${locale})`, async ({
+			page,
+		}) => {
+			await page.goto(searchPath(locale, 'q=Vialas&kind=restaurant&kind=office'));
+			await expect(resultLinks(page).first()).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+		});
+	}
+});
+
+/** The words of a built French page's indexed content, lower case. */
+function frenchWordsOf(path: string): string[] {
+	const file = builtPages().find((candidate) => candidate.path === path)?.file;
+	if (!file) throw new Error(`${path} is not in the built site`);
+	const root = parse(readFileSync(join(DIST, file), 'utf8'));
+	for (const ignored of root.querySelectorAll('[data-pagefind-ignore], nav, footer, form'))
+		ignored.remove();
+	return root
+		.querySelectorAll('[data-pagefind-body]')
+		.flatMap((body) => body.textContent.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+}
+
+/** Pages of the built site that carry an end date (`ends`), with the title they are found by. */
+function datedPages(): { path: string; locale: Locale; title: string; ends: string }[] {
+	return builtPages().flatMap(({ file, path }) => {
+		const html = readFileSync(join(DIST, file), 'utf8');
+		const ends = /data-pagefind-filter="ends:(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+		if (!ends || !html.includes('data-pagefind-body')) return [];
+		const title = parse(html).querySelector('h1')?.textContent.trim() ?? '';
+		return [
+			{ path, locale: path.startsWith('/en/') ? ('en' as const) : ('fr' as const), title, ends },
+		];
+	});
+}
