@@ -808,8 +808,7 @@ export default {
 
 	'provider.description':
 		'{{name}}, {{kind}} {{place}}, Cévennes: what to expect, prices, opening times, how to get there and contact details.',
-	'provider.descriptionShort':
-		'{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
+	'provider.descriptionShort': '{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
 	'provider.sample':
 		'Example listing: this business is fictional. It will be replaced by the tourist office’s members as soon as the site is connected to the département’s tourism database.',
 	'provider.in': 'in {{village}}',

@@ -101,6 +101,8 @@ export async function getItineraryOf(
 	return undefined;
 }
 
+const frenchNames = new Intl.Collator('fr', { sensitivity: 'base' });
+
 /** Every provider of the feed, or those of one category, in name order (French collation). */
 export async function getProviders(
 	category?: CollectionEntry<'providers'>['data']['category'],
@@ -109,7 +111,5 @@ export async function getProviders(
 		'providers',
 		(provider) => !category || provider.data.category === category,
 	);
-	return providers.sort((a, b) =>
-		a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }),
-	);
+	return providers.sort((a, b) => frenchNames.compare(a.data.name, b.data.name));
 }

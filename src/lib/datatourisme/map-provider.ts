@@ -17,7 +17,6 @@ import {
 	firstNode,
 	firstString,
 	idOf,
-	isNode,
 	nodesOf,
 	numberOf,
 	stringsOf,
@@ -224,7 +223,7 @@ function addressOf(object: Node) {
 }
 
 /** A contact agent (hasContact, hasBookingContact) as the site shows it. */
-function contactOf(agent: Node | undefined, field: string, warnings: Problem[]): Contact {
+export function contactOf(agent: Node | undefined, field: string, warnings: Problem[]): Contact {
 	const contact: Contact = { phones: [] };
 	if (!agent) return contact;
 	const name = firstString(agent['schema:legalName']);
@@ -585,5 +584,3 @@ export function mapProvider(
 	}
 	return { ok: true, id: entryIdFor(sourceId, data.name), sourceId, data, warnings };
 }
-
-export { isNode };

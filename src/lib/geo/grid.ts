@@ -6,8 +6,8 @@
 import { distanceInMetres } from './distance';
 import type { GeoPoint } from './territory';
 
-/** About 4.4 km of latitude: "nearby" lists look within a few cells. */
-const CELL_DEGREES = 0.04;
+/** About 1.1 km of latitude: a query near a village reads a few dozen places, not hundreds. */
+const CELL_DEGREES = 0.01;
 
 export interface Neighbour<T> {
 	item: T;

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { CollectionEntry } from 'astro:content';
 import {
 	facetPages,
+	matches,
 	type FacetDefinition,
 	type FacetItem,
 	type FacetPage,
@@ -44,8 +45,8 @@ export interface ProviderList {
 	items: FacetItem[];
 	facets: FacetDefinition[];
 	pages: FacetPage[];
-	/** Changes whenever anything the list pages show changes. */
-	digest: string;
+	/** Changes whenever the filter island's data (every member's name, place, values) changes. */
+	itemsDigest: string;
 }
 
 export interface Neighbour<T> {
@@ -66,6 +67,8 @@ export interface ProviderDetail {
 interface SiteModel {
 	lists: Map<ProviderCategory, ProviderList>;
 	details: Map<string, ProviderDetail>;
+	/** A digest of each provider's data, by id: what its page and its cards show. */
+	memberDigests: Map<string, string>;
 	/** Changes whenever the shared parts of every page change (offices in the footer, villages). */
 	siteDigest: string;
 }
@@ -114,9 +117,10 @@ async function buildSite(): Promise<SiteModel> {
 				facets,
 				MAIN_FACETS,
 			),
-			digest: digest([siteDigest, members.map((member) => [member.id, member.data])]),
+			itemsDigest: digest(items),
 		});
 	}
+	const memberDigests = new Map(providers.map((provider) => [provider.id, digest(provider.data)]));
 
 	const index = new GridIndex(providers, (provider) => provider.data.location);
 	const details = new Map<string, ProviderDetail>();
@@ -158,7 +162,7 @@ async function buildSite(): Promise<SiteModel> {
 				.slice(0, NEARBY_HIKES),
 		});
 	}
-	return { lists, details, siteDigest };
+	return { lists, details, memberDigests, siteDigest };
 }
 
 /** The office of the provider's sector nearest to it (any office when its sector has none). */
@@ -199,11 +203,21 @@ export type ProviderPageProps =
 export async function providerPaths(category: ProviderCategory, locale: Locale) {
 	const model = await providerSite();
 	const list = await providerList(category);
+	const member = (id: string) => model.memberDigests.get(id) ?? '';
+	// A list page shows the cards of its members and holds every member's filter values (island).
 	const listPaths = [undefined, ...list.pages].map((facet) => ({
 		params: { path: facet ? `${FILTER_SEGMENT[locale]}/${facet.id}` : undefined },
 		props: { view: 'list', category, facet } satisfies ProviderPageProps,
-		cacheKey: digest([list.digest, facet?.id ?? '']),
+		cacheKey: digest([
+			model.siteDigest,
+			list.itemsDigest,
+			facet?.id ?? '',
+			list.items
+				.filter((item) => !facet || matches(item.values, facet.state, list.facets))
+				.map((item) => member(item.id)),
+		]),
 	}));
+	// A provider's page shows its own data and its neighbours' cards.
 	const detailPaths = list.providers.map((provider) => {
 		const detail = model.details.get(provider.id) as ProviderDetail;
 		return {
@@ -211,15 +225,9 @@ export async function providerPaths(category: ProviderCategory, locale: Locale) 
 			props: { view: 'detail', detail } satisfies ProviderPageProps,
 			cacheKey: digest([
 				model.siteDigest,
-				provider.data,
+				member(provider.id),
 				detail.office?.id,
-				detail.nearby.map(({ entry, metres }) => [
-					entry.id,
-					entry.data.name,
-					entry.data.kinds,
-					entry.data.village.id,
-					Math.round(metres / 10),
-				]),
+				detail.nearby.map(({ entry, metres }) => [member(entry.id), Math.round(metres / 10)]),
 				detail.hikes.map(({ entry, metres }) => [
 					entry.id,
 					entry.data.title,

@@ -66,13 +66,22 @@ export function labelText(
 export const labelInfo = (code: string, t: Translate): string | undefined =>
 	isKnownLabel(code) ? t(`providers.labelInfo.${code}` as UiKey) : undefined;
 
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
 /** 375 → "375 €" / "€375". */
 export function formatPrice(amount: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-		style: 'currency',
-		currency: 'EUR',
-		maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-	}).format(amount);
+	const digits = Number.isInteger(amount) ? 0 : 2;
+	const key = `${locale}${digits}`;
+	let format = priceFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+			style: 'currency',
+			currency: 'EUR',
+			maximumFractionDigits: digits,
+		});
+		priceFormats.set(key, format);
+	}
+	return format.format(amount);
 }
 
 /** A price line: "375 € à 485 € la semaine" / "€375 to €485 a week". */
@@ -163,4 +172,21 @@ export function inVillage(village: string, t: Translate, locale: Locale): string
 		if (village.startsWith('Les ')) return `aux ${village.slice(4)}`;
 	}
 	return t('provider.in', { village });
+}
+
+/** Length of a text as written in HTML, where Astro escapes `&`, quotes and angle brackets. */
+const htmlLength = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/['"]/g, '&#39;').replace(/[<>]/g, '&lt;').length;
+
+/**
+ * The first title that stays within 70 characters as written in the page, counting the site
+ * name the layout appends when the title leaves room for it (BaseLayout.astro): search engines
+ * cut longer titles, and the HTML gate refuses them.
+ */
+export function fittingTitle(candidates: readonly string[], siteName: string, max = 70): string {
+	const written = (title: string) => {
+		const withSiteName = `${title} | ${siteName}`;
+		return withSiteName.length > max ? title : withSiteName;
+	};
+	return candidates.find((title) => htmlLength(written(title)) <= max) ?? candidates.at(-1) ?? '';
 }
