@@ -21,10 +21,11 @@ const searchPath = (locale: Locale, query = '') =>
 	`${pathTo({ route: 'search' }, locale)}${query ? `?${query}` : ''}`;
 const status = (page: Page) => page.locator('.search-status');
 const resultLinks = (page: Page) => page.locator('.search-results h2 a');
+/** The paths of the result cards, in order (Pagefind gives each page's path as its URL). */
 const resultPaths = async (page: Page) =>
-	(await resultLinks(page).evaluateAll((links) =>
-		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-	)) as string[];
+	(
+		await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+	).filter((href): href is string => href !== null);
 
 /** Opens the search page on `query` (URL-encoded for the caller) and waits for its results. */
 async function search(page: Page, locale: Locale, query: string): Promise<string[]> {
