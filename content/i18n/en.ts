@@ -466,9 +466,9 @@ export default {
 
 	'map.title': 'Map of the Cévennes and Mont Lozère',
 	'map.description':
-		'Map of the Cévennes and Mont Lozère: information offices, places to stay and eat, activities and local producers, and the ones nearest to you.',
+		'Map of the Cévennes and Mont Lozère: information offices, hikes, places to stay and eat, things to do, local producers, and those nearest to you.',
 	'map.lead':
-		'Our information offices and our members’ addresses on a map of the area, followed by a list of every place, village by village.',
+		'Our information offices, where our hikes start and our members’ addresses on a map of the area, followed by a list of every place, village by village.',
 	'map.label': 'Interactive map of the area',
 	'map.smallLabel': 'Map: {{name}}',
 	'map.fullMap': 'See all our offices on the map',
@@ -480,6 +480,14 @@ export default {
 	'map.layer.offices': 'Information offices',
 	'map.kind.office': 'Information office',
 	'map.kind.head-office': 'Head office',
+	'map.layer.hikes': 'Hikes (starting points)',
+	'map.kind.hike-easy': 'Easy walk',
+	'map.kind.hike-moderate': 'Moderate hike',
+	'map.kind.hike-hard': 'Hard hike',
+	'map.kind.hike-very-hard': 'Very hard hike',
+	'map.showHikes': 'See these hikes on the map',
+	'map.routeLabel': 'Map of the route: {{name}}',
+	'map.routePoi': 'Along the way: {{name}}',
 	'map.around': 'Near me',
 	'map.aroundHint': 'Your position is only used in your browser, to sort places by distance.',
 	'map.locating': 'Finding your position…',

@@ -477,9 +477,9 @@ export default {
 
 	'map.title': 'Carte des Cévennes au mont Lozère',
 	'map.description':
-		'Carte des Cévennes et du mont Lozère : bureaux d’information, hébergements, restaurants, activités et producteurs, et les plus proches de vous.',
+		'Carte des Cévennes et du mont Lozère : bureaux d’information, randonnées, hébergements, restaurants, activités, producteurs, et les plus proches de vous.',
 	'map.lead':
-		'Nos bureaux d’information et les adresses de nos adhérents sur la carte du territoire, puis la liste de tous les lieux, village par village.',
+		'Nos bureaux d’information, les départs de nos randonnées et les adresses de nos adhérents sur la carte du territoire, puis la liste de tous les lieux, village par village.',
 	'map.label': 'Carte interactive du territoire',
 	'map.smallLabel': 'Carte : {{name}}',
 	'map.fullMap': 'Voir tous nos bureaux sur la carte',
@@ -491,6 +491,14 @@ export default {
 	'map.layer.offices': 'Bureaux d’information',
 	'map.kind.office': 'Bureau d’information',
 	'map.kind.head-office': 'Siège de l’office',
+	'map.layer.hikes': 'Randonnées (départs)',
+	'map.kind.hike-easy': 'Randonnée facile',
+	'map.kind.hike-moderate': 'Randonnée moyenne',
+	'map.kind.hike-hard': 'Randonnée difficile',
+	'map.kind.hike-very-hard': 'Randonnée très difficile',
+	'map.showHikes': 'Voir ces randonnées sur la carte',
+	'map.routeLabel': 'Carte du tracé : {{name}}',
+	'map.routePoi': 'À voir en chemin : {{name}}',
 	'map.around': 'Autour de moi',
 	'map.aroundHint':
 		'Votre position sert seulement à trier les lieux par distance, dans votre navigateur.',

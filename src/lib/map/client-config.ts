@@ -6,7 +6,14 @@
 import type { GeoPoint } from '../geo/territory';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
-import { CLUSTER_RADIUS, DEFAULT_BOUNDS, DETAIL_ZOOM, MIXED_CLUSTER_COLOR, TILES } from './config';
+import {
+	CLUSTER_RADIUS,
+	DEFAULT_BOUNDS,
+	DETAIL_ZOOM,
+	MIXED_CLUSTER_COLOR,
+	ROUTE_COLOR,
+	TILES,
+} from './config';
 import { MARKER_SYMBOLS } from './symbols';
 import type { MapLayerDefinition } from './types';
 import { layerDataPath } from './url';
@@ -40,6 +47,11 @@ export interface ClientMapConfig {
 		{ center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
 	/** The place the page is about, drawn as selected: "offices/vialas". */
 	selected?: string;
+	/**
+	 * A route drawn over the map (a hike's page): the URL of its GeoJSON (tracks as LineStrings,
+	 * `start` / `end` / `poi` points, park areas as MultiPolygons) and the labels of its points.
+	 */
+	route?: { url: string; color: string; start: string; end: string; poi: string };
 	text: Record<ClientText, string>;
 }
 
@@ -68,10 +80,14 @@ export interface ClientMapOptions {
 	/** Centre of a small map (zoomed to street level). */
 	center?: GeoPoint;
 	selected?: string;
+	/** A route's GeoJSON to draw, and the box around it that the map opens on. */
+	route?: { url: string; bounds: { south: number; west: number; north: number; east: number } };
 }
 
 export function clientMapConfig(options: ClientMapOptions, t: Translate): ClientMapConfig {
-	const { locale, variant, layers, center, selected } = options;
+	const { locale, variant, layers, center, selected, route } = options;
+	// A route opens on itself; anything else on the territory.
+	const box = route?.bounds ?? DEFAULT_BOUNDS;
 	const kinds = Object.fromEntries(
 		layers.flatMap((layer) => layer.kinds.map((kind) => [kind, t(`map.kind.${kind}`)])),
 	);
@@ -100,8 +116,8 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			? { center: [center.lat, center.lon], zoom: DETAIL_ZOOM }
 			: {
 					bounds: [
-						[DEFAULT_BOUNDS.south, DEFAULT_BOUNDS.west],
-						[DEFAULT_BOUNDS.north, DEFAULT_BOUNDS.east],
+						[box.south, box.west],
+						[box.north, box.east],
 					],
 				},
 		text: {
@@ -124,5 +140,14 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 		},
 	};
 	if (selected) config.selected = selected;
+	if (route) {
+		config.route = {
+			url: route.url,
+			color: ROUTE_COLOR,
+			start: t('hike.start', { name: '{name}' }),
+			end: t('hike.end', { name: '{name}' }),
+			poi: t('map.routePoi', { name: '{name}' }),
+		};
+	}
 	return config;
 }

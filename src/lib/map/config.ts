@@ -72,5 +72,8 @@ export const CLUSTER_RADIUS = 50;
 /** Colour of clusters that mix layers: granite (white figures on it: 7.7:1). */
 export const MIXED_CLUSTER_COLOR = '#4a5560';
 
+/** Colour of a hike's track on its page's map: a red-brown that stands out on the tiles' greens. */
+export const ROUTE_COLOR = '#b23a12';
+
 /** Zoom of the small maps on a place's page (village streets readable). */
 export const DETAIL_ZOOM = 14;

@@ -17,7 +17,7 @@
 import { KINDS_BY_CATEGORY, type ProviderCategory } from '../datatourisme/vocabulary';
 import { pathTo } from '../i18n/routes';
 import { providerPage } from '../providers/routes';
-import { getOffices, getProviders, getVillage, getVillages } from '../queries';
+import { getHikes, getOffices, getProviders, getVillage, getVillages } from '../queries';
 import type { MapKind, MapLayerDefinition, MapPlace } from './types';
 
 /** A layer of members from the DATAtourisme feed: one or more provider categories. */
@@ -74,6 +74,24 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 	providerLayer('restaurants', ['restaurant'], { color: '#7a2e4a', symbol: 'cutlery' }),
 	providerLayer('activities', ['activity'], { color: '#1f5f7a', symbol: 'mountain' }),
 	providerLayer('producers', ['producer', 'shop'], { color: '#3f6b1f', symbol: 'leaf' }),
+	{
+		id: 'hikes',
+		label: 'map.layer.hikes',
+		// One kind per difficulty, so that `?kinds=hike-easy` shows the easy walks only.
+		kinds: ['hike-easy', 'hike-moderate', 'hike-hard', 'hike-very-hard'],
+		marker: { color: '#5c3f8f', symbol: 'signpost' },
+		// Each hike at its start; its track is drawn when the marker is selected or hovered.
+		places: async (locale) =>
+			(await getHikes()).map((hike): MapPlace => ({
+				id: hike.id,
+				name: hike.data.title[locale],
+				kind: `hike-${hike.data.difficulty}`,
+				village: hike.data.startName,
+				url: pathTo({ route: 'hike', id: hike.id }, locale),
+				location: hike.data.start,
+				track: pathTo({ route: 'hikeTrack', id: hike.id }, locale),
+			})),
+	},
 ];
 
 /** The map layer a provider category is drawn in. */

@@ -16,10 +16,12 @@ import {
 	latLngBounds,
 	map as createMap,
 	marker as createMarker,
+	polygon,
 	polyline,
 	popup as createPopup,
 	tileLayer,
 	type LatLngExpression,
+	type LatLngTuple,
 	type Layer,
 	type Map as LeafletMap,
 	type Marker,
@@ -89,7 +91,22 @@ export interface MapInputs {
 	data: Promise<PlaceCollection>[];
 	/** Leaflet's styles and ours. */
 	stylesheet: Promise<void>;
+	/** The route's GeoJSON, when the map draws one (`config.route`). */
+	route?: Promise<RouteCollection> | undefined;
 }
+
+/** A hike's or an itinerary's GeoJSON, as far as the map reads it. */
+export interface RouteCollection {
+	features: {
+		geometry:
+			| { type: 'LineString'; coordinates: number[][] }
+			| { type: 'Point'; coordinates: number[] }
+			| { type: 'MultiPolygon'; coordinates: number[][][][] };
+		properties: { kind: string; name?: string };
+	}[];
+}
+
+const toLatLng = ([lon = 0, lat = 0]: number[]): LatLngTuple => [lat, lon];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -112,7 +129,7 @@ const abbreviate = (count: number) =>
 export async function mountMap(
 	host: HTMLElement,
 	config: ClientMapConfig,
-	{ visibleLayers, kinds, data, stylesheet }: MapInputs,
+	{ visibleLayers, kinds, data, stylesheet, route }: MapInputs,
 ): Promise<MapController> {
 	const canvas = host.querySelector<HTMLElement>('.map-canvas');
 	if (!canvas) throw new Error('<place-map> has no .map-canvas');
@@ -222,6 +239,10 @@ export async function mountMap(
 	const markers = new Map<string, Marker>();
 	const markerPopup = createPopup({ autoPanPadding: [16, 16], maxWidth: 280 });
 	let track: Layer | undefined;
+	/** The place whose track is drawn (or on its way), and the tracks already fetched. */
+	let trackOf: string | undefined;
+	let openKey: string | undefined;
+	const tracks = new Map<string, Promise<LatLngExpression[]>>();
 	let popupSource: Marker | undefined;
 	let youMarker: Marker | undefined;
 
@@ -283,6 +304,7 @@ export async function mountMap(
 			content.append(button);
 		}
 		openPopup(source, content, fromKeyboard ? title : null);
+		openKey = place.key;
 		if (trackUrl) void showTrack(place, trackUrl);
 	}
 
@@ -305,20 +327,85 @@ export async function mountMap(
 		openPopup(source, content, fromKeyboard ? list.querySelector('a') : null);
 	}
 
+	/** Draws a place's track (a GeoJSON LineString), in place of any other. */
 	async function showTrack(place: Place, url: string) {
-		const response = await fetch(url);
-		if (!response.ok || !map.hasLayer(markerPopup)) return;
-		const line = (await response.json()) as { coordinates?: [number, number][] };
+		if (trackOf === place.key) return;
+		trackOf = place.key;
+		let points = tracks.get(url);
+		if (!points) {
+			points = fetch(url)
+				.then((response) => (response.ok ? response.json() : { coordinates: [] }))
+				.then((line: { coordinates?: number[][] }) => (line.coordinates ?? []).map(toLatLng));
+			tracks.set(url, points);
+		}
+		const latLngs = await points.catch(() => []);
+		if (trackOf !== place.key) return;
 		track?.remove();
-		track = polyline(
-			(line.coordinates ?? []).map(([lon, lat]): LatLngExpression => [lat, lon]),
-			{ color: place.layer.config.color, weight: 5, opacity: 0.85, interactive: false },
-		).addTo(map);
+		track = polyline(latLngs, {
+			color: place.layer.config.color,
+			weight: 5,
+			opacity: 0.85,
+			interactive: false,
+		}).addTo(map);
+	}
+
+	function hideTrack() {
+		trackOf = undefined;
+		track?.remove();
+		track = undefined;
+	}
+
+	/** Hovering a hike's marker previews its track; leaving it shows the open popup's again. */
+	function previewTrack(place: Place | undefined, hovered: boolean) {
+		const open = openKey && map.hasLayer(markerPopup) ? places.get(openKey) : undefined;
+		const shown = hovered ? place : open;
+		const url = shown?.feature.properties.track;
+		if (shown && url) void showTrack(shown, url);
+		else hideTrack();
+	}
+
+	function drawRoute(
+		collection: RouteCollection,
+		routeConfig: NonNullable<ClientMapConfig['route']>,
+	) {
+		const { color } = routeConfig;
+		for (const { geometry, properties } of collection.features) {
+			if (geometry.type === 'LineString') {
+				polyline(geometry.coordinates.map(toLatLng), {
+					color,
+					weight: 5,
+					opacity: 0.9,
+					interactive: false,
+				}).addTo(map);
+			} else if (geometry.type === 'MultiPolygon') {
+				polygon(
+					geometry.coordinates.map((shape) => shape.map((ring) => ring.map(toLatLng))),
+					{ color: '#17422a', weight: 2, dashArray: '6 4', fillOpacity: 0.08, interactive: false },
+				).addTo(map);
+			} else {
+				const label = routeConfig[properties.kind as 'start' | 'end' | 'poi'];
+				if (!label) continue;
+				const poi = properties.kind === 'poi';
+				const point = createMarker(toLatLng(geometry.coordinates), {
+					icon: divIcon({
+						className: `pm-route-point pm-route-${properties.kind}`,
+						html: svgMarker(poi ? '#1f5f7a' : properties.kind === 'start' ? '#17422a' : color, ''),
+						iconSize: poi ? [18, 18] : [26, 26],
+					}),
+					keyboard: false,
+					interactive: false,
+					zIndexOffset: poi ? 0 : 500,
+				}).addTo(map);
+				const element = point.getElement();
+				element?.setAttribute('role', 'img');
+				element?.setAttribute('aria-label', fill(label, { name: properties.name ?? '' }));
+			}
+		}
 	}
 
 	map.on('popupclose', () => {
-		track?.remove();
-		track = undefined;
+		openKey = undefined;
+		hideTrack();
 		// Focus was in the popup (its link or close button): give it back to the marker.
 		const element = markerPopup.getElement();
 		if (element?.contains(document.activeElement) || document.activeElement === document.body) {
@@ -429,6 +516,10 @@ export async function mountMap(
 			} else if (clusterId !== undefined) openCluster(item, clusterId, marker, fromKeyboard);
 		};
 		marker.on('click', () => activate(false));
+		if (place?.feature.properties.track) {
+			marker.on('mouseover', () => previewTrack(place, true));
+			marker.on('mouseout', () => previewTrack(place, false));
+		}
 		marker.on('add', () => {
 			const element = marker.getElement();
 			if (!element) return;
@@ -480,6 +571,7 @@ export async function mountMap(
 	buildIndex();
 	map.on('moveend', render);
 	render();
+	if (route && config.route) drawRoute(await route, config.route);
 
 	return {
 		setLayerVisible(id, visible) {
