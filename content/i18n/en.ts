@@ -110,6 +110,36 @@ export default {
 	'footer.accessibility': 'Accessibility: non-compliant',
 	'footer.credits': 'Credits',
 	'footer.quality': 'Our quality commitments',
+	'shop.title': 'The tourist office shop',
+	'shop.description':
+		'IGN maps, walking guides, books on Stevenson and the Camisards, postcards and recipe books: what our offices sell, and where to find it.',
+	'shop.heading': 'Our shop',
+	'shop.lead':
+		'Maps and walking guides, nature guides, the history of the Camisards, photo books, novels, children’s books, postcards by local photographers… Our offices sell what you need to plan your outings and a few things to remember the Cévennes by.',
+	'shop.noOnlineSale':
+		'There is no online shop: everything is sold in our offices. What is on the shelves varies from office to office and season to season; to be sure of finding something, call us on',
+	'shop.offices': 'Offices with a shop:',
+	'shop.sample':
+		'The products below are examples of what our shops sell: their titles, prices and availability are not taken from the office’s catalogue.',
+	'shop.shelves': 'Shelves',
+	'shop.price': 'Price:',
+	'shop.where': 'Where to find it',
+	'shop.season.all-year': 'all year round',
+	'shop.season.spring': 'in spring',
+	'shop.season.summer': 'in summer',
+	'shop.season.autumn': 'in autumn',
+	'shop.season.winter': 'in winter',
+	'shop.category.hiking-maps': 'IGN maps and walking guides',
+	'shop.category.nature-guides': 'Nature guides',
+	'shop.category.history-camisards': 'History and the Camisards',
+	'shop.category.fine-books': 'Photo and art books',
+	'shop.category.stevenson': 'Stevenson',
+	'shop.category.postcards': 'Postcards by local photographers',
+	'shop.category.recipe-books': 'Recipe books',
+	'shop.category.childrens-books': 'Children’s books',
+	'shop.category.novels': 'Novels and crime fiction',
+	'shop.category.diaries-calendars': 'Diaries and calendars',
+	'shop.category.goodies': 'Souvenirs',
 	// End of the office's services (issue 11).
 
 	'discover.title': 'Discover the Cévennes and Mont Lozère',

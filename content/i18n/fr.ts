@@ -112,6 +112,36 @@ export default {
 	'footer.accessibility': 'Accessibilité : non conforme',
 	'footer.credits': 'Crédits',
 	'footer.quality': 'Nos engagements qualité',
+	'shop.title': 'La boutique de l’office de tourisme',
+	'shop.description':
+		'Cartes IGN, topoguides, livres sur Stevenson et les Camisards, cartes postales, recettes : ce que vendent nos bureaux, et où le trouver.',
+	'shop.heading': 'La boutique',
+	'shop.lead':
+		'Cartes et topoguides, guides nature, histoire des Camisards, beaux livres, romans, livres pour enfants, cartes postales de photographes du pays… Nos bureaux vendent de quoi préparer vos sorties et emporter un souvenir des Cévennes.',
+	'shop.noOnlineSale':
+		'Pas de vente en ligne : les produits s’achètent dans nos bureaux. L’offre change d’un bureau et d’une saison à l’autre ; pour être sûr de trouver un article, appelez-nous au',
+	'shop.offices': 'Bureaux avec une boutique :',
+	'shop.sample':
+		'Les produits ci-dessous sont des exemples qui montrent l’offre de nos boutiques : titres, prix et disponibilités ne sont pas ceux du catalogue de l’office.',
+	'shop.shelves': 'Les rayons',
+	'shop.price': 'Prix :',
+	'shop.where': 'Où le trouver',
+	'shop.season.all-year': 'toute l’année',
+	'shop.season.spring': 'au printemps',
+	'shop.season.summer': 'en été',
+	'shop.season.autumn': 'en automne',
+	'shop.season.winter': 'en hiver',
+	'shop.category.hiking-maps': 'Cartes IGN et topoguides',
+	'shop.category.nature-guides': 'Guides nature',
+	'shop.category.history-camisards': 'Histoire et Camisards',
+	'shop.category.fine-books': 'Beaux livres',
+	'shop.category.stevenson': 'Autour de Stevenson',
+	'shop.category.postcards': 'Cartes postales de photographes locaux',
+	'shop.category.recipe-books': 'Livres de recettes',
+	'shop.category.childrens-books': 'Livres pour enfants',
+	'shop.category.novels': 'Romans et polars',
+	'shop.category.diaries-calendars': 'Agendas et calendriers',
+	'shop.category.goodies': 'Souvenirs de l’office',
 	// End of the office's services (issue 11).
 
 	'discover.title': 'Découvrir les Cévennes au mont Lozère',

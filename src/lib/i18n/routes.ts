@@ -25,7 +25,10 @@ export const ROUTES = {
 	privacy: { fr: '/confidentialite/', en: '/en/privacy/' },
 	accessibility: { fr: '/accessibilite/', en: '/en/accessibility/' },
 	credits: { fr: '/credits/', en: '/en/credits/' },
-	quality: { fr: '/office-de-tourisme/engagements-qualite/', en: '/en/about-us/quality-commitments/' },
+	quality: {
+		fr: '/office-de-tourisme/engagements-qualite/',
+		en: '/en/about-us/quality-commitments/',
+	},
 	discover: { fr: '/decouvrir/', en: '/en/discover/' },
 	sector: { fr: '/decouvrir/{id}/', en: '/en/discover/{id}/' },
 	villages: { fr: '/decouvrir/villages/', en: '/en/discover/villages/' },
