@@ -7,8 +7,9 @@
  * A failure fails the build: a site whose search page cannot search is not shipped.
  * @see https://pagefind.app/docs/node-api/
  */
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -27,10 +28,48 @@ const UNUSED_FILES = [
 	'pagefind-highlight.js',
 ];
 
+/** Content types of the index's files, for `astro dev`. */
+const CONTENT_TYPES: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.pagefind': 'application/wasm',
+};
+
 export function searchIndex(): AstroIntegration {
+	/** Where a build writes the static pages, so `astro dev` can serve the last build's index. */
+	let builtSites: string[] = [];
 	return {
 		name: 'search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				builtSites = [fileURLToPath(config.build.client), fileURLToPath(config.outDir)];
+			},
+			// `astro dev` renders pages on request and builds no index: the search page searches
+			// the index of the last `astro build`, if there is one.
+			'astro:server:setup': ({ server, logger }) => {
+				const site = builtSites.find((folder) =>
+					existsSync(join(folder, SEARCH_INDEX_FOLDER, 'pagefind.js')),
+				);
+				if (!site) {
+					logger.warn('no search index yet: run `npm run build` once for the search page to work');
+					return;
+				}
+				const prefix = `/${SEARCH_INDEX_FOLDER}/`;
+				server.middlewares.use((request, response, next) => {
+					const path = new URL(request.url ?? '/', 'http://dev').pathname;
+					const file = normalize(join(site, decodeURIComponent(path)));
+					if (!path.startsWith(prefix) || !file.startsWith(site) || !existsSync(file)) {
+						next();
+						return;
+					}
+					response.setHeader(
+						'Content-Type',
+						CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+					);
+					response.setHeader('Content-Length', statSync(file).size);
+					createReadStream(file).pipe(response);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const output = join(site, SEARCH_INDEX_FOLDER);

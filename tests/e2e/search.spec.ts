@@ -7,8 +7,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { close as closePagefind, createIndex } from 'pagefind';
 import { parse } from 'node-html-parser';
 import { providerPage } from '../../src/lib/providers/routes';
 import { builtPages, DIST } from '../tools/built-site';
@@ -264,6 +266,27 @@ test.describe('filters', () => {
 	});
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the filters fold away so the results come first, and open from their heading', async ({
+		page,
+	}) => {
+		await search(page, 'fr', 'gîte');
+		const kind = page.getByRole('checkbox', { name: new RegExp(`^${UI.fr['search.kind.hike']}`) });
+		await expect(kind).toBeHidden();
+		const first = await resultLinks(page).first().boundingBox();
+		expect(first?.y ?? Infinity).toBeLessThan(844);
+
+		await page.getByText(UI.fr['search.filters'], { exact: true }).click();
+		await expect(kind).toBeVisible();
+		// Nothing is wider than the screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390,
+		);
+	});
+});
+
 test.describe('keyboard only', () => {
 	/** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
 	async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 80) {
@@ -326,7 +349,65 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('dated pages', () => {
-	test('a page whose last day is over leaves the results, though the index still holds it', async ({
+	/**
+	 * An index of four pages, built here with Pagefind's Node API and served in place of the
+	 * site's: two events that end on 20 October 2026, one given its end as the filter and
+	 * metadata SearchMeta writes, one (as any page may) as metadata only; an event ending on
+	 * 20 December; a page with no end. The search page itself is the built one.
+	 */
+	let fixture = '';
+	const ENDS = '2026-10-20';
+	test.beforeAll(async () => {
+		fixture = mkdtempSync(join(tmpdir(), 'search-dated-'));
+		const { index } = await createIndex({});
+		if (!index) throw new Error('Pagefind did not start');
+		const page = (url: string, title: string, ends?: string, asFilter = true) =>
+			index.addCustomRecord({
+				url,
+				language: 'fr',
+				content: `${title}. Châtaignes grillées et vin chaud sur la place du village.`,
+				meta: { title, kind: UI.fr['search.kind.event'], ...(ends ? { ends } : {}) },
+				filters: { kind: ['event'], ...(ends && asFilter ? { ends: [ends] } : {}) },
+			});
+		await page('/agenda/fete-de-la-chataigne/', 'Fête de la châtaigne', ENDS);
+		await page('/agenda/veillee-contes/', 'Veillée contes et châtaignes', ENDS, false);
+		await page('/agenda/marche-de-noel/', 'Marché de Noël', '2026-12-20');
+		await page('/decouvrir/envies/gastronomie/', 'Gastronomie');
+		await index.writeFiles({ outputPath: fixture });
+		await closePagefind();
+	});
+	test.afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+	async function searchOn(page: Page, day: string): Promise<string[]> {
+		await page.route('**/pagefind/**', (route) =>
+			route.fulfill({ path: join(fixture, new URL(route.request().url()).pathname.slice(10)) }),
+		);
+		await page.clock.setFixedTime(new Date(`${day}T12:00:00+02:00`));
+		await page.goto(searchPath('fr', 'q=ch%C3%A2taignes'));
+		await expect(status(page)).not.toBeEmpty();
+		return resultPaths(page);
+	}
+
+	test('on its last day an event is found; the next day it has left the results and the count', async ({
+		page,
+	}) => {
+		expect(new Set(await searchOn(page, ENDS))).toEqual(
+			new Set([
+				'/agenda/fete-de-la-chataigne/',
+				'/agenda/veillee-contes/',
+				'/agenda/marche-de-noel/',
+				'/decouvrir/envies/gastronomie/',
+			]),
+		);
+		await expect(status(page)).toHaveText(/^4 /);
+
+		expect(new Set(await searchOn(page, '2026-10-21'))).toEqual(
+			new Set(['/agenda/marche-de-noel/', '/decouvrir/envies/gastronomie/']),
+		);
+		await expect(status(page)).toHaveText(/^2 /);
+	});
+
+	test('the site’s own dated pages leave the results once over (once the index holds one)', async ({
 		page,
 	}) => {
 		const dated = datedPages();

@@ -80,6 +80,9 @@ type Outcome =
 			status: 'done';
 			state: SearchState;
 			results: PagefindResult[];
+			/** How many results' data is loaded, and of those how many were dropped (ended). */
+			loaded: number;
+			dropped: number;
 			cards: ResultCard[];
 			kindCounts: Record<string, number>;
 	  };
@@ -107,6 +110,8 @@ export default function SiteSearch(props: Props) {
 	const [draft, setDraft] = useState('');
 	const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
 	const [loadingMore, setLoadingMore] = useState(false);
+	// The filters fold away on small screens, so the results come first; open when some apply.
+	const [filtersOpen, setFiltersOpen] = useState(true);
 	const sequence = useRef(0);
 	const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const list = useRef<HTMLOListElement>(null);
@@ -123,6 +128,12 @@ export default function SiteSearch(props: Props) {
 	useEffect(() => {
 		const initial = stateFromQuery(new URLSearchParams(location.search), known);
 		setDraft(initial.query);
+		setFiltersOpen(
+			window.matchMedia('(min-width: 52rem)').matches ||
+				initial.kinds.length > 0 ||
+				initial.sector !== '' ||
+				initial.village !== '',
+		);
 		setState(initial);
 	}, []);
 
@@ -161,12 +172,15 @@ export default function SiteSearch(props: Props) {
 								...(sort ? { sort } : {}),
 							})
 						: unkinded;
-				const cards = await cardsOf(search.results.slice(0, RESULTS_PER_PAGE));
+				const first = search.results.slice(0, RESULTS_PER_PAGE);
+				const cards = await cardsOf(first);
 				if (run !== sequence.current) return;
 				setOutcome({
 					status: 'done',
 					state,
 					results: search.results,
+					loaded: first.length,
+					dropped: first.length - cards.length,
 					cards,
 					kindCounts: unkinded.filters['kind'] ?? {},
 				});
@@ -203,29 +217,35 @@ export default function SiteSearch(props: Props) {
 				.map((option) => option.value)
 				.filter((value) => (value === kind ? on : state.kinds.includes(value))),
 		});
-	const filtered = state.kinds.length > 0 || state.sector !== '' || state.village !== '';
+	const active = state.kinds.length + (state.sector ? 1 : 0) + (state.village ? 1 : 0);
+	const filtered = active > 0;
 
 	const more = async () => {
 		if (outcome.status !== 'done') return;
 		setLoadingMore(true);
-		const shown = outcome.cards.length;
-		const next = await cardsOf(outcome.results.slice(shown, shown + RESULTS_PER_PAGE)).catch(
-			() => [],
-		);
+		const batch = outcome.results.slice(outcome.loaded, outcome.loaded + RESULTS_PER_PAGE);
+		const next = await cardsOf(batch).catch(() => undefined);
 		setLoadingMore(false);
-		focusIndex.current = shown;
-		setOutcome({ ...outcome, cards: [...outcome.cards, ...next] });
+		if (!next) return;
+		if (next.length > 0) focusIndex.current = outcome.cards.length;
+		setOutcome({
+			...outcome,
+			loaded: outcome.loaded + batch.length,
+			dropped: outcome.dropped + batch.length - next.length,
+			cards: [...outcome.cards, ...next],
+		});
 	};
 
 	// The last results stay on screen while the next search runs: no flicker as one types.
 	const done = outcome.status === 'done' ? outcome : undefined;
-	const count = done?.results.length ?? 0;
+	// A page that gives its last day only as metadata is dropped once loaded, and not counted.
+	const count = done ? done.results.length - done.dropped : 0;
 	const status = done
 		? done.state.query
 			? plural(text.count, count, done.state.query)
 			: plural(text.countFiltered, count, '')
 		: '';
-	const remaining = done ? Math.min(RESULTS_PER_PAGE, count - done.cards.length) : 0;
+	const remaining = done ? Math.min(RESULTS_PER_PAGE, done.results.length - done.loaded) : 0;
 	const villagesOf = (sector: string) =>
 		props.villages.filter((village) => village.sector === sector);
 
@@ -261,87 +281,98 @@ export default function SiteSearch(props: Props) {
 					<button type="submit">{text.submit}</button>
 				</div>
 
-				<fieldset class="search-filters">
-					<legend>{text.filters}</legend>
-					<fieldset class="search-kinds">
-						<legend>{text.kind}</legend>
-						<div class="search-kind-list">
-							{props.kinds.map((kind) => {
-								const kindCount = done ? (done.kindCounts[kind.value] ?? 0) : undefined;
-								return (
-									<label key={kind.value} class="search-kind">
-										<input
-											type="checkbox"
-											name="kind"
-											value={kind.value}
-											checked={state.kinds.includes(kind.value)}
-											onChange={(event) => toggleKind(kind.value, event.currentTarget.checked)}
-										/>
-										<span>
-											{kind.label}
-											{kindCount !== undefined && <span class="search-count"> ({kindCount})</span>}
-										</span>
-									</label>
-								);
-							})}
-						</div>
-					</fieldset>
-					<div class="search-selects">
-						<label class="search-select">
-							<span>{text.sector}</span>
-							<select
-								name="sector"
-								value={state.sector}
-								onChange={(event) => {
-									const sector = event.currentTarget.value;
-									const village = props.villages.find((entry) => entry.value === state.village);
-									// A village outside the chosen sector would leave nothing to show.
-									apply({
-										sector,
-										village: sector && village?.sector !== sector ? '' : state.village,
-									});
-								}}
-							>
-								<option value="">{text.anySector}</option>
-								{props.sectors.map((sector) => (
-									<option key={sector.value} value={sector.value}>
-										{sector.label}
-									</option>
-								))}
-							</select>
-						</label>
-						<label class="search-select">
-							<span>{text.village}</span>
-							<select
-								name="village"
-								value={state.village}
-								onChange={(event) => apply({ village: event.currentTarget.value })}
-							>
-								<option value="">{text.anyVillage}</option>
-								{props.sectors
-									.filter((sector) => !state.sector || sector.value === state.sector)
-									.map((sector) => (
-										<optgroup key={sector.value} label={sector.label}>
-											{villagesOf(sector.value).map((village) => (
-												<option key={village.value} value={village.value}>
-													{village.label}
-												</option>
-											))}
-										</optgroup>
+				<details
+					class="search-filters"
+					open={filtersOpen}
+					onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+				>
+					<summary>
+						{text.filters}
+						{filtered && <span class="search-count">({active})</span>}
+					</summary>
+					<div class="search-filters-body">
+						<fieldset class="search-kinds">
+							<legend>{text.kind}</legend>
+							<div class="search-kind-list">
+								{props.kinds.map((kind) => {
+									const kindCount = done ? (done.kindCounts[kind.value] ?? 0) : undefined;
+									return (
+										<label key={kind.value} class="search-kind">
+											<input
+												type="checkbox"
+												name="kind"
+												value={kind.value}
+												checked={state.kinds.includes(kind.value)}
+												onChange={(event) => toggleKind(kind.value, event.currentTarget.checked)}
+											/>
+											<span>
+												{kind.label}
+												{kindCount !== undefined && (
+													<span class="search-count"> ({kindCount})</span>
+												)}
+											</span>
+										</label>
+									);
+								})}
+							</div>
+						</fieldset>
+						<div class="search-selects">
+							<label class="search-select">
+								<span>{text.sector}</span>
+								<select
+									name="sector"
+									value={state.sector}
+									onChange={(event) => {
+										const sector = event.currentTarget.value;
+										const village = props.villages.find((entry) => entry.value === state.village);
+										// A village outside the chosen sector would leave nothing to show.
+										apply({
+											sector,
+											village: sector && village?.sector !== sector ? '' : state.village,
+										});
+									}}
+								>
+									<option value="">{text.anySector}</option>
+									{props.sectors.map((sector) => (
+										<option key={sector.value} value={sector.value}>
+											{sector.label}
+										</option>
 									))}
-							</select>
-						</label>
+								</select>
+							</label>
+							<label class="search-select">
+								<span>{text.village}</span>
+								<select
+									name="village"
+									value={state.village}
+									onChange={(event) => apply({ village: event.currentTarget.value })}
+								>
+									<option value="">{text.anyVillage}</option>
+									{props.sectors
+										.filter((sector) => !state.sector || sector.value === state.sector)
+										.map((sector) => (
+											<optgroup key={sector.value} label={sector.label}>
+												{villagesOf(sector.value).map((village) => (
+													<option key={village.value} value={village.value}>
+														{village.label}
+													</option>
+												))}
+											</optgroup>
+										))}
+								</select>
+							</label>
+						</div>
+						{filtered && (
+							<button
+								type="button"
+								class="search-reset"
+								onClick={() => apply({ ...EMPTY_STATE, query: state.query })}
+							>
+								{text.reset}
+							</button>
+						)}
 					</div>
-					{filtered && (
-						<button
-							type="button"
-							class="search-reset"
-							onClick={() => apply({ ...EMPTY_STATE, query: state.query })}
-						>
-							{text.reset}
-						</button>
-					)}
-				</fieldset>
+				</details>
 			</form>
 
 			<p class="search-status" role="status">
