@@ -5,10 +5,14 @@ import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { ON_DEMAND_ROUTES, ROUTES } from './src/lib/i18n/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
+
+/** Pages rendered on request (the feedback forms): reached from the contact page, not listed. */
+const onDemandPaths = new Set(ON_DEMAND_ROUTES.flatMap((route) => Object.values(ROUTES[route])));
 
 /**
  * Where the on-demand routes (the feedback forms and their endpoint) run: Node's own server by
@@ -71,7 +75,7 @@ export default defineConfig({
 		searchIndex(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
-			filter: (page) => !/\/404\/?$/.test(page),
+			filter: (page) => !/\/404\/?$/.test(page) && !onDemandPaths.has(new URL(page).pathname),
 		}),
 	],
 });

@@ -7,8 +7,15 @@
  * - sends the form's idempotency key, so a double tap or a retry stores one message.
  */
 import type { FeedbackKind } from '../../lib/feedback/choices';
-import { validate, type FieldProblem } from '../../lib/feedback/errors';
-import { FORM_FIELDS, schemaFor } from '../../lib/feedback/schemas';
+import type { FieldProblem, Validation } from '../../lib/feedback/errors';
+import { FORM_FIELDS } from '../../lib/feedback/fields';
+
+/**
+ * The schemas and zod, loaded on the visitor's first interaction rather than with the page: the
+ * form is usable (and sends without them, the server checking everything) while they arrive.
+ */
+let validation: Promise<typeof import('./validation')> | undefined;
+const loadValidation = () => (validation ??= import('./validation'));
 
 interface Draft {
 	values: Record<string, string>;
@@ -39,13 +46,14 @@ class FeedbackForm extends HTMLElement {
 		this.#texts = JSON.parse(this.dataset['texts'] ?? '{}') as Record<string, string>;
 
 		this.#restoreDraft();
+		form.addEventListener('focusin', () => void loadValidation(), { once: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#submit();
+			void this.#submit();
 		});
 		form.addEventListener('input', () => this.#saveDraft(false));
-		form.addEventListener('change', (event) => this.#touch(event.target));
-		form.addEventListener('focusout', (event) => this.#touch(event.target));
+		form.addEventListener('change', (event) => void this.#touch(event.target));
+		form.addEventListener('focusout', (event) => void this.#touch(event.target));
 		window.addEventListener('online', () => this.#resume());
 		window.addEventListener('offline', () => {
 			if (this.#draft()?.queued) this.#status('feedback.status.offline');
@@ -89,8 +97,9 @@ class FeedbackForm extends HTMLElement {
 		return { offices: ids('officeId'), providers: ids('providerId') };
 	}
 
-	#validate() {
-		return validate(schemaFor(this.#kind, this.#choices(), new Date()), this.#values());
+	async #validate(): Promise<Validation<unknown>> {
+		const { validateForm } = await loadValidation();
+		return validateForm(this.#kind, this.#choices(), this.#values());
 	}
 
 	#draft(): Draft | undefined {
@@ -159,12 +168,12 @@ class FeedbackForm extends HTMLElement {
 		if (restored && !draft.queued) this.#status('feedback.status.draftRestored');
 	}
 
-	#touch(target: EventTarget | null) {
+	async #touch(target: EventTarget | null) {
 		if (!(target instanceof HTMLElement)) return;
 		const name = target.getAttribute('name');
 		if (!name || !FORM_FIELDS[this.#kind].includes(name)) return;
 		this.#touched.add(name);
-		const result = this.#validate();
+		const result = await this.#validate();
 		const problems = result.ok ? {} : result.fields;
 		for (const field of this.#touched) this.#showFieldProblem(field, problems[field]);
 	}
@@ -225,8 +234,14 @@ class FeedbackForm extends HTMLElement {
 		if (status) status.textContent = key ? this.#say({ key }) : '';
 	}
 
-	#submit() {
-		const result = this.#validate();
+	async #submit() {
+		let result: Validation<unknown>;
+		try {
+			result = await this.#validate();
+		} catch {
+			// The validator could not load (connection lost): the server checks everything anyway.
+			result = { ok: true, data: undefined };
+		}
 		if (!result.ok) {
 			this.#showProblems(result.fields, { key: 'feedback.error.fields' });
 			return;

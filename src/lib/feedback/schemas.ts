@@ -263,39 +263,4 @@ export function schemaFor(kind: FeedbackKind, choices: FeedbackChoices, now: Dat
 	}
 }
 
-/** The fields of each form, in order: the forms render them, the server accepts only these. */
-export const FORM_FIELDS: Record<FeedbackKind, readonly string[]> = {
-	suggestion: ['topic', 'providerId', 'page', 'message', 'name', 'email'],
-	complaint: [
-		'subject',
-		'officeId',
-		'providerId',
-		'eventName',
-		'factsDate',
-		'description',
-		'expectation',
-		'name',
-		'email',
-		'phone',
-		'consent',
-	],
-	questionnaire: [
-		'officeId',
-		'visitDate',
-		'heardFrom',
-		'welcome',
-		'information',
-		'openingHours',
-		'waitingTime',
-		'documentation',
-		'shop',
-		'wifi',
-		'overall',
-		'recommend',
-		'country',
-		'departement',
-		'groupType',
-		'groupSize',
-		'comment',
-	],
-};
+export { FORM_FIELDS } from './fields.ts';
