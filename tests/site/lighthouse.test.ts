@@ -74,9 +74,10 @@ const median = (values: number[]): number => {
 
 describe('Lighthouse', () => {
 	let server: PreviewServer;
+	// Starting the server (the Node adapter's entry) can take well over 10 s on a busy 2-core machine.
 	beforeAll(async () => {
 		server = await startPreviewServer(PORT);
-	});
+	}, 120_000);
 	afterAll(async () => {
 		await server?.stop();
 	});
