@@ -19,6 +19,7 @@ import { ShopProductSchema } from './schemas/shop-product';
 import { ThemeSchema } from './schemas/theme';
 import { VillageSchema } from './schemas/village';
 import { datatourismeLoader } from './loaders/datatourisme';
+import { eventsLoader } from './loaders/events';
 import { hikesLoader } from './loaders/hikes';
 
 /** One YAML file per entry; the file name is the entry's id. */
@@ -52,7 +53,15 @@ export const collections = {
 		schema: HikeSchema,
 	}),
 	itineraries: defineCollection({ loader: yamlFiles('itineraries'), schema: ItinerarySchema }),
-	events: defineCollection({ loader: yamlFiles('events'), schema: EventSchema }),
+	// The agenda: the office's own events (content/events/) and the members' events of the feed.
+	events: defineCollection({
+		loader: eventsLoader({
+			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
+			feed: FEED_FOLDER,
+			reportFile: 'reports/events-feed-report.json',
+		}),
+		schema: EventSchema,
+	}),
 	shopProducts: defineCollection({ loader: yamlFiles('shopProducts'), schema: ShopProductSchema }),
 	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),
 	experiences: defineCollection({ loader: yamlFiles('experiences'), schema: ExperienceSchema }),

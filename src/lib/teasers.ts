@@ -97,16 +97,19 @@ export function providerTeaser(
 }
 
 export function eventTeaser(
-	event: { id: string; next: string; data: { title: Translated; summary: Translated } },
+	event: { id: string; next: string; data: { title: FeedText; summary: FeedText } },
 	locale: Locale,
 	villageName?: string,
 ): Teaser {
 	const href = optionalPath(['event'], event.id, locale);
 	const date = formatLongDate(event.next, locale);
+	// Events from the feed may have no English: the card then shows the French, marked as such.
+	const text = locale === 'en' ? event.data.summary.en : event.data.summary.fr;
 	return {
 		id: event.id,
-		title: event.data.title[locale],
-		text: event.data.summary[locale],
+		title: (locale === 'en' ? event.data.title.en : undefined) ?? event.data.title.fr,
+		text: text ?? event.data.summary.fr,
+		...(text === undefined ? { textLang: 'fr' as const } : {}),
 		meta: villageName ? `${date} · ${villageName}` : date,
 		...(href ? { href } : {}),
 	};

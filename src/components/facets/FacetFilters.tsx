@@ -10,10 +10,17 @@
  * hides. A facet page holds only its own cards: the island then fetches the full list once, from
  * the list's own page, so that every filter works without a reload. All text comes from the
  * page, in its language.
+ *
+ * Dated lists (the agenda) also work: cards may sit in groups (`[data-group]`, one per day), which
+ * keep the page's order and hide when none of their cards shows; an item with `endsAt` hides once
+ * that instant has passed, so a page built yesterday never shows what is over; period and date
+ * facets take today's date in Paris from the visitor's clock.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { parisToday } from '../../lib/calendar/paris-time';
 import {
 	emptyState,
+	facetValuesOf,
 	matches,
 	stateFromQuery,
 	stateToQuery,
@@ -28,14 +35,16 @@ export interface Option {
 	label: string;
 }
 
-/** How a facet is shown: a group of checkboxes, or a select of one value. */
+/** How a facet is shown: a group of checkboxes, a select of one value, a checkbox, a date. */
 export interface FacetGroup {
 	key: string;
 	legend: string;
-	control: 'checkboxes' | 'select' | 'checkbox';
+	control: 'checkboxes' | 'select' | 'checkbox' | 'date';
 	options: Option[];
 	/** Shown at once (type, area), or under "more filters". */
 	primary: boolean;
+	/** A select's option for "no choice", when the list's generic one does not fit ("any date"). */
+	any?: string;
 }
 
 /** A place the list can be sorted by distance from. */
@@ -48,7 +57,11 @@ export interface SortOrigin extends Option {
 export interface Props {
 	facets: FacetDefinition[];
 	groups: FacetGroup[];
-	items: FacetItem[];
+	/**
+	 * The items, or none to read them from the cards (`data-f-*` attributes, facetAttributes in
+	 * src/lib/facets/, and `data-ends-at`): a long list then ships its data once, in its cards.
+	 */
+	items?: FacetItem[];
 	text: {
 		legend: string;
 		more: string;
@@ -78,18 +91,44 @@ const countText = (count: number, text: Props['text']) =>
 
 /** Squared equirectangular distance: enough to order places a few kilometres apart. */
 function closeness(item: FacetItem, origin: SortOrigin): number {
+	if (item.lat === undefined || item.lon === undefined) return Infinity;
 	const x = (item.lon - origin.lon) * Math.cos((origin.lat * Math.PI) / 180);
 	const y = item.lat - origin.lat;
 	return x * x + y * y;
 }
 
+/** Once a minute, items that end are hidden without waiting for the next change of filters. */
+const CLOCK_TICK_MS = 60_000;
+
 const listElement = (id: string) => document.getElementById(id);
+
+/** The items of the cards in a list, from their data attributes (see facetAttributes). */
+function itemsOfCards(list: HTMLElement | null, facets: readonly FacetDefinition[]): FacetItem[] {
+	if (!list) return [];
+	return Array.from(list.querySelectorAll<HTMLElement>('[data-item-id]')).map((card) => {
+		const endsAt = Number(card.dataset['endsAt']);
+		return {
+			id: card.dataset['itemId'] ?? '',
+			name: '',
+			values: facetValuesOf((name) => card.getAttribute(name), facets),
+			...(Number.isFinite(endsAt) && endsAt > 0 ? { endsAt } : {}),
+		};
+	});
+}
 
 export default function FacetFilters(props: Props) {
 	const [filters, setFilters] = useState<FilterState | undefined>(undefined);
 	const [sort, setSort] = useState('name');
 	const [open, setOpen] = useState(true);
 	const [complete, setComplete] = useState(!props.partial);
+	const [now, setNow] = useState(() => Date.now());
+	const [items, setItems] = useState<FacetItem[]>(props.items ?? []);
+
+	useEffect(() => {
+		if (!props.items) setItems(itemsOfCards(listElement(props.ids.list), props.facets));
+		const timer = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+		return () => clearInterval(timer);
+	}, []);
 
 	useEffect(() => {
 		const params = new URLSearchParams(location.search);
@@ -115,46 +154,53 @@ export default function FacetFilters(props: Props) {
 						current.replaceChildren(
 							...Array.from(full.children).map((node) => document.importNode(node, true)),
 						);
+					if (!props.items) setItems(itemsOfCards(current, props.facets));
 					setComplete(true);
 				})
 				.catch(() => undefined);
 		}
 	}, []);
 
-	const shown = useMemo(
-		() =>
-			filters
-				? new Set(
-						props.items
-							.filter((item) => matches(item.values, filters, props.facets))
-							.map((item) => item.id),
-					)
-				: undefined,
-		[filters],
-	);
+	const shown = useMemo(() => {
+		if (!filters) return undefined;
+		const context = { today: parisToday(now) };
+		return new Set(
+			items
+				.filter(
+					(item) =>
+						(item.endsAt === undefined || item.endsAt > now) &&
+						matches(item.values, filters, props.facets, context),
+				)
+				.map((item) => item.id),
+		);
+	}, [filters, now, items]);
 
 	const order = useMemo(() => {
 		const origin = props.origins?.find((candidate) => candidate.value === sort);
-		const items = [...props.items];
-		return origin ? items.sort((a, b) => closeness(a, origin) - closeness(b, origin)) : items;
-	}, [sort]);
+		const sorted = [...items];
+		return origin ? sorted.sort((a, b) => closeness(a, origin) - closeness(b, origin)) : sorted;
+	}, [sort, items]);
 
 	useEffect(() => {
 		if (!filters || !shown) return;
 		const list = listElement(props.ids.list);
 		if (list) {
 			const cards = new Map(
-				Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-item-id]')).map((card) => [
+				Array.from(list.querySelectorAll<HTMLElement>('[data-item-id]')).map((card) => [
 					card.dataset['itemId'] ?? '',
 					card,
 				]),
 			);
+			const groups = list.querySelectorAll<HTMLElement>('[data-group]');
 			for (const item of order) {
 				const card = cards.get(item.id);
 				if (!card) continue;
 				card.hidden = !shown.has(item.id);
-				list.append(card);
+				// Grouped cards keep the page's order (dates); a flat list follows the chosen sort.
+				if (groups.length === 0) list.append(card);
 			}
+			for (const group of groups)
+				group.hidden = !group.querySelector('[data-item-id]:not([hidden])');
 		}
 		const count = listElement(props.ids.count);
 		if (count) count.textContent = countText(shown.size, props.text);
@@ -173,6 +219,21 @@ export default function FacetFilters(props: Props) {
 	const active = props.facets.reduce((sum, facet) => sum + chosen(facet.key).length, 0);
 
 	const control = (group: FacetGroup) => {
+		if (group.control === 'date') {
+			return (
+				<label key={group.key} class="facet-select">
+					<span>{group.legend}</span>
+					<input
+						type="date"
+						name={group.key}
+						value={chosen(group.key)[0] ?? ''}
+						onChange={(event) =>
+							set(group.key, event.currentTarget.value ? [event.currentTarget.value] : [])
+						}
+					/>
+				</label>
+			);
+		}
 		if (group.control === 'checkbox') {
 			return (
 				<label key={group.key} class="facet-check">
@@ -197,7 +258,7 @@ export default function FacetFilters(props: Props) {
 							set(group.key, event.currentTarget.value ? [event.currentTarget.value] : [])
 						}
 					>
-						<option value="">{props.text.any}</option>
+						<option value="">{group.any ?? props.text.any}</option>
 						{group.options.map((option) => (
 							<option key={option.value} value={option.value}>
 								{option.label}

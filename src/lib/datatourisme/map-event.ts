@@ -1,8 +1,14 @@
 /**
  * DATAtourisme event (`schema:Event`, dates in `takesPlaceAt`) → entry data for the events
- * collection. The field names follow src/schemas/event.ts (title, summary, village, category,
- * occurrences, free); the extra fields (location, contact, sourceId…) are there for the events
- * pages to use. Titles and summaries are feed text: French always, English when the feed has it.
+ * collection, in the shape of src/schemas/event.ts: title, summary, description, category,
+ * occurrences (one per day, Paris wall-clock times), village, place, contact, booking, price,
+ * accessibility. Titles and summaries are feed text: French always, English when the feed has it.
+ *
+ * As for providers, a bad object is skipped with the reasons, never dropped silently: besides
+ * the common rules (no @id, no French name, no coordinates, outside the territory, a commune
+ * that is not a village), an event with no category, no dates, a period that ends before it
+ * starts or an end time before its start time. The collection schema then refuses dates outside
+ * the plausible range.
  */
 import { localName } from './vocabulary';
 import {
@@ -12,21 +18,22 @@ import {
 	firstNode,
 	isNode,
 	nodesOf,
-	stringsOf,
+	numberOf,
 	timeOf,
 	typesOf,
 	type Node,
 } from './jsonld';
 import {
+	contactOf,
 	entryIdFor,
 	readCommon,
+	type Contact,
 	type FeedMapping,
 	type FeedText,
 	type MappingContext,
 	type Problem,
 } from './map-provider';
 import type { GeoPoint } from '../geo/territory';
-import { normalizeFrenchPhone } from '../phone';
 
 /** The agenda's categories (src/schemas/event.ts), by DATAtourisme class. */
 const EVENT_CLASSES: [string, string[]][] = [
@@ -55,15 +62,18 @@ export interface Occurrence {
 
 export interface MappedEvent {
 	title: FeedText;
-	summary?: FeedText;
+	summary: FeedText;
 	description?: FeedText;
 	village: string;
-	location: GeoPoint;
-	address: { street: string[]; postalCode?: string; locality: string };
+	place: { address?: string; location: GeoPoint };
 	category: string;
 	occurrences: Occurrence[];
 	free?: boolean;
-	contact: { phones: string[]; email?: string; url?: string };
+	price?: { from?: number; to?: number };
+	contact: Contact;
+	booking?: { phone?: string; email?: string; url?: string };
+	accessibility?: { wheelchair: boolean };
+	lastUpdate?: string;
 	sourceId: string;
 	sample: boolean;
 }
@@ -71,6 +81,8 @@ export interface MappedEvent {
 /** How many days one period may expand to: a three-year exhibition is not 1,000 dates. */
 const MAX_DAYS_PER_PERIOD = 366;
 const DAY_MS = 86_400_000;
+/** A summary made from the description is cut near this many characters. */
+const SUMMARY_LENGTH = 200;
 
 /** The category of an event from its classes; the most specific match wins. */
 export function eventCategoryOf(types: string[]): string | undefined {
@@ -85,18 +97,35 @@ export function eventCategoryOf(types: string[]): string | undefined {
 /**
  * The dates of an event, sorted and without duplicates: every day of every `takesPlaceAt`
  * period (with its start and end times), or the top-level `schema:startDate` list without one.
+ * A period that ends before it starts, or whose end time is before its start time, is a problem.
  */
-export function occurrencesOf(object: Node): Occurrence[] {
+export function readOccurrences(object: Node): { occurrences: Occurrence[]; problems: Problem[] } {
+	const problems: Problem[] = [];
 	const byKey = new Map<string, Occurrence>();
 	const add = (occurrence: Occurrence) =>
 		byKey.set(`${occurrence.date} ${occurrence.start ?? ''}`, occurrence);
 	const periods = nodesOf(object, 'takesPlaceAt');
-	for (const period of periods) {
+	periods.forEach((period, index) => {
 		const start = dateOf(period['startDate']);
 		const end = dateOf(period['endDate']) ?? start;
-		if (!start || !end) continue;
+		if (!start || !end) return;
+		const field = `takesPlaceAt[${index}]`;
+		if (end < start) {
+			problems.push({
+				field: `${field}.endDate`,
+				reason: `${end} is before the period's start (${start})`,
+			});
+			return;
+		}
 		const startTime = timeOf(period['startTime']);
 		const endTime = timeOf(period['endTime']);
+		if (startTime && endTime && endTime <= startTime) {
+			problems.push({
+				field: `${field}.endTime`,
+				reason: `ends at ${endTime}, before it starts at ${startTime}`,
+			});
+			return;
+		}
 		const first = Date.parse(`${start}T00:00:00Z`);
 		const last = Math.min(
 			Date.parse(`${end}T00:00:00Z`),
@@ -105,19 +134,52 @@ export function occurrencesOf(object: Node): Occurrence[] {
 		for (let day = first; day <= last; day += DAY_MS) {
 			const occurrence: Occurrence = { date: new Date(day).toISOString().slice(0, 10) };
 			if (startTime) occurrence.start = startTime;
-			if (endTime && (!startTime || endTime > startTime)) occurrence.end = endTime;
+			if (startTime && endTime) occurrence.end = endTime;
 			add(occurrence);
 		}
-	}
+	});
 	if (periods.length === 0) {
 		for (const value of asArray(object['schema:startDate'])) {
 			const date = dateOf(value);
 			if (date) add({ date });
 		}
 	}
-	return [...byKey.values()].sort(
+	const occurrences = [...byKey.values()].sort(
 		(a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
 	);
+	return { occurrences, problems };
+}
+
+/** The dates of an event (see readOccurrences), without the problems. */
+export const occurrencesOf = (object: Node): Occurrence[] => readOccurrences(object).occurrences;
+
+/** "Un texte long. Avec deux phrases…" → its first sentences, within SUMMARY_LENGTH characters. */
+function shortened(text: string): string {
+	const paragraph = text.split(/\n\s*\n/)[0]?.trim() ?? text;
+	if (paragraph.length <= SUMMARY_LENGTH) return paragraph;
+	const sentences = paragraph.match(/[^.!?]+[.!?]+/g) ?? [];
+	let summary = '';
+	for (const sentence of sentences) {
+		if ((summary + sentence).length > SUMMARY_LENGTH) break;
+		summary += sentence;
+	}
+	return summary.trim() || `${paragraph.slice(0, SUMMARY_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Lowest and highest prices of `offers`, and whether one of them is free (price 0). */
+function pricesOf(object: Node): { free: boolean; from?: number; to?: number } {
+	const amounts: number[] = [];
+	for (const offer of nodesOf(object, 'offers'))
+		for (const specification of asArray(offer['schema:priceSpecification']).filter(isNode))
+			for (const property of ['schema:price', 'schema:minPrice', 'schema:maxPrice'])
+				for (const value of asArray(specification[property])) {
+					const amount = numberOf(value);
+					if (amount !== undefined && Number.isFinite(amount) && amount >= 0) amounts.push(amount);
+				}
+	if (amounts.length === 0) return { free: false };
+	const paid = amounts.filter((amount) => amount > 0);
+	if (paid.length === 0) return { free: true };
+	return { free: false, from: Math.min(...paid), to: Math.max(...paid) };
 }
 
 /** Maps one event object. */
@@ -135,48 +197,68 @@ export function mapEvent(
 			field: '@type',
 			reason: `no category of the agenda for the classes ${typesOf(object).join(', ')}`,
 		});
-	const occurrences = occurrencesOf(object);
-	if (occurrences.length === 0) problems.push({ field: 'takesPlaceAt', reason: 'no dates' });
+	const dates = readOccurrences(object);
+	problems.push(...dates.problems);
+	if (dates.occurrences.length === 0 && dates.problems.length === 0)
+		problems.push({ field: 'takesPlaceAt', reason: 'no dates' });
 	if (problems.length > 0 || !common.label || !common.point || !common.village || !category) {
 		return { ok: false, sourceId, problems, warnings };
 	}
 	const description = firstNode(object, 'hasDescription');
-	const contactAgent = firstNode(object, 'hasContact');
+	const longDescription = feedText(description?.['dc:description']);
+	let summary = feedText(description?.['shortDescription']) ?? feedText(object['rdfs:comment']);
+	if (!summary) {
+		summary = longDescription
+			? {
+					fr: shortened(longDescription.fr),
+					...(longDescription.en ? { en: shortened(longDescription.en) } : {}),
+				}
+			: common.label;
+		warnings.push({
+			field: 'hasDescription.shortDescription',
+			reason: longDescription
+				? 'no short description: the first sentences of the description stand in'
+				: 'no description: lists show the title alone',
+		});
+	}
+	const address = [
+		common.address.street.join(', '),
+		[common.address.postalCode, common.address.locality ?? common.village.name]
+			.filter(Boolean)
+			.join(' '),
+	]
+		.filter(Boolean)
+		.join(', ');
 	const data: MappedEvent = {
 		title: common.label,
+		summary,
 		village: common.village.id,
-		location: common.point,
-		address: {
-			street: common.address.street,
-			locality: common.address.locality ?? common.village.name,
-			...(common.address.postalCode ? { postalCode: common.address.postalCode } : {}),
-		},
+		place: { ...(address ? { address } : {}), location: common.point },
 		category,
-		occurrences,
-		contact: {
-			phones: stringsOf(contactAgent?.['schema:telephone'])
-				.map(normalizeFrenchPhone)
-				.filter((phone): phone is string => phone !== null),
-			...(stringsOf(contactAgent?.['schema:email'])[0]
-				? { email: stringsOf(contactAgent?.['schema:email'])[0] }
-				: {}),
-			...(stringsOf(contactAgent?.['foaf:homepage'])[0]
-				? { url: stringsOf(contactAgent?.['foaf:homepage'])[0] }
-				: {}),
-		},
+		occurrences: dates.occurrences,
+		contact: contactOf(firstNode(object, 'hasContact'), 'hasContact', warnings),
 		sourceId,
 		sample: object['sample'] === true,
 	};
-	const summary = feedText(description?.['shortDescription']) ?? feedText(object['rdfs:comment']);
-	if (summary) data.summary = summary;
-	const longDescription = feedText(description?.['dc:description']);
 	if (longDescription) data.description = longDescription;
-	const free = nodesOf(object, 'offers').some((offer) =>
-		asArray(offer['schema:priceSpecification']).some(
-			(spec) => isNode(spec) && stringsOf(spec['schema:price'])[0] === '0',
-		),
-	);
-	if (free) data.free = true;
+	const prices = pricesOf(object);
+	if (prices.free) data.free = true;
+	if (prices.from !== undefined)
+		data.price = { from: prices.from, ...(prices.to !== prices.from ? { to: prices.to } : {}) };
+	const bookingAgent = firstNode(object, 'hasBookingContact');
+	if (bookingAgent) {
+		const booking = contactOf(bookingAgent, 'hasBookingContact', warnings);
+		data.booking = {
+			...(booking.phones[0] ? { phone: booking.phones[0] } : {}),
+			...(booking.email ? { email: booking.email } : {}),
+			...(booking.url ? { url: booking.url } : {}),
+		};
+	}
+	const access =
+		firstNode(object, 'isLocatedAt')?.['reducedMobilityAccess'] ?? object['reducedMobilityAccess'];
+	if (typeof access === 'boolean') data.accessibility = { wheelchair: access };
+	const lastUpdate = dateOf(object['lastUpdate']);
+	if (lastUpdate) data.lastUpdate = lastUpdate;
 	if (!common.label.en)
 		warnings.push({
 			field: 'rdfs:label.en',

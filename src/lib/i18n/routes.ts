@@ -71,6 +71,16 @@ export const ROUTES = {
 	shops: { fr: '/commerces/', en: '/en/shops/' },
 	shopsFilter: { fr: '/commerces/filtre/{id}/', en: '/en/shops/filter/{id}/' },
 	shopsEntry: { fr: '/commerces/{id}/', en: '/en/shops/{id}/' },
+	// The agenda (src/lib/events/): the list, its facet pages (no JavaScript), each event's page
+	// and its .ics file, the calendar feeds (the whole area and each sector, by id), and the
+	// printable fortnightly programmes ("<first day of the fortnight>-<area>").
+	events: { fr: '/agenda/', en: '/en/whats-on/' },
+	eventsFilter: { fr: '/agenda/filtre/{id}/', en: '/en/whats-on/filter/{id}/' },
+	event: { fr: '/agenda/{id}/', en: '/en/whats-on/{id}/' },
+	eventIcs: { fr: '/agenda/{id}.ics', en: '/en/whats-on/{id}.ics' },
+	eventsCalendar: { fr: '/agenda/calendriers/{id}.ics', en: '/en/whats-on/calendars/{id}.ics' },
+	programmes: { fr: '/agenda/programmes/', en: '/en/whats-on/programmes/' },
+	programme: { fr: '/agenda/programmes/{id}/', en: '/en/whats-on/programmes/{id}/' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

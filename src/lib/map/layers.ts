@@ -15,6 +15,9 @@
  * ```
  */
 import { KINDS_BY_CATEGORY, type ProviderCategory } from '../datatourisme/vocabulary';
+import { agendaModel } from '../events/pages';
+import { localText } from '../events/present';
+import { EVENT_CATEGORIES } from '../../schemas/event';
 import { pathTo } from '../i18n/routes';
 import { providerPage } from '../providers/routes';
 import { getHikes, getOffices, getProviders, getVillage, getVillages } from '../queries';
@@ -91,6 +94,29 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 				location: hike.data.start,
 				track: pathTo({ route: 'hikeTrack', id: hike.id }, locale),
 			})),
+	},
+	{
+		// Events with a date still to come, at their place (their venue, host or village centre).
+		// An event outside the territory (the office at a fair in Lyon) has no place on the map.
+		id: 'events',
+		label: 'map.layer.events',
+		kinds: EVENT_CATEGORIES,
+		marker: { color: '#2b3a7a', symbol: 'star' },
+		places: async (locale) =>
+			(await agendaModel()).upcoming.flatMap((event): MapPlace[] =>
+				event.location && event.villageEntry
+					? [
+							{
+								id: event.id,
+								name: localText(event.data.title, locale).text,
+								kind: event.data.category,
+								village: event.villageEntry.data.name,
+								url: pathTo({ route: 'event', id: event.id }, locale),
+								location: event.location,
+							},
+						]
+					: [],
+			),
 	},
 ];
 

@@ -4,6 +4,7 @@ import {
 	eventCategoryOf,
 	mapEvent,
 	occurrencesOf,
+	readOccurrences,
 } from '../../../../src/lib/datatourisme/map-event';
 import { moveTo, realObject, SITE_RULES, WITHOUT_TERRITORY_RULE } from './fixtures';
 
@@ -32,7 +33,8 @@ describe('the real exhibition (schema:Event, 537 dates in takesPlaceAt)', () => 
 			url: 'http://www.ackerman.fr/',
 		});
 		expect(event.village).toBe('saumur');
-		expect(event.location).toEqual({ lat: 47.272283, lon: -0.106429 });
+		expect(event.place.location).toEqual({ lat: 47.272283, lon: -0.106429 });
+		expect(event.place.address).toMatch(/^19 rue Léopold Palustre, .*49400 Saumur$/);
 	});
 
 	it('has one occurrence per date of takesPlaceAt, sorted, without duplicates', () => {
@@ -93,10 +95,107 @@ describe('event dates and categories', () => {
 		]);
 	});
 
+	it('reports a period that ends before it starts, naming the period', () => {
+		const object: Node = {
+			takesPlaceAt: [
+				{ startDate: '2026-07-01', endDate: '2026-07-02' },
+				{ startDate: '2026-07-10', endDate: '2026-07-05' },
+			],
+		};
+		expect(readOccurrences(object).problems).toEqual([
+			{
+				field: 'takesPlaceAt[1].endDate',
+				reason: "2026-07-05 is before the period's start (2026-07-10)",
+			},
+		]);
+	});
+
+	it('reports an end time before the start time rather than dropping it', () => {
+		const object: Node = {
+			takesPlaceAt: [
+				{
+					startDate: '2026-07-01',
+					endDate: '2026-07-01',
+					startTime: '21:00:00',
+					endTime: '18:00:00',
+				},
+			],
+		};
+		expect(readOccurrences(object)).toEqual({
+			occurrences: [],
+			problems: [
+				{ field: 'takesPlaceAt[0].endTime', reason: 'ends at 18:00, before it starts at 21:00' },
+			],
+		});
+	});
+
 	it('prefers the specific class to CulturalEvent, and has no category for an unknown class', () => {
 		expect(eventCategoryOf(['schema:Event', 'CulturalEvent', 'Concert'])).toBe('concert');
 		expect(eventCategoryOf(['schema:Event', 'CulturalEvent'])).toBe('festival');
 		expect(eventCategoryOf(['schema:Event', 'schema:SaleEvent'])).toBe('market');
 		expect(eventCategoryOf(['schema:Event'])).toBeUndefined();
+	});
+});
+
+describe('a member’s event in the territory', () => {
+	const inVialas = () =>
+		moveTo(
+			realObject('event'),
+			{ lat: '44.3335', lon: '3.8960' },
+			{ insee: '48194', name: 'Vialas', postalCode: '48220' },
+		);
+
+	it('is skipped, with the period at fault, when a period ends before it starts', () => {
+		const object = inVialas();
+		object['takesPlaceAt'] = [{ startDate: '2027-07-14', endDate: '2027-07-13' }];
+		const mapping = mapEvent(object, SITE_RULES);
+		expect(mapping.ok).toBe(false);
+		if (!mapping.ok)
+			expect(mapping.problems).toEqual([
+				{
+					field: 'takesPlaceAt[0].endDate',
+					reason: "2027-07-13 is before the period's start (2027-07-14)",
+				},
+			]);
+	});
+
+	it('is skipped when its commune is not a village of the territory', () => {
+		const object = moveTo(
+			realObject('event'),
+			{ lat: '44.3335', lon: '3.8960' },
+			{ insee: '48999', name: 'Atlantis', postalCode: '48999' },
+		);
+		const mapping = mapEvent(object, { villages: [] });
+		expect(mapping.ok).toBe(false);
+		if (!mapping.ok)
+			expect(mapping.problems.map((problem) => problem.field)).toContain(
+				'isLocatedAt.schema:address.hasAddressCity',
+			);
+	});
+
+	it('keeps its booking contact, its price and its access, and stands in for a missing summary', () => {
+		const object = inVialas();
+		delete object['rdfs:comment'];
+		for (const description of object['hasDescription'] as Node[])
+			delete description['shortDescription'];
+		object['hasBookingContact'] = [
+			{ 'schema:telephone': ['04 65 71 20 99'], 'schema:email': ['reservation@example.org'] },
+		];
+		object['offers'] = [
+			{ 'schema:priceSpecification': [{ 'schema:minPrice': ['6'], 'schema:maxPrice': ['12.5'] }] },
+		];
+		object['reducedMobilityAccess'] = true;
+		const mapping = mapEvent(object, SITE_RULES);
+		if (!mapping.ok) throw new Error(JSON.stringify(mapping.problems));
+		expect(mapping.data.booking).toEqual({
+			phone: '+33465712099',
+			email: 'reservation@example.org',
+		});
+		expect(mapping.data.price).toEqual({ from: 6, to: 12.5 });
+		expect(mapping.data.accessibility).toEqual({ wheelchair: true });
+		expect(mapping.data.summary.fr.length).toBeGreaterThan(20);
+		expect(mapping.warnings.map((warning) => warning.field)).toContain(
+			'hasDescription.shortDescription',
+		);
 	});
 });
