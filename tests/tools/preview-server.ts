@@ -52,7 +52,7 @@ export async function startPreviewServer(port: number): Promise<PreviewServer> {
 		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
 	);
 	try {
-		await waitUntilUp(origin, child, 30_000);
+		await waitUntilUp(origin, child, 90_000);
 	} catch (error) {
 		child.kill();
 		throw error;
