@@ -35,6 +35,8 @@ class FeedbackForm extends HTMLElement {
 	#texts: Record<string, string> = {};
 	#touched = new Set<string>();
 	#sending = false;
+	/** The send button is being pressed: its field's blur must not move it (the send checks all). */
+	#pressingSend = false;
 	#retries = 0;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -54,6 +56,16 @@ class FeedbackForm extends HTMLElement {
 		form.addEventListener('input', () => this.#saveDraft(false));
 		form.addEventListener('change', (event) => void this.#touch(event.target));
 		form.addEventListener('focusout', (event) => void this.#touch(event.target));
+		// A message appearing under the field being left would push the button away from the
+		// finger or pointer between press and release, and the press would be lost.
+		this.querySelector('[data-send]')?.addEventListener('pointerdown', () => {
+			this.#pressingSend = true;
+		});
+		window.addEventListener('pointerup', () =>
+			setTimeout(() => {
+				this.#pressingSend = false;
+			}),
+		);
 		window.addEventListener('online', () => this.#resume());
 		window.addEventListener('offline', () => {
 			if (this.#draft()?.queued) this.#status('feedback.status.offline');
@@ -169,7 +181,7 @@ class FeedbackForm extends HTMLElement {
 	}
 
 	async #touch(target: EventTarget | null) {
-		if (!(target instanceof HTMLElement)) return;
+		if (!(target instanceof HTMLElement) || this.#pressingSend) return;
 		const name = target.getAttribute('name');
 		if (!name || !FORM_FIELDS[this.#kind].includes(name)) return;
 		this.#touched.add(name);
