@@ -7,7 +7,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/tools/chromium';
  * The built site (`npm run build` first) is served here for the end-to-end tests: its static
  * pages and its on-demand routes (the feedback forms), as `npm start` serves them.
  */
-const PORT = 4321;
+// E2E_PORT: another port, when 4321 is taken (another checkout's tests, a developer's preview).
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
