@@ -189,6 +189,7 @@ export default {
 		'The communes coloured by area, and their {{count}} villages numbered as in the list.',
 	'villages.legendOffice': 'Village with an information office',
 
+	'village.pageTitle': '{{name}}, a Cévennes village',
 	'village.description':
 		'{{name}} ({{sector}}): a portrait of the village, what to see, shops and services on a plan, and a walk to discover its heritage.',
 	'village.hasOffice': 'information office',
@@ -846,7 +847,8 @@ export default {
 
 	'provider.description':
 		'{{name}}, {{kind}} {{place}}, Cévennes: what to expect, prices, opening times, how to get there and contact details.',
-	'provider.descriptionShort': '{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
+	'provider.descriptionShort':
+		'{{name}}, {{kind}} {{place}}: prices, opening times and contact details.',
 	'provider.sample':
 		'Example listing: this business is fictional. It will be replaced by the tourist office’s members as soon as the site is connected to the département’s tourism database.',
 	'provider.in': 'in {{village}}',

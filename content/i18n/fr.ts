@@ -191,6 +191,7 @@ export default {
 		'Les communes colorées par secteur, et leurs {{count}} villages numérotés comme dans la liste.',
 	'villages.legendOffice': 'Village avec un bureau d’information',
 
+	'village.pageTitle': '{{name}}, village des Cévennes',
 	'village.description':
 		'{{name}} ({{sector}}) : portrait du village, ce qu’il faut voir, commerces et services sur un plan, et balade à la découverte du patrimoine.',
 	'village.hasOffice': 'bureau d’information',
