@@ -71,6 +71,7 @@ export function searchIndex(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const site = fileURLToPath(dir);
 				const output = join(site, SEARCH_INDEX_FOLDER);
 				// Incremental builds keep dist/: the previous index's fragments would pile up.
@@ -95,7 +96,10 @@ export function searchIndex(): AstroIntegration {
 					if (!Object.values(entry.languages).some(({ page_count }) => page_count > 0)) {
 						throw new Error('no page is marked with data-pagefind-body');
 					}
-					logger.info(`indexed ${counts.join(', ')} (of ${added.page_count} pages read)`);
+					const seconds = ((performance.now() - started) / 1000).toFixed(1);
+					logger.info(
+						`indexed ${counts.join(', ')} (of ${added.page_count} pages read) in ${seconds} s`,
+					);
 				} catch (error) {
 					throw new Error(`Search index (Pagefind) failed: ${(error as Error).message}`, {
 						cause: error,
