@@ -12,7 +12,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
 
 /** Pages rendered on request (the feedback forms): reached from the contact page, not listed. */
-const onDemandPaths = new Set(ON_DEMAND_ROUTES.flatMap((route) => Object.values(ROUTES[route])));
+const onDemandPaths = new Set(
+	ON_DEMAND_ROUTES.flatMap((route) => /** @type {string[]} */ (Object.values(ROUTES[route]))),
+);
 
 /**
  * Where the on-demand routes (the feedback forms and their endpoint) run: Node's own server by

@@ -5,10 +5,12 @@
 #                                                   # a fresh cluster, exports DATABASE_URL
 #   bash tests/tools/postgres.sh stop               # stops it and deletes its files
 #
-# The cluster lives in $PG_DIR (default /tmp/cevennes-postgres), runs as the `postgres` user
-# (initdb refuses root), listens on 127.0.0.1 only, on the first free port from 55432.
+# The cluster lives in $PG_DIR (default: a folder of /tmp named after this checkout, so that two
+# checkouts on one machine never stop each other's), runs as the `postgres` user (initdb refuses
+# root), listens on 127.0.0.1 only, on the first free port from 55432.
 set -euo pipefail
-dir=${PG_DIR:-/tmp/cevennes-postgres}
+checkout=$(cd "$(dirname "$0")/../.." && pwd)
+dir=${PG_DIR:-/tmp/cevennes-postgres-$(printf '%s' "$checkout" | md5sum | cut -c1-8)}
 
 bindir() {
 	ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
