@@ -1047,6 +1047,8 @@ export default {
 	'events.feed.nameSector': 'What’s on: {{sector}}',
 	'events.feed.description': 'Events published by the Cévennes Mont Lozère tourist office.',
 
+	'event.pageTitle': '{{title}}: dates and details',
+	'event.pageTitleShort': '{{title}} (what’s on)',
 	'event.sample':
 		'Example: this event is sample data, until the tourist office’s own programme replaces it.',
 	'event.membersOnly': 'For the tourist office’s member businesses only.',

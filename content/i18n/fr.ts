@@ -1065,6 +1065,8 @@ export default {
 	'events.feed.description':
 		'Les rendez-vous publiés par l’office de tourisme des Cévennes au mont Lozère.',
 
+	'event.pageTitle': '{{title}} : dates et infos',
+	'event.pageTitleShort': '{{title}} (agenda)',
 	'event.sample':
 		'Exemple : ce rendez-vous est une donnée d’exemple, en attendant le programme de l’office de tourisme.',
 	'event.membersOnly': 'Réservé aux adhérents de l’office de tourisme.',
