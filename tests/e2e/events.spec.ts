@@ -476,7 +476,7 @@ test('"add to my calendar" downloads an .ics file with every date, read back by 
 	await page.getByRole('link', { name: UI.fr['event.calendar'] }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe(`${event.id}.ics`);
-	const text = readFileSync((await file.path())!, 'utf8');
+	const text = readFileSync(await file.path(), 'utf8');
 	expect(text.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
 	const calendar = parseCalendar(text);
 	const vevents = calendar
