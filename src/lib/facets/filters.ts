@@ -146,14 +146,12 @@ function spanOf(value: FacetValues[string]): [IsoDate, IsoDate] | undefined {
 	return list.length === 2 ? [list[0] as IsoDate, list[1] as IsoDate] : undefined;
 }
 
-const defaultContext = (): FacetContext => ({ today: parisToday() });
-
 /** Whether an item with these values matches one facet's chosen values. */
 export function matchesFacet(
 	values: FacetValues,
 	facet: FacetDefinition,
 	chosen: readonly string[],
-	context: FacetContext = defaultContext(),
+	context?: FacetContext,
 ): boolean {
 	if (chosen.length === 0) return true;
 	if (facet.kind === 'period' || facet.kind === 'day') {
@@ -162,7 +160,8 @@ export function matchesFacet(
 		const [first, last] = span;
 		if (facet.kind === 'day')
 			return facet.bound === 'from' ? last >= (chosen[0] ?? '') : first <= (chosen[0] ?? '');
-		const days = periodDays(chosen[0] ?? '', context.today);
+		// Today is worked out only when a period is chosen: lists of thousands match without it.
+		const days = periodDays(chosen[0] ?? '', (context ?? { today: parisToday() }).today);
 		return days === undefined || (first <= days[1] && last >= days[0]);
 	}
 	const value = values[facet.key];
@@ -184,7 +183,7 @@ export function matches(
 	values: FacetValues,
 	state: FilterState,
 	facets: readonly FacetDefinition[],
-	context: FacetContext = defaultContext(),
+	context?: FacetContext,
 ): boolean {
 	return facets.every((facet) => matchesFacet(values, facet, state[facet.key] ?? [], context));
 }
@@ -269,7 +268,7 @@ export function facetPages(
 	items: readonly FacetValues[],
 	facets: readonly FacetDefinition[],
 	keys: readonly string[],
-	context: FacetContext = defaultContext(),
+	context?: FacetContext,
 ): FacetPage[] {
 	return keys
 		.map((key) => facets.find((facet) => facet.key === key))
@@ -283,7 +282,7 @@ export function facetCounts(
 	items: readonly FacetValues[],
 	state: FilterState,
 	facets: readonly FacetDefinition[],
-	context: FacetContext = defaultContext(),
+	context?: FacetContext,
 ): Record<string, Record<string, number>> {
 	return Object.fromEntries(
 		facets.map((facet) => {
