@@ -151,9 +151,136 @@ CREATE TABLE settings (
 );
 `;
 
+/**
+ * Version 3, the newsletter (issue 11): its subscribers, and an outbox that also carries the
+ * newsletter's mail (kind "newsletter") with extra headers (List-Unsubscribe, RFC 8058). SQLite
+ * cannot change a CHECK constraint in place: the outbox is copied into a new table.
+ */
+const NEWSLETTER_SQLITE = `
+CREATE TABLE newsletter_subscribers (
+	id INTEGER PRIMARY KEY,
+	email TEXT NOT NULL UNIQUE,
+	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
+	sectors TEXT NOT NULL,
+	status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed')),
+	created_at TEXT NOT NULL,
+	confirmed_at TEXT,
+	last_mail_at TEXT,
+	client_hash TEXT,
+	updated_at TEXT NOT NULL
+);
+CREATE INDEX newsletter_subscribers_pending ON newsletter_subscribers (created_at) WHERE status = 'pending';
+
+CREATE TABLE outbox_v3 (
+	id INTEGER PRIMARY KEY,
+	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter')),
+	recipient TEXT NOT NULL,
+	subject TEXT NOT NULL,
+	body TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	attempts INTEGER NOT NULL DEFAULT 0,
+	next_attempt_at TEXT NOT NULL,
+	last_error TEXT,
+	sent_at TEXT,
+	headers TEXT,
+	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
+);
+INSERT INTO outbox_v3 (id, submission_id, kind, recipient, subject, body, created_at, attempts,
+	next_attempt_at, last_error, sent_at)
+SELECT id, submission_id, kind, recipient, subject, body, created_at, attempts, next_attempt_at,
+	last_error, sent_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v3 RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
+`;
+
+const NEWSLETTER_POSTGRES = `
+CREATE TABLE newsletter_subscribers (
+	id BIGSERIAL PRIMARY KEY,
+	email TEXT NOT NULL UNIQUE,
+	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
+	sectors JSONB NOT NULL,
+	status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed')),
+	created_at TIMESTAMPTZ NOT NULL,
+	confirmed_at TIMESTAMPTZ,
+	last_mail_at TIMESTAMPTZ,
+	client_hash TEXT,
+	updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX newsletter_subscribers_pending ON newsletter_subscribers (created_at) WHERE status = 'pending';
+
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter'));
+ALTER TABLE outbox ADD COLUMN headers JSONB;
+ALTER TABLE outbox ADD COLUMN subscriber_id BIGINT
+	REFERENCES newsletter_subscribers (id) ON DELETE CASCADE;
+CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
+`;
+
+/**
+ * Version 2, the staff back office (src/lib/staff/): staff accounts (scrypt hash, failed sign-in
+ * count and lock), their sessions (the hash of the cookie's id, its CSRF token, its expiry), and
+ * an index for the inbox's office filter. Internal notes are history entries (action "note");
+ * forwarded-to and answer are columns of version 1.
+ */
+const STAFF_SQLITE = `
+CREATE TABLE staff_accounts (
+	id INTEGER PRIMARY KEY,
+	email TEXT NOT NULL UNIQUE,
+	password_hash TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	failed_attempts INTEGER NOT NULL DEFAULT 0,
+	locked_until TEXT,
+	last_sign_in_at TEXT
+);
+
+CREATE TABLE staff_sessions (
+	id_hash TEXT PRIMARY KEY,
+	account_id INTEGER NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+	csrf_token TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	expires_at TEXT NOT NULL
+);
+CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+CREATE INDEX submissions_office ON submissions (office_id, received_at);
+`;
+
+const STAFF_POSTGRES = `
+CREATE TABLE staff_accounts (
+	id BIGSERIAL PRIMARY KEY,
+	email TEXT NOT NULL UNIQUE,
+	password_hash TEXT NOT NULL,
+	created_at TIMESTAMPTZ NOT NULL,
+	updated_at TIMESTAMPTZ NOT NULL,
+	failed_attempts INTEGER NOT NULL DEFAULT 0,
+	locked_until TIMESTAMPTZ,
+	last_sign_in_at TIMESTAMPTZ
+);
+
+CREATE TABLE staff_sessions (
+	id_hash TEXT PRIMARY KEY,
+	account_id BIGINT NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+	csrf_token TEXT NOT NULL,
+	created_at TIMESTAMPTZ NOT NULL,
+	expires_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+CREATE INDEX submissions_office ON submissions (office_id, received_at);
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
-	sqlite: [{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE }],
+	sqlite: [
+		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
+		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_SQLITE },
+		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_SQLITE },
+	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
+		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_POSTGRES },
+		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_POSTGRES },
 	],
 };

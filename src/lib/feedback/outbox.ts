@@ -32,6 +32,7 @@ export function smtpTransport(smtp: SmtpConfig): MailTransport {
 				to: mail.to,
 				subject: mail.subject,
 				text: mail.text,
+				...(mail.headers ? { headers: mail.headers } : {}),
 			});
 		},
 		close: () => transporter.close(),

@@ -51,7 +51,8 @@ export interface Submission extends NewSubmission {
 	anonymisedAt?: Date | undefined;
 }
 
-export type MailKind = 'office' | 'acknowledgement' | 'digest';
+/** "newsletter": the newsletter's own mail (confirmation links, src/lib/newsletter/). */
+export type MailKind = 'office' | 'acknowledgement' | 'digest' | 'newsletter';
 
 export interface NewMail {
 	kind: MailKind;
@@ -59,6 +60,8 @@ export interface NewMail {
 	to: string;
 	subject: string;
 	text: string;
+	/** Extra headers, e.g. List-Unsubscribe on the newsletter's mail (RFC 2369, RFC 8058). */
+	headers?: Record<string, string> | undefined;
 }
 
 export interface OutboxMail extends NewMail {

@@ -86,6 +86,10 @@ function toMail(row: Row): OutboxMail {
 		to: String(row['recipient']),
 		subject: String(row['subject']),
 		text: String(row['body']),
+		headers:
+			row['headers'] === null || row['headers'] === undefined
+				? undefined
+				: (json(row['headers']) as Record<string, string>),
 		createdAt: date(row['created_at']) ?? new Date(0),
 		attempts: Number(row['attempts']),
 		nextAttemptAt: date(row['next_attempt_at']) ?? new Date(0),
@@ -153,6 +157,11 @@ export class SqlRepository implements FeedbackRepository {
 	constructor(driver: Driver) {
 		this.#driver = driver;
 		this.dialect = driver.dialect;
+	}
+
+	/** The connection, for the tables of the function's other parts (the newsletter's). */
+	get driver(): Driver {
+		return this.#driver;
 	}
 
 	async migrate(): Promise<number> {

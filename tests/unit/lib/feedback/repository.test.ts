@@ -4,6 +4,7 @@
  * retention purge that anonymises personal data and keeps the message.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../src/lib/feedback/migrations';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
 import { purge, redact, retentionCutoff } from '../../../../src/lib/feedback/purge';
 import {
@@ -51,8 +52,11 @@ for (const storeKind of STORE_KINDS) {
 		}
 
 		it('applies its migrations once, however often it is started', async () => {
-			expect(await repository.migrate()).toBe(1);
-			expect(await repository.migrate()).toBe(1);
+			const latest = Math.max(
+				...MIGRATIONS[repository.dialect].map((migration) => migration.version),
+			);
+			expect(await repository.migrate()).toBe(latest);
+			expect(await repository.migrate()).toBe(latest);
 		});
 
 		it('records status changes, with who and what, in the history', async () => {
