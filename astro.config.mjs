@@ -67,6 +67,8 @@ export default defineConfig({
 			FEEDBACK_RATE_LIMIT: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_RATE_WINDOW_MINUTES: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_OUTBOX_INTERVAL_SECONDS: envField.number({ ...runtime, int: true, min: 0 }),
+			// Signs the staff back office's session cookies (src/lib/staff/auth.ts).
+			STAFF_SESSION_SECRET: envField.string({ ...runtime, min: 32 }),
 		},
 	},
 	integrations: [

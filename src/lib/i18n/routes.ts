@@ -82,6 +82,15 @@ export const ROUTES = {
 	programmes: { fr: '/agenda/programmes/', en: '/en/whats-on/programmes/' },
 	programme: { fr: '/agenda/programmes/{id}/', en: '/en/whats-on/programmes/{id}/' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
+	// The staff back office (src/lib/staff/): on demand, behind a session, French only (the same
+	// path in both columns), never indexed. `{id}` of staffSubmission is a submission's reference.
+	staff: { fr: '/staff/', en: '/staff/' },
+	staffSignIn: { fr: '/staff/connexion/', en: '/staff/connexion/' },
+	staffSignOut: { fr: '/staff/deconnexion/', en: '/staff/deconnexion/' },
+	staffSubmission: { fr: '/staff/messages/{id}/', en: '/staff/messages/{id}/' },
+	staffExport: { fr: '/staff/export.csv', en: '/staff/export.csv' },
+	staffSynthesis: { fr: '/staff/synthese/', en: '/staff/synthese/' },
+	staffRetention: { fr: '/staff/conservation/', en: '/staff/conservation/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -95,6 +104,13 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'complaint',
 	'questionnaire',
 	'feedbackApi',
+	'staff',
+	'staffSignIn',
+	'staffSignOut',
+	'staffSubmission',
+	'staffExport',
+	'staffSynthesis',
+	'staffRetention',
 ];
 
 /** A page of the site, in a language-independent form. */
