@@ -620,6 +620,85 @@ export default {
 	'feedback.mail.digest.subject': 'Suggestions received: {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 
+	'newsletter.title': 'Events by email, every fortnight',
+	'newsletter.description':
+		'Get the fortnightly programme of outings, festivals and events in the Cévennes and on Mont Lozère by email, for the areas you choose.',
+	'newsletter.lead':
+		'Every two weeks, the tourist office sends out what’s on around the area: guided outings, markets, festivals and events. Pick the areas you care about and we’ll send you what’s happening there.',
+	'newsletter.field.email': 'Your email address',
+	'newsletter.field.language': 'Language of the programme',
+	'newsletter.language.fr': 'French',
+	'newsletter.language.en': 'English',
+	'newsletter.field.sectors': 'Areas you are interested in',
+	'newsletter.hint.sectors': 'Tick at least one.',
+	'newsletter.field.consent':
+		'I agree to receive the fortnightly programme by email. I can unsubscribe at any time.',
+	'newsletter.consent.before':
+		'We keep your address, language and areas for as long as you are subscribed, only to send you the programme. Every email has an unsubscribe link. Find out more in our',
+	'newsletter.consent.privacyLink': 'privacy policy',
+	'newsletter.send': 'Sign me up',
+	'newsletter.sending': 'Sending…',
+	'newsletter.sent.title': 'Check your inbox',
+	'newsletter.sent.text':
+		'If this address can receive the programme, we have just sent it an email. Open it and click the link inside to confirm your subscription.',
+	'newsletter.sent.expires':
+		'The link works for {{hours}} hours; if you don’t confirm, your address is then deleted.',
+	'newsletter.sent.spam': 'Nothing after a few minutes? Check your spam folder, or sign up again.',
+	'newsletter.error.sectors': 'Tick at least one area.',
+	'newsletter.error.consent': 'Tick this box to receive the programme.',
+	'newsletter.error.server':
+		'Something went wrong on our side. What you typed is still here: please try again in a few minutes.',
+	'newsletter.confirm.description':
+		'Confirming your subscription to the tourist office’s fortnightly events programme, sent by email.',
+	'newsletter.confirm.confirmed.title': 'Subscription confirmed',
+	'newsletter.confirm.confirmed.text':
+		'Thank you! You’ll get the next fortnightly programme. Every email has a link to unsubscribe.',
+	'newsletter.confirm.already.title': 'Already confirmed',
+	'newsletter.confirm.already.text':
+		'This subscription was already confirmed: there’s nothing else to do.',
+	'newsletter.confirm.invalid.title': 'This link is not valid',
+	'newsletter.confirm.invalid.text':
+		'This link has been changed or is incomplete, so we can’t confirm anything with it. Open the link exactly as it appears in the email (copy all of it), or sign up again.',
+	'newsletter.confirm.expired.title': 'This link has expired',
+	'newsletter.confirm.expired.text':
+		'A confirmation link works for {{hours}} hours. Please sign up again and we’ll send you a new one.',
+	'newsletter.confirm.gone.title': 'No sign-up waiting',
+	'newsletter.confirm.gone.text':
+		'We can’t find a sign-up for this link: it may have expired before being confirmed, or the address has unsubscribed. You are welcome to sign up again.',
+	'newsletter.again': 'Sign up for the programme',
+	'newsletter.unsubscribe.description':
+		'Unsubscribe from the fortnightly events programme emailed by the Cévennes Mont Lozère tourist office.',
+	'newsletter.unsubscribe.ready.title': 'Unsubscribe',
+	'newsletter.unsubscribe.ready.text':
+		'You’ll stop receiving the fortnightly programme, and we’ll delete your address.',
+	'newsletter.unsubscribe.button': 'Unsubscribe me',
+	'newsletter.unsubscribe.done.title': 'You have unsubscribed',
+	'newsletter.unsubscribe.done.text':
+		'Your address has been deleted and you won’t receive the programme any more. You can sign up again whenever you like.',
+	'newsletter.unsubscribe.invalid.title': 'This link is not valid',
+	'newsletter.unsubscribe.invalid.text':
+		'This link has been changed or is incomplete, so we can’t unsubscribe anyone with it. Open the link exactly as it appears in the email, or write to us at {{email}}.',
+	'newsletter.unsubscribe.gone.title': 'You are not subscribed',
+	'newsletter.unsubscribe.gone.text':
+		'This address doesn’t receive the programme (or no longer does): there’s nothing to do.',
+	'newsletter.footerLink': 'Events by email',
+	'newsletter.agendaLink': 'Get the programme by email every fortnight',
+	'newsletter.mail.greeting': 'Hello,',
+	'newsletter.mail.confirm.subject': 'Please confirm your subscription to our fortnightly events',
+	'newsletter.mail.confirm.intro':
+		'Someone, probably you, asked for the tourist office’s fortnightly events programme to be sent to this address.',
+	'newsletter.mail.confirm.action': 'To confirm, open this link:',
+	'newsletter.mail.confirm.expires':
+		'This link works until {{date}}. If you don’t confirm, your address will be deleted.',
+	'newsletter.mail.confirm.ignore':
+		'If you didn’t ask for anything, just ignore this email: you won’t hear from us again.',
+	'newsletter.mail.already.subject': 'You are already subscribed to our fortnightly events',
+	'newsletter.mail.already.intro':
+		'Someone, probably you, asked to subscribe this address to the fortnightly events programme: it already is, so nothing has changed.',
+	'newsletter.mail.already.change':
+		'To change the language or areas, unsubscribe with the link below, then sign up again.',
+	'newsletter.mail.unsubscribe': 'To unsubscribe:',
+
 	'notFound.title': 'Page not found',
 	'notFound.description':
 		'This page does not exist, or no longer exists, on the tourist office website.',

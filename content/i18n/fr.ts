@@ -631,6 +631,86 @@ export default {
 	'feedback.mail.digest.subject': 'Suggestions reçues : {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
 
+	'newsletter.title': 'Le programme de la quinzaine par e-mail',
+	'newsletter.description':
+		'Recevez tous les quinze jours par e-mail le programme des sorties, fêtes et animations des Cévennes et du mont Lozère, pour les secteurs de votre choix.',
+	'newsletter.lead':
+		'Tous les quinze jours, l’office de tourisme envoie le programme des sorties, marchés, fêtes et animations du territoire. Choisissez vos secteurs : vous recevrez ce qui s’y passe.',
+	'newsletter.field.email': 'Votre adresse e-mail',
+	'newsletter.field.language': 'Langue du programme',
+	'newsletter.language.fr': 'Français',
+	'newsletter.language.en': 'Anglais',
+	'newsletter.field.sectors': 'Les secteurs qui vous intéressent',
+	'newsletter.hint.sectors': 'Cochez-en au moins un.',
+	'newsletter.field.consent':
+		'J’accepte de recevoir le programme de la quinzaine par e-mail. Je pourrai me désinscrire à tout moment.',
+	'newsletter.consent.before':
+		'Nous gardons votre adresse, votre langue et vos secteurs tant que vous êtes inscrit, pour vous envoyer le programme, et rien d’autre. Chaque e-mail contient un lien de désinscription. Détails dans notre',
+	'newsletter.consent.privacyLink': 'politique de confidentialité',
+	'newsletter.send': 'Je m’inscris',
+	'newsletter.sending': 'Envoi…',
+	'newsletter.sent.title': 'Vérifiez votre boîte aux lettres',
+	'newsletter.sent.text':
+		'Si cette adresse peut recevoir le programme, un e-mail vient de lui être envoyé. Ouvrez-le et cliquez sur le lien qu’il contient pour confirmer votre inscription.',
+	'newsletter.sent.expires':
+		'Le lien fonctionne pendant {{hours}} heures ; sans confirmation, votre adresse est ensuite effacée.',
+	'newsletter.sent.spam':
+		'Rien reçu d’ici quelques minutes ? Regardez dans le dossier des indésirables, ou inscrivez-vous de nouveau.',
+	'newsletter.error.sectors': 'Cochez au moins un secteur.',
+	'newsletter.error.consent': 'Cochez cette case pour recevoir le programme.',
+	'newsletter.error.server':
+		'Une erreur est survenue de notre côté. Ce que vous avez saisi est gardé : réessayez dans quelques minutes.',
+	'newsletter.confirm.description':
+		'Confirmation de votre inscription au programme de la quinzaine envoyé par e-mail par l’office de tourisme.',
+	'newsletter.confirm.confirmed.title': 'Inscription confirmée',
+	'newsletter.confirm.confirmed.text':
+		'Merci ! Vous recevrez le prochain programme de la quinzaine. Chaque e-mail contient un lien pour vous désinscrire.',
+	'newsletter.confirm.already.title': 'Inscription déjà confirmée',
+	'newsletter.confirm.already.text':
+		'Cette inscription était déjà confirmée : vous n’avez rien d’autre à faire.',
+	'newsletter.confirm.invalid.title': 'Ce lien n’est pas valable',
+	'newsletter.confirm.invalid.text':
+		'Ce lien a été modifié ou est incomplet : nous ne pouvons pas confirmer d’inscription avec lui. Ouvrez le lien tel qu’il figure dans l’e-mail (copiez-le en entier), ou inscrivez-vous de nouveau.',
+	'newsletter.confirm.expired.title': 'Ce lien a expiré',
+	'newsletter.confirm.expired.text':
+		'Un lien de confirmation fonctionne {{hours}} heures. Inscrivez-vous de nouveau : vous recevrez un nouveau lien.',
+	'newsletter.confirm.gone.title': 'Aucune inscription en attente',
+	'newsletter.confirm.gone.text':
+		'Nous ne trouvons pas d’inscription pour ce lien : elle a peut-être expiré sans être confirmée, ou l’adresse a été désinscrite. Vous pouvez vous inscrire de nouveau.',
+	'newsletter.again': 'S’inscrire au programme',
+	'newsletter.unsubscribe.description':
+		'Désinscription du programme de la quinzaine envoyé par e-mail par l’office de tourisme des Cévennes au Mont Lozère.',
+	'newsletter.unsubscribe.ready.title': 'Se désinscrire',
+	'newsletter.unsubscribe.ready.text':
+		'Vous ne recevrez plus le programme de la quinzaine, et nous effacerons votre adresse.',
+	'newsletter.unsubscribe.button': 'Me désinscrire',
+	'newsletter.unsubscribe.done.title': 'Vous êtes désinscrit',
+	'newsletter.unsubscribe.done.text':
+		'Votre adresse est effacée : vous ne recevrez plus le programme. Vous pouvez vous réinscrire quand vous voulez.',
+	'newsletter.unsubscribe.invalid.title': 'Ce lien n’est pas valable',
+	'newsletter.unsubscribe.invalid.text':
+		'Ce lien a été modifié ou est incomplet : nous ne pouvons désinscrire personne avec lui. Ouvrez le lien tel qu’il figure dans l’e-mail, ou écrivez-nous à {{email}}.',
+	'newsletter.unsubscribe.gone.title': 'Vous n’êtes pas inscrit',
+	'newsletter.unsubscribe.gone.text':
+		'Cette adresse ne reçoit pas (ou plus) le programme : il n’y a rien à faire.',
+	'newsletter.footerLink': 'Le programme par e-mail',
+	'newsletter.agendaLink': 'Recevoir le programme tous les quinze jours par e-mail',
+	'newsletter.mail.greeting': 'Bonjour,',
+	'newsletter.mail.confirm.subject': 'Confirmez votre inscription au programme de la quinzaine',
+	'newsletter.mail.confirm.intro':
+		'Quelqu’un, sans doute vous, a demandé à recevoir à cette adresse le programme de la quinzaine de l’office de tourisme.',
+	'newsletter.mail.confirm.action': 'Pour confirmer, ouvrez ce lien :',
+	'newsletter.mail.confirm.expires':
+		'Ce lien fonctionne jusqu’au {{date}}. Sans confirmation, votre adresse sera effacée.',
+	'newsletter.mail.confirm.ignore':
+		'Si vous n’avez rien demandé, ignorez ce message : vous ne recevrez rien d’autre.',
+	'newsletter.mail.already.subject': 'Vous êtes déjà inscrit au programme de la quinzaine',
+	'newsletter.mail.already.intro':
+		'Quelqu’un, sans doute vous, a demandé à inscrire cette adresse au programme de la quinzaine : elle l’est déjà, rien ne change.',
+	'newsletter.mail.already.change':
+		'Pour changer de langue ou de secteurs, désinscrivez-vous avec le lien ci-dessous, puis inscrivez-vous de nouveau.',
+	'newsletter.mail.unsubscribe': 'Pour vous désinscrire :',
+
 	'notFound.title': 'Page introuvable',
 	'notFound.description': 'Cette page n’existe pas ou plus sur le site de l’office de tourisme.',
 	'notFound.lead':

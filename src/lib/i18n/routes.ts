@@ -43,6 +43,18 @@ export const ROUTES = {
 	questionnaire: { fr: '/contact/questionnaire/', en: '/en/contact/satisfaction-survey/' },
 	// The endpoint the forms' script posts to; the same in both languages.
 	feedbackApi: { fr: '/api/feedback/', en: '/api/feedback/' },
+	// The events newsletter (src/lib/newsletter/): sign-up, and the pages its mail links to (the
+	// confirmation of a sign-up, unsubscribing), all rendered on demand; its script's endpoint.
+	newsletter: { fr: '/lettre-d-information/', en: '/en/newsletter/' },
+	newsletterConfirm: {
+		fr: '/lettre-d-information/confirmation/',
+		en: '/en/newsletter/confirm/',
+	},
+	newsletterUnsubscribe: {
+		fr: '/lettre-d-information/desinscription/',
+		en: '/en/newsletter/unsubscribe/',
+	},
+	newsletterApi: { fr: '/api/newsletter/', en: '/api/newsletter/' },
 	map: { fr: '/carte/', en: '/en/map/' },
 	// The site search (src/components/views/SearchView.astro); the header's form sends `q` to it.
 	search: { fr: '/recherche/', en: '/en/search/' },
@@ -104,6 +116,10 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'complaint',
 	'questionnaire',
 	'feedbackApi',
+	'newsletter',
+	'newsletterConfirm',
+	'newsletterUnsubscribe',
+	'newsletterApi',
 	'staff',
 	'staffSignIn',
 	'staffSignOut',

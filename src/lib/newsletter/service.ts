@@ -1,0 +1,354 @@
+/**
+ * The newsletter's sign-up, confirmation and unsubscribe, on Web-standard Request and Response
+ * like the feedback function it is part of (same store, outbox, secret, form token, honeypot and
+ * rate limit). No Astro here: the pages (src/pages/…) pass requests in, tests call it directly.
+ *
+ * A sign-up answers the same whatever the address's state (new, waiting for confirmation,
+ * subscribed): "check your mailbox". The mail says the rest, to the address's owner only.
+ */
+import type { FieldProblem } from '../feedback/errors.ts';
+import type { FeedbackConfig } from '../feedback/config.ts';
+import type { FeedbackLocale, FeedbackRepository } from '../feedback/repository.ts';
+import { translator } from '../feedback/text.ts';
+import { checkFormToken, clientKey, issueFormToken } from '../feedback/token.ts';
+import { pathTo } from '../i18n/routes.ts';
+import { SIGN_UP_FIELDS } from './fields.ts';
+import { checkLink, CONFIRM_LINK_HOURS, linkKey, parseLink, signLink } from './links.ts';
+import { signUpMail } from './mail.ts';
+import { validateSignUp } from './schema.ts';
+import type { NewsletterStore, Subscriber } from './store.ts';
+
+/** The largest body accepted: a sign-up is a few hundred bytes. */
+export const MAX_BODY_BYTES = 8 * 1024;
+
+/** At most one mail per address in this time, however often it is signed up. */
+export const MAIL_THROTTLE_MINUTES = 15;
+
+const HOUR = 60 * 60_000;
+
+export interface NewsletterServiceOptions {
+	store: NewsletterStore;
+	/** The feedback function's repository: its rate-limit counter. */
+	repository: FeedbackRepository;
+	config: Pick<FeedbackConfig, 'minFillSeconds' | 'rateLimit' | 'rateWindowMinutes'>;
+	/** The function's secret: form tokens, client keys, and (derived) the links' key. */
+	secret: string;
+	/** The sectors a subscriber may choose (their ids). */
+	sectors: readonly string[];
+	/** The site's public address, for links in mail. */
+	siteUrl: string;
+	now?: () => Date;
+	/** Sends the mail waiting in the outbox (the feedback service's delivery). */
+	deliver?: () => Promise<unknown>;
+	/** Keeps work going after the response (a serverless host's `waitUntil`). */
+	background?: (work: Promise<unknown>) => void;
+}
+
+export interface SignUpRefusal {
+	status: number;
+	code: string;
+	problem: FieldProblem;
+	fields: Record<string, FieldProblem>;
+}
+
+export type SignUpResult = { ok: true } | ({ ok: false } & SignUpRefusal);
+
+/** What a visitor typed into the sign-up form, to put back into it. */
+export interface SignUpValues {
+	email?: string | undefined;
+	language?: string | undefined;
+	sectors: string[];
+	consent?: string | undefined;
+}
+
+/** What the sign-up page shows after a plain form post. */
+export type SignUpFormOutcome =
+	| { ok: true; redirect: string }
+	| ({
+			ok: false;
+			/** What the visitor typed, to put back into the form. */
+			values: SignUpValues;
+			token: string;
+	  } & SignUpRefusal);
+
+/** What a confirmation link leads to. */
+export type ConfirmOutcome = 'confirmed' | 'already' | 'invalid' | 'expired' | 'gone';
+/** What an unsubscribe link leads to: ready (GET, the button), done (POST), or refused. */
+export type UnsubscribeOutcome = 'ready' | 'done' | 'invalid' | 'gone';
+
+const refusal = (
+	status: number,
+	code: string,
+	key: string,
+	fields: Record<string, FieldProblem> = {},
+): SignUpRefusal => ({ status, code, problem: { key }, fields });
+
+const mediaType = (request: Request) =>
+	(request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+
+async function readBody(request: Request): Promise<string | undefined> {
+	const declared = Number(request.headers.get('content-length') ?? '0');
+	if (declared > MAX_BODY_BYTES) return undefined;
+	const body = await request.arrayBuffer();
+	if (body.byteLength > MAX_BODY_BYTES) return undefined;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(body);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A form body: `sectors` may come several times (one per ticked box), other fields once. */
+function parseForm(body: string): Record<string, unknown> | undefined {
+	const record: Record<string, unknown> = {};
+	const sectors: string[] = [];
+	for (const [name, value] of new URLSearchParams(body)) {
+		if (name === 'sectors') sectors.push(value);
+		else if (Object.hasOwn(record, name)) return undefined;
+		else record[name] = value;
+	}
+	if (sectors.length > 0) record['sectors'] = sectors;
+	return record;
+}
+
+const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
+
+export class NewsletterService {
+	readonly #store: NewsletterStore;
+	readonly #repository: FeedbackRepository;
+	readonly #config: NewsletterServiceOptions['config'];
+	readonly #secret: string;
+	readonly #key: Buffer;
+	readonly #sectors: readonly string[];
+	readonly #siteUrl: string;
+	readonly #now: () => Date;
+	readonly #deliver: () => Promise<unknown>;
+	readonly #background: (work: Promise<unknown>) => void;
+
+	constructor(options: NewsletterServiceOptions) {
+		this.#store = options.store;
+		this.#repository = options.repository;
+		this.#config = options.config;
+		this.#secret = options.secret;
+		this.#key = linkKey(options.secret);
+		this.#sectors = options.sectors;
+		this.#siteUrl = options.siteUrl;
+		this.#now = options.now ?? (() => new Date());
+		this.#deliver = options.deliver ?? (() => Promise.resolve());
+		this.#background =
+			options.background ??
+			((work) => {
+				work.catch((error: unknown) => console.error('[newsletter]', error));
+			});
+	}
+
+	get store(): NewsletterStore {
+		return this.#store;
+	}
+
+	/** The token of a sign-up form displayed now (minimum fill time, as the feedback forms). */
+	newFormToken(): string {
+		return issueFormToken(this.#secret, this.#now());
+	}
+
+	/** The confirmation page's address with this sign-up's signed link, and when it expires. */
+	confirmUrl(subscriber: Pick<Subscriber, 'id' | 'email' | 'locale'>, at = this.#now()) {
+		const expiresAt = new Date(at.getTime() + CONFIRM_LINK_HOURS * HOUR);
+		const token = signLink(this.#key, 'confirm', subscriber, expiresAt);
+		const path = pathTo({ route: 'newsletterConfirm' }, subscriber.locale);
+		return { url: new URL(`${path}?t=${token}`, this.#siteUrl).href, expiresAt };
+	}
+
+	/** The unsubscribe page's address with this subscriber's signed link (does not expire). */
+	unsubscribeUrl(subscriber: Pick<Subscriber, 'id' | 'email' | 'locale'>): string {
+		const token = signLink(this.#key, 'unsubscribe', subscriber);
+		const path = pathTo({ route: 'newsletterUnsubscribe' }, subscriber.locale);
+		return new URL(`${path}?t=${token}`, this.#siteUrl).href;
+	}
+
+	/** Checks and records a sign-up whose fields are in `input` (token and honeypot included). */
+	async signUp(input: Record<string, unknown>, clientAddress: string): Promise<SignUpResult> {
+		const now = this.#now();
+		const { token, website, ...fields } = input;
+		const unknown = Object.keys(fields).filter(
+			(name) => !(SIGN_UP_FIELDS as readonly string[]).includes(name),
+		);
+		if (unknown.length > 0)
+			return { ok: false, ...refusal(400, 'unknown-fields', 'feedback.error.unknownFields') };
+		if (website !== undefined && website !== '')
+			return { ok: false, ...refusal(422, 'honeypot', 'feedback.error.honeypot') };
+		const check = checkFormToken(this.#secret, token, now, this.#config.minFillSeconds);
+		if (!check.ok)
+			return check.reason === 'too-fast'
+				? { ok: false, ...refusal(422, 'too-fast', 'feedback.error.tooFast') }
+				: { ok: false, ...refusal(400, `token-${check.reason}`, 'feedback.error.token') };
+
+		const validation = validateSignUp(this.#sectors, fields);
+		if (!validation.ok)
+			return {
+				ok: false,
+				...refusal(
+					422,
+					'invalid-fields',
+					'feedback.error.fields',
+					validation.fields as Record<string, FieldProblem>,
+				),
+			};
+
+		const client = clientKey(this.#secret, clientAddress);
+		const windowMs = this.#config.rateWindowMinutes * 60_000;
+		const hits = await this.#repository.hit(
+			client,
+			new Date(Math.floor(now.getTime() / windowMs) * windowMs),
+		);
+		if (hits > this.#config.rateLimit)
+			return { ok: false, ...refusal(429, 'rate-limit', 'feedback.error.rateLimit') };
+
+		const { mailed } = await this.#store.signUp(
+			validation.data,
+			now,
+			client,
+			new Date(now.getTime() - MAIL_THROTTLE_MINUTES * 60_000),
+			(subscriber, outcome) => {
+				const confirm = this.confirmUrl(subscriber, now);
+				return signUpMail(subscriber, outcome, {
+					confirm: confirm.url,
+					expiresAt: confirm.expiresAt,
+					unsubscribe: this.unsubscribeUrl(subscriber),
+				});
+			},
+		);
+		if (mailed) this.#background(this.#deliver());
+		return { ok: true };
+	}
+
+	/** The JSON endpoint of the form's script: `{ locale, token, website, …fields }` → 202 or 4xx. */
+	async handleApi(request: Request, clientAddress: string): Promise<Response> {
+		if (request.method !== 'POST')
+			return new Response(null, { status: 405, headers: { Allow: 'POST' } });
+		let locale: FeedbackLocale = 'fr';
+		if (mediaType(request) !== 'application/json')
+			return this.#refusalResponse(
+				refusal(415, 'content-type', 'feedback.error.contentType'),
+				locale,
+			);
+		const body = await readBody(request);
+		if (body === undefined)
+			return this.#refusalResponse(refusal(413, 'too-large', 'feedback.error.tooLarge'), locale);
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(body);
+		} catch {
+			parsed = undefined;
+		}
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+			return this.#refusalResponse(refusal(400, 'malformed', 'feedback.error.malformed'), locale);
+		const { locale: requested, ...input } = parsed as Record<string, unknown>;
+		if (isLocale(requested)) locale = requested;
+		const result = await this.signUp(input, clientAddress);
+		if (!result.ok) return this.#refusalResponse(result, locale);
+		return Response.json(
+			{ status: 'sent' },
+			{ status: 202, headers: { 'Cache-Control': 'no-store' } },
+		);
+	}
+
+	#refusalResponse(refused: SignUpRefusal, locale: FeedbackLocale): Response {
+		const t = translator(locale);
+		const say = (problem: FieldProblem) => t(problem.key, problem.values);
+		return Response.json(
+			{
+				error: {
+					code: refused.code,
+					message: say(refused.problem),
+					fields: Object.fromEntries(
+						Object.entries(refused.fields).map(([field, problem]) => [field, say(problem)]),
+					),
+				},
+			},
+			{
+				status: refused.status,
+				headers: {
+					'Cache-Control': 'no-store',
+					...(refused.status === 429
+						? { 'Retry-After': String(this.#config.rateWindowMinutes * 60) }
+						: {}),
+				},
+			},
+		);
+	}
+
+	/**
+	 * A plain form post (no JavaScript) to the sign-up page: where to redirect (the page with
+	 * `?sent`), or the problems and what to show again.
+	 */
+	async handleForm(request: Request, clientAddress: string): Promise<SignUpFormOutcome> {
+		let input: Record<string, unknown> = {};
+		const again = (refused: SignUpRefusal): SignUpFormOutcome => {
+			const text = (name: string) => (typeof input[name] === 'string' ? input[name] : undefined);
+			const sectors = input['sectors'];
+			const keepToken =
+				typeof input['token'] === 'string' &&
+				refused.code !== 'token-invalid' &&
+				refused.code !== 'token-expired';
+			return {
+				ok: false,
+				...refused,
+				values: {
+					email: text('email'),
+					language: text('language'),
+					consent: text('consent'),
+					sectors: Array.isArray(sectors) ? sectors.filter((id) => typeof id === 'string') : [],
+				},
+				token: keepToken ? String(input['token']) : this.newFormToken(),
+			};
+		};
+		if (mediaType(request) !== 'application/x-www-form-urlencoded')
+			return again(refusal(415, 'content-type', 'feedback.error.contentType'));
+		const body = await readBody(request);
+		if (body === undefined) return again(refusal(413, 'too-large', 'feedback.error.tooLarge'));
+		const parsed = parseForm(body);
+		if (!parsed) return again(refusal(400, 'malformed', 'feedback.error.malformed'));
+		input = parsed;
+		const result = await this.signUp(input, clientAddress);
+		if (!result.ok) return again(result);
+		return { ok: true, redirect: `${new URL(request.url).pathname}?sent` };
+	}
+
+	/** Follows a confirmation link: confirms the sign-up it names, or says why not. */
+	async confirm(token: unknown): Promise<ConfirmOutcome> {
+		const link = parseLink(token);
+		if (!link) return 'invalid';
+		const subscriber = await this.#store.find(link.id);
+		if (!subscriber) return 'gone';
+		const check = checkLink(this.#key, 'confirm', link, subscriber.email, this.#now());
+		if (!check.ok)
+			return subscriber.status === 'confirmed' && check.reason === 'expired'
+				? 'already'
+				: check.reason;
+		const outcome = await this.#store.confirm(subscriber.id, this.#now());
+		return outcome;
+	}
+
+	/** Checks an unsubscribe link (the page shows its button): `ready`, or why not. */
+	async checkUnsubscribe(token: unknown): Promise<UnsubscribeOutcome> {
+		const found = await this.#unsubscriber(token);
+		return typeof found === 'string' ? found : 'ready';
+	}
+
+	/** Unsubscribes the subscriber a link names (its button, or a mail program's one-click POST). */
+	async unsubscribe(token: unknown): Promise<UnsubscribeOutcome> {
+		const found = await this.#unsubscriber(token);
+		if (typeof found === 'string') return found;
+		return (await this.#store.unsubscribe(found.id)) ? 'done' : 'gone';
+	}
+
+	async #unsubscriber(token: unknown): Promise<Subscriber | 'invalid' | 'gone'> {
+		const link = parseLink(token);
+		if (!link) return 'invalid';
+		const subscriber = await this.#store.find(link.id);
+		if (!subscriber) return 'gone';
+		const check = checkLink(this.#key, 'unsubscribe', link, subscriber.email, this.#now());
+		return check.ok ? subscriber : 'invalid';
+	}
+}

@@ -1,0 +1,206 @@
+/**
+ * Where subscribers live: the `newsletter_subscribers` table of the feedback function's store
+ * (migration 3, SQLite or PostgreSQL), and the mail about them in its outbox, written in the same
+ * transaction as the sign-up so that a stored sign-up always gets its mail.
+ */
+import type { FeedbackRepository, NewMail } from '../feedback/repository.ts';
+import {
+	SqlRepository,
+	type Driver,
+	type Queryable,
+	type Row,
+} from '../feedback/sql-repository.ts';
+import type { NewsletterLanguage } from './fields.ts';
+import type { SignUp } from './schema.ts';
+
+export type SubscriberStatus = 'pending' | 'confirmed';
+
+export interface Subscriber {
+	id: number;
+	email: string;
+	locale: NewsletterLanguage;
+	sectors: string[];
+	status: SubscriberStatus;
+	createdAt: Date;
+	confirmedAt?: Date | undefined;
+	/** When the last mail about this subscription was queued (for the per-address throttle). */
+	lastMailAt?: Date | undefined;
+	updatedAt: Date;
+}
+
+/** What a sign-up found: a new address, one waiting for confirmation, or a subscriber already. */
+export type SignUpOutcome = 'created' | 'pending' | 'confirmed';
+
+/** The mail to queue about a sign-up, written once its row (and id) exists; none: no mail. */
+export type SignUpMail = (subscriber: Subscriber, outcome: SignUpOutcome) => NewMail | undefined;
+
+const date = (value: unknown): Date | undefined =>
+	value instanceof Date
+		? value
+		: typeof value === 'string' || typeof value === 'number'
+			? new Date(value)
+			: undefined;
+
+function toSubscriber(row: Row): Subscriber {
+	const sectors = row['sectors'];
+	return {
+		id: Number(row['id']),
+		email: String(row['email']),
+		locale: row['locale'] as NewsletterLanguage,
+		sectors: (typeof sectors === 'string' ? JSON.parse(sectors) : (sectors ?? [])) as string[],
+		status: row['status'] as SubscriberStatus,
+		createdAt: date(row['created_at']) ?? new Date(0),
+		confirmedAt: date(row['confirmed_at']),
+		lastMailAt: date(row['last_mail_at']),
+		updatedAt: date(row['updated_at']) ?? new Date(0),
+	};
+}
+
+const INSERT_MAIL = `
+INSERT INTO outbox (subscriber_id, kind, recipient, subject, body, headers, created_at, next_attempt_at)
+VALUES ($1, 'newsletter', $2, $3, $4, $5, $6, $6)`;
+
+export class NewsletterStore {
+	readonly #driver: Driver;
+
+	constructor(driver: Driver) {
+		this.#driver = driver;
+	}
+
+	/** The store of the feedback function's repository (one of the two SQL stores). */
+	static of(repository: FeedbackRepository): NewsletterStore {
+		if (!(repository instanceof SqlRepository))
+			throw new Error('The newsletter needs one of the SQL stores (SQLite or PostgreSQL)');
+		return new NewsletterStore(repository.driver);
+	}
+
+	/**
+	 * Records a sign-up, and in the same transaction the mail `mail` writes about it:
+	 * - a new address is stored, pending confirmation;
+	 * - an address waiting for confirmation takes the new choices (it is not confirmed yet);
+	 * - a subscriber keeps their choices (nobody else may change them).
+	 * A mail is queued unless one was queued about this address since `throttleBefore`: signing up
+	 * an address again and again sends it at most one mail per throttle window.
+	 */
+	async signUp(
+		signUp: SignUp,
+		at: Date,
+		clientHash: string | undefined,
+		throttleBefore: Date,
+		mail: SignUpMail,
+	): Promise<{ outcome: SignUpOutcome; mailed: boolean; subscriber: Subscriber }> {
+		return this.#driver.transaction(async (tx) => {
+			const [existing] = await tx.query('SELECT * FROM newsletter_subscribers WHERE email = $1', [
+				signUp.email,
+			]);
+			let outcome: SignUpOutcome;
+			let row: Row | undefined;
+			if (!existing) {
+				outcome = 'created';
+				[row] = await tx.query(
+					`INSERT INTO newsletter_subscribers
+						(email, locale, sectors, status, created_at, client_hash, updated_at)
+					VALUES ($1, $2, $3, 'pending', $4, $5, $4) RETURNING *`,
+					[signUp.email, signUp.language, JSON.stringify(signUp.sectors), at, clientHash],
+				);
+			} else if (existing['status'] === 'pending') {
+				outcome = 'pending';
+				[row] = await tx.query(
+					`UPDATE newsletter_subscribers SET locale = $2, sectors = $3, updated_at = $4
+					WHERE id = $1 RETURNING *`,
+					[Number(existing['id']), signUp.language, JSON.stringify(signUp.sectors), at],
+				);
+			} else {
+				outcome = 'confirmed';
+				row = existing;
+			}
+			if (!row) throw new Error('Sign-up not stored');
+			const subscriber = toSubscriber(row);
+			const throttled =
+				subscriber.lastMailAt !== undefined && subscriber.lastMailAt > throttleBefore;
+			const message = throttled ? undefined : mail(subscriber, outcome);
+			if (message) {
+				await this.#queue(tx, subscriber.id, message, at);
+				await tx.query('UPDATE newsletter_subscribers SET last_mail_at = $2 WHERE id = $1', [
+					subscriber.id,
+					at,
+				]);
+			}
+			return { outcome, mailed: Boolean(message), subscriber };
+		});
+	}
+
+	async #queue(tx: Queryable, subscriberId: number, mail: NewMail, at: Date): Promise<void> {
+		await tx.query(INSERT_MAIL, [
+			subscriberId,
+			mail.to,
+			mail.subject,
+			mail.text,
+			mail.headers ? JSON.stringify(mail.headers) : null,
+			at,
+		]);
+	}
+
+	async find(id: number): Promise<Subscriber | undefined> {
+		const [row] = await this.#driver.query('SELECT * FROM newsletter_subscribers WHERE id = $1', [
+			id,
+		]);
+		return row ? toSubscriber(row) : undefined;
+	}
+
+	async findByEmail(email: string): Promise<Subscriber | undefined> {
+		const [row] = await this.#driver.query(
+			'SELECT * FROM newsletter_subscribers WHERE email = $1',
+			[email.trim().toLowerCase()],
+		);
+		return row ? toSubscriber(row) : undefined;
+	}
+
+	/** Confirms a pending sign-up; `already` when it was confirmed before, `gone` when absent. */
+	async confirm(id: number, at: Date): Promise<'confirmed' | 'already' | 'gone'> {
+		const [row] = await this.#driver.query(
+			`UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = $2, updated_at = $2,
+				client_hash = NULL
+			WHERE id = $1 AND status = 'pending' RETURNING id`,
+			[id, at],
+		);
+		if (row) return 'confirmed';
+		return (await this.find(id)) ? 'already' : 'gone';
+	}
+
+	/** Unsubscribes: the subscriber and every mail about them are deleted. */
+	async unsubscribe(id: number): Promise<boolean> {
+		const rows = await this.#driver.query(
+			'DELETE FROM newsletter_subscribers WHERE id = $1 RETURNING id',
+			[id],
+		);
+		return rows.length > 0;
+	}
+
+	/** Deletes the sign-ups still unconfirmed whose last confirmation mail went before `before`. */
+	async purgeUnconfirmed(before: Date): Promise<number> {
+		const rows = await this.#driver.query(
+			`DELETE FROM newsletter_subscribers
+			WHERE status = 'pending' AND COALESCE(last_mail_at, created_at) < $1 RETURNING id`,
+			[before],
+		);
+		return rows.length;
+	}
+
+	/** The confirmed subscribers, oldest first (the export for the office's mailing tool). */
+	async confirmed(): Promise<Subscriber[]> {
+		const rows = await this.#driver.query(
+			`SELECT * FROM newsletter_subscribers WHERE status = 'confirmed' ORDER BY confirmed_at, id`,
+		);
+		return rows.map(toSubscriber);
+	}
+
+	async counts(): Promise<Record<SubscriberStatus, number>> {
+		const rows = await this.#driver.query(
+			'SELECT status, COUNT(*) AS count FROM newsletter_subscribers GROUP BY status',
+		);
+		const counts = { pending: 0, confirmed: 0 };
+		for (const row of rows) counts[row['status'] as SubscriberStatus] = Number(row['count']);
+		return counts;
+	}
+}

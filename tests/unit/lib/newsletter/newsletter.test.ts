@@ -1,0 +1,353 @@
+/**
+ * The newsletter's double opt-in against both stores (SQLite file, PostgreSQL server): a sign-up
+ * stores a pending address and queues its confirmation mail in the outbox; the signed link
+ * confirms it, an altered or expired one is refused; signing up again answers the same and mails
+ * at most once per throttle window; unsubscribing deletes the address and its mail; unconfirmed
+ * sign-ups are purged; the staff's CSV lists the confirmed subscribers. The mail goes through a
+ * real SMTP server with its List-Unsubscribe header.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deliverMail, smtpTransport } from '../../../../src/lib/feedback/outbox';
+import type { FeedbackRepository, OutboxMail } from '../../../../src/lib/feedback/repository';
+import { BOM, exportSubscribers } from '../../../../src/lib/newsletter/export';
+import { CONFIRM_LINK_HOURS } from '../../../../src/lib/newsletter/links';
+import { purgeUnconfirmed } from '../../../../src/lib/newsletter/purge';
+import { MAIL_THROTTLE_MINUTES, NewsletterService } from '../../../../src/lib/newsletter/service';
+import { NewsletterStore } from '../../../../src/lib/newsletter/store';
+import { NOW, SECRET, testConfig, token } from '../../../tools/feedback-fixture';
+import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
+import { startSmtpServer } from '../../../tools/smtp';
+
+const SECTORS = ['mont-lozere', 'vallee-longue', 'vallee-francaise', 'calbertois'];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const VALID = {
+	email: 'Camille.Martin@Example.org',
+	language: 'en',
+	sectors: ['calbertois', 'mont-lozere'],
+	consent: 'yes',
+};
+
+const jsonRequest = (body: unknown) =>
+	new Request('http://127.0.0.1/api/newsletter/', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+
+const formRequest = (body: string) =>
+	new Request('http://127.0.0.1/lettre-d-information/', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		body,
+	});
+
+/** The `?t=` token of the link after `label` in a mail's text. */
+function linkIn(mail: Pick<OutboxMail, 'text'>, path: string): string {
+	const match = new RegExp(`https://www\\.cevennes-montlozere\\.com${path}\\?t=(\\S+)`).exec(
+		mail.text,
+	);
+	if (!match?.[1]) throw new Error(`No link to ${path} in:\n${mail.text}`);
+	return match[1];
+}
+
+for (const storeKind of STORE_KINDS) {
+	describe.skipIf(storeKind.skip)(`newsletter on ${suiteName(storeKind)}`, () => {
+		let testStore: TestStore;
+		let repository: FeedbackRepository;
+		let store: NewsletterStore;
+		let clock: Date;
+
+		const service = (env = {}) =>
+			new NewsletterService({
+				store,
+				repository,
+				config: testConfig(env),
+				secret: SECRET,
+				sectors: SECTORS,
+				siteUrl: 'https://www.cevennes-montlozere.com',
+				now: () => clock,
+				background: () => undefined,
+			});
+
+		/** Signs up through the JSON endpoint, with a form token displayed a minute before. */
+		async function signUp(fields: Record<string, unknown> = VALID, client = '192.0.2.1') {
+			const response = await service().handleApi(
+				jsonRequest({
+					locale: 'fr',
+					token: token(new Date(clock.getTime() - MINUTE)),
+					website: '',
+					...fields,
+				}),
+				client,
+			);
+			return { status: response.status, body: (await response.json()) as unknown };
+		}
+
+		const newsletterMail = async () =>
+			(await repository.listMail()).filter((mail) => mail.kind === 'newsletter');
+
+		beforeAll(() => {
+			testStore = storeKind.create();
+		});
+		afterAll(async () => {
+			await testStore.cleanup();
+		});
+		beforeEach(async () => {
+			repository = await testStore.open();
+			store = NewsletterStore.of(repository);
+			clock = NOW;
+		});
+
+		it('stores a pending sign-up and queues its confirmation mail, in the chosen language', async () => {
+			const { status, body } = await signUp();
+			expect(status).toBe(202);
+			expect(body).toEqual({ status: 'sent' });
+			const subscriber = await store.findByEmail('camille.martin@example.org');
+			expect(subscriber).toMatchObject({
+				email: 'camille.martin@example.org',
+				locale: 'en',
+				// In the sectors' order, not the order they were ticked.
+				sectors: ['mont-lozere', 'calbertois'],
+				status: 'pending',
+			});
+			const [mail, ...more] = await newsletterMail();
+			expect(more).toEqual([]);
+			expect(mail?.to).toBe('camille.martin@example.org');
+			expect(mail?.subject).toBe('Please confirm your subscription to our fortnightly events');
+			if (!mail) throw new Error('no mail');
+			linkIn(mail, '/en/newsletter/confirm/');
+			const unsubscribe = linkIn(mail, '/en/newsletter/unsubscribe/');
+			expect(mail.headers).toEqual({
+				'List-Unsubscribe': `<https://www.cevennes-montlozere.com/en/newsletter/unsubscribe/?t=${unsubscribe}>`,
+			});
+		});
+
+		it('confirms with the link of the mail, once', async () => {
+			await signUp();
+			const [mail] = await newsletterMail();
+			if (!mail) throw new Error('no mail');
+			const link = linkIn(mail, '/en/newsletter/confirm/');
+			clock = new Date(NOW.getTime() + HOUR);
+			expect(await service().confirm(link)).toBe('confirmed');
+			expect(await store.findByEmail(VALID.email)).toMatchObject({
+				status: 'confirmed',
+				confirmedAt: clock,
+			});
+			expect(await service().confirm(link)).toBe('already');
+		});
+
+		it('refuses an altered link, a link past its expiry, and a confirm link used to unsubscribe', async () => {
+			await signUp();
+			const [mail] = await newsletterMail();
+			if (!mail) throw new Error('no mail');
+			const link = linkIn(mail, '/en/newsletter/confirm/');
+			const [id = '', expiry = '', mac = ''] = link.split('.');
+			const flip = (text: string) => `${text.slice(0, -1)}${text.endsWith('A') ? 'B' : 'A'}`;
+			expect(await service().confirm(`${id}.${expiry}.${flip(mac)}`)).toBe('invalid');
+			// A later expiry, with the signature of the earlier one.
+			const later = (parseInt(expiry, 36) + 7 * 24 * 3600).toString(36);
+			expect(await service().confirm(`${id}.${later}.${mac}`)).toBe('invalid');
+			expect(await service().confirm('not-a-link')).toBe('invalid');
+			expect(await service().confirm(undefined)).toBe('invalid');
+			expect(await service().unsubscribe(link)).toBe('invalid');
+			clock = new Date(NOW.getTime() + (CONFIRM_LINK_HOURS + 1) * HOUR);
+			expect(await service().confirm(link)).toBe('expired');
+			expect((await store.findByEmail(VALID.email))?.status).toBe('pending');
+		});
+
+		it('answers the same to an address already waiting or subscribed, and mails it at most once per window', async () => {
+			const first = await signUp();
+			expect(await newsletterMail()).toHaveLength(1);
+			// Again at once (waiting for confirmation): same answer, new choices kept, no second mail.
+			const again = await signUp({ ...VALID, sectors: ['vallee-longue'] });
+			expect(again).toEqual(first);
+			expect(await newsletterMail()).toHaveLength(1);
+			expect((await store.findByEmail(VALID.email))?.sectors).toEqual(['vallee-longue']);
+
+			const [mail] = await newsletterMail();
+			if (!mail) throw new Error('no mail');
+			expect(await service().confirm(linkIn(mail, '/en/newsletter/confirm/'))).toBe('confirmed');
+
+			// Subscribed: same answer; the choices stay; after the window, one reminder mail.
+			clock = new Date(NOW.getTime() + (MAIL_THROTTLE_MINUTES + 1) * MINUTE);
+			const subscribed = await signUp({ ...VALID, language: 'fr', sectors: ['calbertois'] });
+			expect(subscribed).toEqual(first);
+			expect(await store.findByEmail(VALID.email)).toMatchObject({
+				locale: 'en',
+				sectors: ['vallee-longue'],
+				status: 'confirmed',
+			});
+			const mails = await newsletterMail();
+			expect(mails).toHaveLength(2);
+			expect(mails[1]?.subject).toBe('You are already subscribed to our fortnightly events');
+			expect(mails[1]?.text).not.toContain('/confirm/');
+			expect(mails[1]?.headers?.['List-Unsubscribe']).toMatch(
+				/\/en\/newsletter\/unsubscribe\/\?t=/,
+			);
+			await signUp();
+			expect(await newsletterMail()).toHaveLength(2);
+		});
+
+		it('unsubscribes with the link of any mail: the address and its mail are deleted', async () => {
+			await signUp();
+			const [mail] = await newsletterMail();
+			if (!mail) throw new Error('no mail');
+			await service().confirm(linkIn(mail, '/en/newsletter/confirm/'));
+			const link = linkIn(mail, '/en/newsletter/unsubscribe/');
+			// Years later: unsubscribe links do not expire.
+			clock = new Date(NOW.getTime() + 3 * 365 * 24 * HOUR);
+			expect(await service().checkUnsubscribe(link)).toBe('ready');
+			const [id = '', expiry = '', mac = ''] = link.split('.');
+			const altered = `${id}.${expiry}.${mac.slice(1)}${mac.startsWith('x') ? 'y' : 'x'}`;
+			expect(await service().checkUnsubscribe(altered)).toBe('invalid');
+			expect(await service().unsubscribe(altered)).toBe('invalid');
+			expect(await store.findByEmail(VALID.email)).toBeDefined();
+			expect(await service().unsubscribe(link)).toBe('done');
+			expect(await store.findByEmail(VALID.email)).toBeUndefined();
+			expect(await newsletterMail()).toEqual([]);
+			expect(await service().unsubscribe(link)).toBe('gone');
+		});
+
+		it('a link for an id given since to another address does not work for it', async () => {
+			await signUp();
+			const [mail] = await newsletterMail();
+			if (!mail) throw new Error('no mail');
+			const link = linkIn(mail, '/en/newsletter/unsubscribe/');
+			expect(await service().unsubscribe(link)).toBe('done');
+			clock = new Date(NOW.getTime() + HOUR);
+			await signUp({ ...VALID, email: 'someone.else@example.org' });
+			const other = await store.findByEmail('someone.else@example.org');
+			if (other && link.startsWith(`${other.id.toString(36)}.`))
+				expect(await service().unsubscribe(link)).toBe('invalid');
+			expect(await store.findByEmail('someone.else@example.org')).toBeDefined();
+		});
+
+		it('purges sign-ups left unconfirmed once their link has expired, and only those', async () => {
+			await signUp();
+			await signUp({ ...VALID, email: 'confirmed@example.org' });
+			const mail = (await newsletterMail()).find((item) => item.to === 'confirmed@example.org');
+			if (!mail) throw new Error('no mail');
+			await service().confirm(linkIn(mail, '/en/newsletter/confirm/'));
+
+			expect(
+				await purgeUnconfirmed(store, new Date(NOW.getTime() + CONFIRM_LINK_HOURS * HOUR - MINUTE)),
+			).toBe(0);
+			expect(
+				await purgeUnconfirmed(store, new Date(NOW.getTime() + CONFIRM_LINK_HOURS * HOUR + MINUTE)),
+			).toBe(1);
+			expect(await store.findByEmail(VALID.email)).toBeUndefined();
+			expect((await newsletterMail()).map((item) => item.to)).toEqual(['confirmed@example.org']);
+			expect(await store.counts()).toEqual({ pending: 0, confirmed: 1 });
+		});
+
+		it('refuses bad fields with a message per field, and stores nothing', async () => {
+			const { status, body } = await signUp({
+				email: 'camille@',
+				language: 'de',
+				sectors: ['lozere'],
+			});
+			expect(status).toBe(422);
+			expect((body as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+				email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+				language: 'Choisissez une des valeurs proposées.',
+				sectors: 'Choisissez une des valeurs proposées.',
+				consent: 'Cochez cette case pour recevoir le programme.',
+			});
+			const none = await signUp({ ...VALID, sectors: [] });
+			expect(none.status).toBe(422);
+			expect((none.body as { error: { fields: Record<string, string> } }).error.fields).toEqual({
+				sectors: 'Cochez au moins un secteur.',
+			});
+			expect((await signUp({ ...VALID, extra: 'x' })).status).toBe(400);
+			expect((await signUp({ ...VALID, website: 'http://spam.example' })).status).toBe(422);
+			expect(await store.counts()).toEqual({ pending: 0, confirmed: 0 });
+			expect(await newsletterMail()).toEqual([]);
+		});
+
+		it('counts sign-ups in the client rate limit', async () => {
+			const limited = () =>
+				service({ FEEDBACK_RATE_LIMIT: 2 }).handleApi(
+					jsonRequest({ token: token(), website: '', ...VALID }),
+					'198.51.100.7',
+				);
+			expect((await limited()).status).toBe(202);
+			expect((await limited()).status).toBe(202);
+			const refused = await limited();
+			expect(refused.status).toBe(429);
+			expect(refused.headers.get('Retry-After')).toBe('600');
+		});
+
+		it('takes a plain form post with several sector boxes, and sends it back with what was typed', async () => {
+			const fields = (extra: string) =>
+				`token=${encodeURIComponent(token())}&website=&email=camille%40example.org&language=fr&sectors=vallee-longue&sectors=calbertois${extra}`;
+			const refused = await service().handleForm(formRequest(fields('')), '192.0.2.9');
+			expect(refused).toMatchObject({
+				ok: false,
+				status: 422,
+				fields: { consent: { key: 'newsletter.error.consent' } },
+				values: {
+					email: 'camille@example.org',
+					language: 'fr',
+					sectors: ['vallee-longue', 'calbertois'],
+				},
+			});
+			const stored = await service().handleForm(formRequest(fields('&consent=yes')), '192.0.2.9');
+			expect(stored).toEqual({ ok: true, redirect: '/lettre-d-information/?sent' });
+			expect((await store.findByEmail('camille@example.org'))?.sectors).toEqual([
+				'vallee-longue',
+				'calbertois',
+			]);
+			const twice = await service().handleForm(
+				formRequest(`${fields('&consent=yes')}&email=x%40example.org`),
+				'192.0.2.9',
+			);
+			expect(twice).toMatchObject({ ok: false, status: 400 });
+		});
+
+		it('exports the confirmed subscribers as a UTF-8 CSV with a BOM for the mailing tool', async () => {
+			await signUp({ ...VALID, email: 'elodie@example.org' });
+			await signUp({ ...VALID, email: 'pending@example.org' });
+			const mail = (await newsletterMail()).find((item) => item.to === 'elodie@example.org');
+			if (!mail) throw new Error('no mail');
+			await service().confirm(linkIn(mail, '/en/newsletter/confirm/'));
+			const { csv, count } = await exportSubscribers(store, {
+				unsubscribeUrl: (subscriber) => service().unsubscribeUrl(subscriber),
+			});
+			expect(count).toBe(1);
+			expect(csv.startsWith(BOM)).toBe(true);
+			const lines = csv.slice(BOM.length).split('\r\n');
+			expect(lines[0]).toBe('email,language,sectors,confirmed_at,unsubscribe_url');
+			expect(lines[1]).toBe(
+				`elodie@example.org,en,mont-lozere calbertois,${NOW.toISOString()},` +
+					`https://www.cevennes-montlozere.com/en/newsletter/unsubscribe/?t=${linkIn(mail, '/en/newsletter/unsubscribe/')}`,
+			);
+			expect(lines.slice(2)).toEqual(['']);
+		});
+
+		it('sends its mail over SMTP with the List-Unsubscribe header', async () => {
+			const smtp = await startSmtpServer();
+			try {
+				await signUp();
+				const transport = smtpTransport({
+					host: '127.0.0.1',
+					port: smtp.port,
+					secure: false,
+					from: 'Office de tourisme <accueil@example.org>',
+				});
+				const report = await deliverMail(repository, transport, () => clock);
+				transport.close();
+				expect(report).toEqual({ sent: 1, failed: 0 });
+				const [received] = smtp.received;
+				expect(received?.to).toEqual(['camille.martin@example.org']);
+				expect(received?.raw.replace(/\r?\n[ \t]+/g, ' ')).toMatch(
+					/^List-Unsubscribe: <https:\/\/www\.cevennes-montlozere\.com\/en\/newsletter\/unsubscribe\/\?t=[^>]+>/m,
+				);
+				expect(received?.text).toContain('/en/newsletter/confirm/?t=');
+			} finally {
+				await smtp.close();
+			}
+		});
+	});
+}
