@@ -3,7 +3,8 @@
  * when present). Run by Node itself (type stripping): imports name their `.ts` files.
  *
  *   npm run feedback:purge     erase personal data past FEEDBACK_RETENTION_MONTHS (GDPR);
- *                              the messages stay, anonymised, for the statistics
+ *                              the messages stay, anonymised, for the statistics; and the
+ *                              newsletter sign-ups left unconfirmed past their link's expiry
  *   npm run feedback:outbox    send the mail waiting in the outbox (and the suggestions digest
  *                              when due): for hosts without a long-running server, from a cron
  *   npm run feedback:status    the store in use, submissions, mail waiting, what the purge
@@ -14,6 +15,8 @@ import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
 import { deliverMail, queueDigestIfDue, smtpTransport } from '../src/lib/feedback/outbox.ts';
 import { purge, retentionCutoff } from '../src/lib/feedback/purge.ts';
 import { openRepository } from '../src/lib/feedback/store.ts';
+import { purgeUnconfirmed } from '../src/lib/newsletter/purge.ts';
+import { NewsletterStore } from '../src/lib/newsletter/store.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const command = process.argv[2];
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
 						`${report.cutoff.toISOString().slice(0, 10)} (retention: ${config.retentionMonths} months); ` +
 						`${report.rateLimitWindowsForgotten} old rate-limit window(s) forgotten.`,
 				);
+				const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
+				console.log(`${where}: ${unconfirmed} unconfirmed newsletter sign-up(s) erased.`);
 				break;
 			}
 			case 'outbox': {
