@@ -1,0 +1,105 @@
+/**
+ * What staff do on a submission's page, read from its form posts: set the status (new →
+ * forwarded → answered → closed, or back), with to whom it was forwarded and the answer given,
+ * and add internal notes. Each is recorded in the submission's history with who and when.
+ */
+import {
+	SUBMISSION_STATUSES,
+	type FeedbackRepository,
+	type Submission,
+	type SubmissionStatus,
+} from '../feedback/repository.ts';
+
+export const ACTION_LIMITS = { forwardedTo: 200, answer: 5000, note: 2000 } as const;
+
+/** Dictionary keys of the problems a post can have (`staff.error.*`). */
+export type ActionError =
+	| 'staff.error.action'
+	| 'staff.error.status'
+	| 'staff.error.forwardedTo'
+	| 'staff.error.answer'
+	| 'staff.error.note'
+	| 'staff.error.tooLong';
+
+export type StaffAction =
+	| {
+			action: 'status';
+			status: SubmissionStatus;
+			forwardedTo?: string | undefined;
+			answer?: string | undefined;
+			note?: string | undefined;
+	  }
+	| { action: 'note'; note: string };
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function field(form: FormData, name: string): string | undefined {
+	const value = form.get(name);
+	if (typeof value !== 'string') return undefined;
+	const text = value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+	return text === '' ? undefined : text;
+}
+
+export function parseAction(
+	form: FormData,
+	current: Pick<Submission, 'forwardedTo' | 'answer'>,
+): { ok: true; action: StaffAction } | { ok: false; error: ActionError } {
+	const note = field(form, 'note');
+	if (note && note.length > ACTION_LIMITS.note) return { ok: false, error: 'staff.error.tooLong' };
+	switch (form.get('action')) {
+		case 'note':
+			return note
+				? { ok: true, action: { action: 'note', note } }
+				: { ok: false, error: 'staff.error.note' };
+		case 'status': {
+			const status = field(form, 'status');
+			if (!status || !(SUBMISSION_STATUSES as readonly string[]).includes(status))
+				return { ok: false, error: 'staff.error.status' };
+			const forwardedTo = field(form, 'forwardedTo');
+			const answer = field(form, 'answer');
+			if (
+				(forwardedTo?.length ?? 0) > ACTION_LIMITS.forwardedTo ||
+				(answer?.length ?? 0) > ACTION_LIMITS.answer
+			)
+				return { ok: false, error: 'staff.error.tooLong' };
+			if (status === 'forwarded' && !forwardedTo && !current.forwardedTo)
+				return { ok: false, error: 'staff.error.forwardedTo' };
+			if (status === 'answered' && !answer && !current.answer)
+				return { ok: false, error: 'staff.error.answer' };
+			return {
+				ok: true,
+				action: { action: 'status', status: status as SubmissionStatus, forwardedTo, answer, note },
+			};
+		}
+		default:
+			return { ok: false, error: 'staff.error.action' };
+	}
+}
+
+/** Applies an action by `actor` (a staff e-mail) at `at`; the history records it. */
+export async function applyAction(
+	repository: FeedbackRepository,
+	submission: Pick<Submission, 'id' | 'reference'>,
+	action: StaffAction,
+	actor: string,
+	at: Date,
+): Promise<void> {
+	if (action.action === 'note') {
+		await repository.addHistory(submission.id, {
+			at,
+			actor,
+			action: 'note',
+			detail: { note: action.note },
+		});
+		return;
+	}
+	await repository.changeStatus(submission.reference, {
+		status: action.status,
+		actor,
+		at,
+		forwardedTo: action.forwardedTo,
+		answer: action.answer,
+		note: action.note,
+	});
+}

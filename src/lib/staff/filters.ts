@@ -1,0 +1,113 @@
+/**
+ * The inbox's filters, read from the query string (`?kind=complaint&overdue=1&from=2026-07-01`):
+ * the same filters make the page, its pagination links and its CSV export. Unknown values are
+ * ignored (never passed to the database). Dates are Paris days: `from` includes the day, `to`
+ * includes the whole day too.
+ */
+import { instantToParis, parisToInstant } from '../calendar/paris-time.ts';
+import { FEEDBACK_KINDS, type FeedbackKind } from '../feedback/choices.ts';
+import {
+	SUBMISSION_STATUSES,
+	type SubmissionQuery,
+	type SubmissionStatus,
+} from '../feedback/repository.ts';
+
+export const PAGE_SIZE = 50;
+
+export interface InboxFilters {
+	kind?: FeedbackKind | undefined;
+	status?: SubmissionStatus | undefined;
+	office?: string | undefined;
+	provider?: string | undefined;
+	/** YYYY-MM-DD, Paris days, both included. */
+	from?: string | undefined;
+	to?: string | undefined;
+	overdue: boolean;
+	/** 1-based. */
+	page: number;
+}
+
+export interface FilterChoices {
+	offices: readonly string[];
+	providers: readonly string[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+	value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+const validDate = (value: string | null): string | undefined =>
+	value && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : undefined;
+
+export function parseFilters(params: URLSearchParams, choices: FilterChoices): InboxFilters {
+	const page = Number(params.get('page'));
+	return {
+		kind: oneOf(FEEDBACK_KINDS, params.get('kind')),
+		status: oneOf(SUBMISSION_STATUSES, params.get('status')),
+		office: oneOf(choices.offices, params.get('office')),
+		provider: oneOf(choices.providers, params.get('provider')),
+		from: validDate(params.get('from')),
+		to: validDate(params.get('to')),
+		overdue: params.get('overdue') === '1',
+		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+	};
+}
+
+/** The start of a Paris day. */
+export const parisDayStart = (date: string) => new Date(parisToInstant(date));
+
+/** The start of the Paris day after. */
+export function parisDayEnd(date: string): Date {
+	const next = new Date(Date.parse(`${date}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+	return parisDayStart(next);
+}
+
+/** The repository query of the filters at `now` (without paging). */
+export function toQuery(filters: InboxFilters, now: Date): SubmissionQuery {
+	return {
+		kind: filters.overdue ? 'complaint' : filters.kind,
+		status: filters.status,
+		officeId: filters.office,
+		providerId: filters.provider,
+		receivedFrom: filters.from ? parisDayStart(filters.from) : undefined,
+		receivedBefore: filters.to ? parisDayEnd(filters.to) : undefined,
+		overdueAt: filters.overdue ? now : undefined,
+	};
+}
+
+/** The query string of the filters (`page` only when asked), in a stable order. */
+export function filtersToSearch(filters: InboxFilters, withPage = false): string {
+	const params = new URLSearchParams();
+	if (filters.kind) params.set('kind', filters.kind);
+	if (filters.status) params.set('status', filters.status);
+	if (filters.office) params.set('office', filters.office);
+	if (filters.provider) params.set('provider', filters.provider);
+	if (filters.from) params.set('from', filters.from);
+	if (filters.to) params.set('to', filters.to);
+	if (filters.overdue) params.set('overdue', '1');
+	if (withPage && filters.page > 1) params.set('page', String(filters.page));
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}
+
+/** Whether a submission is a complaint past its due date and still waiting for an answer. */
+export function isOverdue(
+	submission: { kind: string; status: string; dueAt?: Date | undefined },
+	now: Date,
+): boolean {
+	return (
+		submission.kind === 'complaint' &&
+		(submission.status === 'new' || submission.status === 'forwarded') &&
+		submission.dueAt !== undefined &&
+		submission.dueAt < now
+	);
+}
+
+/** "2026-07-15" for a Paris day, "14:05" for a time: what the staff pages print. */
+export const parisDate = (date: Date) => instantToParis(date.getTime()).date;
+export const parisDateTime = (date: Date) => {
+	const { date: day, time } = instantToParis(date.getTime());
+	return `${day} ${time}`;
+};

@@ -1,0 +1,72 @@
+/**
+ * What the middleware (src/middleware.ts) decides for a request under /staff/, before the page
+ * runs: without a valid session, a page asked for with GET is sent to the sign-in page (and back
+ * after), anything else (a post, an export) gets 401; with one, a post without the session's CSRF
+ * token gets 403. The sign-in page is open (its post carries a token of its own).
+ */
+import type { StaffAuth, StaffSession } from './auth.ts';
+
+export const STAFF_PREFIX = '/staff/';
+export const SIGN_IN_PATH = '/staff/connexion/';
+
+/** Headers of every staff response: never indexed, never cached, never framed. */
+export const STAFF_HEADERS: Readonly<Record<string, string>> = {
+	'X-Robots-Tag': 'noindex, nofollow',
+	'Cache-Control': 'no-store',
+	'X-Frame-Options': 'DENY',
+	'Referrer-Policy': 'same-origin',
+	'X-Content-Type-Options': 'nosniff',
+};
+
+export const isStaffPath = (pathname: string) =>
+	pathname === '/staff' || pathname.startsWith(STAFF_PREFIX);
+
+export interface GuardRequest {
+	method: string;
+	pathname: string;
+	search: string;
+	/** The session cookie's value. */
+	cookie: string | undefined;
+	/** The posted form (read only for posts). */
+	form: () => Promise<FormData>;
+}
+
+export type GuardDecision =
+	| { kind: 'pass'; session: StaffSession | undefined }
+	| { kind: 'redirect'; location: string }
+	| { kind: 'refuse'; status: 401 | 403 };
+
+/** A safe place to go back to after signing in: a staff page of this site, nothing else. */
+export function returnPath(value: string | null | undefined): string {
+	return value && value.startsWith(STAFF_PREFIX) && !value.startsWith('//') && !/[\\\s]/.test(value)
+		? value
+		: STAFF_PREFIX;
+}
+
+export async function guard(
+	auth: StaffAuth,
+	request: GuardRequest,
+	now: Date,
+): Promise<GuardDecision> {
+	const session = await auth.session(request.cookie, now);
+	if (request.pathname === SIGN_IN_PATH) return { kind: 'pass', session };
+	const reading = request.method === 'GET' || request.method === 'HEAD';
+	if (!session) {
+		if (reading && request.pathname.endsWith('/'))
+			return {
+				kind: 'redirect',
+				location: `${SIGN_IN_PATH}?suite=${encodeURIComponent(request.pathname + request.search)}`,
+			};
+		return { kind: 'refuse', status: 401 };
+	}
+	if (!reading) {
+		let token: unknown;
+		try {
+			token = (await request.form()).get('csrf');
+		} catch {
+			token = undefined;
+		}
+		if (!auth.checkCsrf(session, token)) return { kind: 'refuse', status: 403 };
+	}
+	return { kind: 'pass', session };
+}

@@ -1,0 +1,258 @@
+/**
+ * What each staff page shows for a request, decided before it renders (so that it can redirect,
+ * set its status or cookies): the pages under src/pages/staff/ are a few lines that call these.
+ * The middleware has already checked the session (and the CSRF token of posts).
+ */
+import type { AstroGlobal } from 'astro';
+import type { Submission, HistoryEntry } from '../feedback/repository.ts';
+import type { UiKey } from '../i18n/ui.ts';
+import { applyAction, parseAction, type ActionError } from './actions.ts';
+import { newToken, SESSION_COOKIE, SIGN_IN_COOKIE, type StaffSession } from './auth.ts';
+import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
+import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
+import { allSubmissions } from './load.ts';
+import { retentionSchedule, type RetentionItem } from './retention.ts';
+import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
+import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
+
+type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals'>;
+
+export type Redirect = { redirect: string };
+
+const SIGN_IN_COOKIE_OPTIONS = (url: URL) => ({
+	...sessionCookieOptions(url),
+	path: SIGN_IN_PATH,
+	maxAge: 3600,
+});
+
+export interface SignInState {
+	status: number;
+	token: string;
+	email: string;
+	message?: { key: UiKey; values?: Record<string, string> } | undefined;
+	signedOut: boolean;
+}
+
+/** The sign-in page: the form (with a token bound to a cookie of its own), or the sign-in. */
+export async function signInPage(astro: Astro): Promise<Redirect | SignInState> {
+	const { auth } = await backOffice();
+	const next = returnPath(astro.url.searchParams.get('suite'));
+	if (astro.locals.staff && astro.request.method !== 'POST') return { redirect: next };
+	const fresh = () => {
+		const nonce = newToken();
+		astro.cookies.set(SIGN_IN_COOKIE, nonce, SIGN_IN_COOKIE_OPTIONS(astro.url));
+		return auth.signInToken(nonce);
+	};
+	const signedOut = astro.url.searchParams.has('sortie');
+	if (astro.request.method !== 'POST') return { status: 200, token: fresh(), email: '', signedOut };
+
+	const form = await astro.request.formData();
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value : '';
+	};
+	const email = text('email').slice(0, 254);
+	const password = text('password').slice(0, 1000);
+	if (!auth.checkSignInToken(astro.cookies.get(SIGN_IN_COOKIE)?.value, form.get('csrf')))
+		return {
+			status: 403,
+			token: fresh(),
+			email,
+			message: { key: 'staff.signIn.expired' },
+			signedOut: false,
+		};
+	const now = new Date();
+	const result = await auth.signIn(email, password, now);
+	if (result.ok) {
+		astro.cookies.delete(SIGN_IN_COOKIE, { path: SIGN_IN_PATH });
+		astro.cookies.set(
+			SESSION_COOKIE,
+			result.cookie,
+			sessionCookieOptions(astro.url, result.session.expiresAt),
+		);
+		return { redirect: next };
+	}
+	const message =
+		result.reason === 'locked'
+			? {
+					key: 'staff.signIn.locked' as const,
+					values: {
+						time: new Intl.DateTimeFormat('fr-FR', {
+							timeZone: 'Europe/Paris',
+							hour: '2-digit',
+							minute: '2-digit',
+						}).format(result.until),
+					},
+				}
+			: { key: 'staff.signIn.invalid' as const };
+	return {
+		status: result.reason === 'locked' ? 429 : 401,
+		token: fresh(),
+		email,
+		message,
+		signedOut: false,
+	};
+}
+
+/** Signing out (a post; the middleware checked its CSRF token). */
+export async function signOut(astro: Astro): Promise<Redirect> {
+	const { auth } = await backOffice();
+	await auth.signOut(staffSession(astro.locals));
+	astro.cookies.delete(SESSION_COOKIE, { path: sessionCookieOptions(astro.url).path });
+	return { redirect: `${SIGN_IN_PATH}?sortie=1` };
+}
+
+export interface StaffContext {
+	session: StaffSession;
+	offices: Named[];
+	providers: Named[];
+	now: Date;
+}
+
+async function context(
+	astro: Astro,
+): Promise<StaffContext & Awaited<ReturnType<typeof backOffice>>> {
+	const office = await backOffice();
+	return { ...office, session: staffSession(astro.locals), now: new Date() };
+}
+
+export interface InboxState extends StaffContext {
+	filters: InboxFilters;
+	submissions: Submission[];
+	total: number;
+	pages: number;
+	/** The filters as a query string, for the export and the pagination links. */
+	search: string;
+}
+
+export async function inboxPage(astro: Astro): Promise<InboxState> {
+	const { repository, session, offices, providers, now } = await context(astro);
+	const filters = parseFilters(astro.url.searchParams, {
+		offices: offices.map((office) => office.id),
+		providers: providers.map((provider) => provider.id),
+	});
+	const query = toQuery(filters, now);
+	const [submissions, total] = await Promise.all([
+		repository.listSubmissions({
+			...query,
+			limit: PAGE_SIZE,
+			offset: (filters.page - 1) * PAGE_SIZE,
+		}),
+		repository.countSubmissions(query),
+	]);
+	return {
+		session,
+		offices,
+		providers,
+		now,
+		filters,
+		submissions,
+		total,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+		search: filtersToSearch(filters),
+	};
+}
+
+/** The filtered submissions, all of them, for the CSV export. */
+export async function exportSubmissions(
+	astro: Astro,
+): Promise<StaffContext & { submissions: Submission[] }> {
+	const { repository, session, offices, providers, now } = await context(astro);
+	const filters = parseFilters(astro.url.searchParams, {
+		offices: offices.map((office) => office.id),
+		providers: providers.map((provider) => provider.id),
+	});
+	const submissions = await allSubmissions(repository, toQuery(filters, now));
+	return { session, offices, providers, now, submissions };
+}
+
+export interface SubmissionState extends StaffContext {
+	status: number;
+	submission?: Submission | undefined;
+	history: HistoryEntry[];
+	saved: boolean;
+	problem?: ActionError | undefined;
+	complaintDueDays: number;
+}
+
+export async function submissionPage(
+	astro: Astro,
+	reference: string | undefined,
+): Promise<Redirect | SubmissionState> {
+	const { repository, config, session, offices, providers, now } = await context(astro);
+	const base = { session, offices, providers, now, complaintDueDays: config.complaintDueDays };
+	const submission = reference ? await repository.findSubmission(reference) : undefined;
+	if (!submission) return { ...base, status: 404, history: [], saved: false };
+	let problem: ActionError | undefined;
+	if (astro.request.method === 'POST') {
+		const parsed = parseAction(await astro.request.formData(), submission);
+		if (parsed.ok) {
+			await applyAction(repository, submission, parsed.action, session.email, now);
+			return {
+				redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
+			};
+		}
+		problem = parsed.error;
+	}
+	return {
+		...base,
+		status: problem ? 422 : 200,
+		submission,
+		history: await repository.history(submission.id),
+		saved: !problem && astro.url.searchParams.get('ok') === '1',
+		problem,
+	};
+}
+
+export interface SynthesisState extends StaffContext {
+	year: number;
+	years: number[];
+	synthesis: AnnualSynthesis;
+	complaintDueDays: number;
+}
+
+export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
+	const { repository, config, session, offices, providers, now } = await context(astro);
+	const thisYear = Number(
+		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now),
+	);
+	const asked = Number(astro.url.searchParams.get('annee'));
+	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
+	const { from, before } = yearBounds(year);
+	const submissions = await allSubmissions(repository, {
+		receivedFrom: from,
+		receivedBefore: before,
+	});
+	const [oldest] = await repository.anonymisationQueue(1);
+	const first = Math.min(
+		year,
+		oldest ? oldest.receivedAt.getUTCFullYear() : thisYear,
+		thisYear - 4,
+	);
+	return {
+		session,
+		offices,
+		providers,
+		now,
+		year,
+		years: Array.from({ length: thisYear - first + 1 }, (_, index) => thisYear - index),
+		synthesis: annualSynthesis(
+			submissions,
+			year,
+			offices.map((office) => office.id),
+		),
+		complaintDueDays: config.complaintDueDays,
+	};
+}
+
+export interface RetentionState extends StaffContext {
+	months: number;
+	cutoff: Date;
+	items: RetentionItem[];
+}
+
+export async function retentionPage(astro: Astro): Promise<RetentionState> {
+	const { repository, config, session, offices, providers, now } = await context(astro);
+	const schedule = await retentionSchedule(repository, config.retentionMonths, now);
+	return { session, offices, providers, now, months: config.retentionMonths, ...schedule };
+}

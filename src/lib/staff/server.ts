@@ -1,0 +1,121 @@
+/**
+ * The one place where the back office meets Astro: the session secret from `astro:env`, the
+ * feedback function's store and settings, the offices and providers from the collections.
+ * Everything else is plain TypeScript in this folder.
+ */
+import type { APIContext, MiddlewareNext } from 'astro';
+import { getCollection } from 'astro:content';
+import * as env from 'astro:env/server';
+import type { FeedbackConfig } from '../feedback/config.ts';
+import type { FeedbackRepository } from '../feedback/repository.ts';
+import { feedbackService } from '../feedback/server.ts';
+import { SqlRepository } from '../feedback/sql-repository.ts';
+import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
+import { guard, STAFF_HEADERS } from './guard.ts';
+import { StaffStore } from './store.ts';
+
+export interface Named {
+	id: string;
+	name: string;
+}
+
+export interface BackOffice {
+	auth: StaffAuth;
+	store: StaffStore;
+	repository: FeedbackRepository;
+	config: FeedbackConfig;
+	offices: Named[];
+	providers: Named[];
+}
+
+let started: Promise<BackOffice> | undefined;
+
+async function start(): Promise<BackOffice> {
+	const [feedback, offices, providers] = await Promise.all([
+		feedbackService(),
+		getCollection('offices'),
+		getCollection('providers'),
+	]);
+	const repository = feedback.repository;
+	if (!(repository instanceof SqlRepository))
+		throw new Error('The staff back office needs the SQL store');
+	const store = new StaffStore(repository.driver);
+	// Unset: one is generated and kept in the database (the same for every instance sharing it).
+	const secret =
+		env.STAFF_SESSION_SECRET ?? (await repository.setting('staff.sessionSecret', newToken));
+	return {
+		auth: new StaffAuth(store, secret),
+		store,
+		repository,
+		config: feedback.config,
+		offices: offices
+			.map((office) => ({ id: office.id, name: office.data.name }))
+			.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+		providers: providers
+			.map((provider) => ({ id: provider.id, name: provider.data.name }))
+			.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+	};
+}
+
+/** The back office of this server, started on first use. */
+export function backOffice(): Promise<BackOffice> {
+	started ??= start().catch((error: unknown) => {
+		started = undefined;
+		throw error;
+	});
+	return started;
+}
+
+/** The signed-in staff member of a request (set by the middleware). */
+export function staffSession(locals: App.Locals): StaffSession {
+	if (!locals.staff) throw new Error('No staff session: the middleware guards /staff/');
+	return locals.staff;
+}
+
+/** The session cookie's options: sent back only to /staff/, never to scripts, never cross-site. */
+export const sessionCookieOptions = (url: URL, expires?: Date) => ({
+	path: COOKIE_PATH,
+	httpOnly: true,
+	sameSite: 'strict' as const,
+	secure: url.protocol === 'https:',
+	...(expires ? { expires } : {}),
+});
+
+/** The middleware's work for /staff/: guard, then the headers of every staff response. */
+export async function guardStaff(context: APIContext, next: MiddlewareNext): Promise<Response> {
+	const { auth } = await backOffice();
+	const decision = await guard(
+		auth,
+		{
+			method: context.request.method,
+			pathname: context.url.pathname,
+			search: context.url.search,
+			cookie: context.cookies.get(SESSION_COOKIE)?.value,
+			form: () => context.request.clone().formData(),
+		},
+		new Date(),
+	);
+	let response: Response;
+	if (decision.kind === 'redirect')
+		response = new Response(null, { status: 303, headers: { Location: decision.location } });
+	else if (decision.kind === 'refuse')
+		response = new Response(
+			decision.status === 401 ? 'Authentification requise' : 'Jeton CSRF invalide',
+			{
+				status: decision.status,
+				headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+			},
+		);
+	else {
+		context.locals.staff = decision.session;
+		response = await next();
+	}
+	try {
+		for (const [name, value] of Object.entries(STAFF_HEADERS)) response.headers.set(name, value);
+	} catch {
+		// Immutable headers (a redirect made by Response.redirect): copy the response.
+		response = new Response(response.body, response);
+		for (const [name, value] of Object.entries(STAFF_HEADERS)) response.headers.set(name, value);
+	}
+	return response;
+}
