@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { ON_DEMAND_ROUTES, ROUTES } from './src/lib/i18n/routes.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
@@ -14,6 +15,12 @@ const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
 /** Pages rendered on request (the feedback forms): reached from the contact page, not listed. */
 const onDemandPaths = new Set(
 	ON_DEMAND_ROUTES.flatMap((route) => /** @type {string[]} */ (Object.values(ROUTES[route]))),
+);
+
+/** Pages marked noindex (the offline page, the hikes saved on a device): not in the sitemap. */
+/** @type {Set<string>} */
+const noindexPaths = new Set(
+	/** @type {const} */ (['offline', 'savedHikes']).flatMap((route) => Object.values(ROUTES[route])),
 );
 
 /**
@@ -77,9 +84,14 @@ export default defineConfig({
 		mdx(),
 		// The site search's index (Pagefind), built from the static pages once they are written.
 		searchIndex(),
+		// The service worker (offline use), after the search index: it precaches this build's files.
+		serviceWorker(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
-			filter: (page) => !/\/404\/?$/.test(page) && !onDemandPaths.has(new URL(page).pathname),
+			filter: (page) =>
+				!/\/404\/?$/.test(page) &&
+				!onDemandPaths.has(new URL(page).pathname) &&
+				!noindexPaths.has(new URL(page).pathname),
 		}),
 	],
 });

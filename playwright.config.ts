@@ -23,6 +23,10 @@ export default defineConfig({
 		// Debian's Chromium: no browser is downloaded (`npx playwright install` is never run).
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
 		trace: 'retain-on-failure',
+		// Built pages register a service worker, which would answer requests that page.route()
+		// then never sees (the tests that block and count map tiles). Only the offline tests
+		// (tests/e2e/offline.spec.ts) let it run.
+		serviceWorkers: 'block',
 	},
 	webServer: {
 		// --ignore-lock: astro preview otherwise refuses to start while another preview of this

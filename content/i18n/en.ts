@@ -1313,4 +1313,52 @@ export default {
 	'programme.updated': 'Programme as of {{date}}; subject to change.',
 	'programme.contact': 'Information: {{phone}} · {{site}}',
 	'programme.other': 'Other programmes for this fortnight',
+
+	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
+	'app.description':
+		'The Cévennes Mont Lozère tourist office: hikes, map, what’s on, offices and opening hours, even without a signal.',
+	'offline.title': 'You’re offline',
+	'offline.description':
+		'This page hasn’t been opened on this device yet and there’s no connection: here is what you can still read without a signal.',
+	'offline.lead':
+		'There’s no connection, and this page hasn’t been opened on this device before. Pages you have already seen can still be read offline.',
+	'offline.available': 'Available offline',
+	'offline.offices': 'Our offices, their opening hours and how to reach them',
+	'offline.savedHikes': 'Hikes saved on this device',
+	'offline.home': 'Home page',
+	'offline.phone': 'You can call the tourist office on {{phone}}.',
+	'saved.title': 'Saved hikes',
+	'saved.description':
+		'The hikes saved on this device for use without a signal: their page, GPX track and map, and the space they take up.',
+	'saved.lead':
+		'These hikes are kept on this device with their page, GPX track and the map around the route, so you can use them with no signal.',
+	'saved.noScript': 'This list is read from your browser’s storage, which needs JavaScript.',
+	'saved.unsupported': 'This browser can’t save pages for offline use.',
+	'saved.empty':
+		'No hikes are saved on this device yet. On a hike’s page, “Save for offline use” keeps it here.',
+	'saved.browse': 'Browse the hikes',
+	'saved.details':
+		'{{size}} · {{files}} files including {{tiles}} map tiles (zoom {{zooms}}) · saved on {{date}}',
+	'saved.delete': 'Delete',
+	'saved.deleteLabel': 'Delete “{{title}}” from this device',
+	'saved.deleted': '“{{title}}” has been deleted from this device.',
+	'saved.storage': 'This site uses {{used}} on this device.',
+	'saved.persistent': 'Your browser will keep this data even when space runs low.',
+	'saved.notPersistent':
+		'Your browser may clear this data if space runs low: save your hikes again before you set off.',
+	'offlineSave.heading': 'No signal on the trail',
+	'offlineSave.hint':
+		'Save this hike on your phone: its page, GPX track and the map around the route stay available with no signal.',
+	'offlineSave.save': 'Save for offline use',
+	'offlineSave.confirm':
+		'Save {{files}} files, about {{size}}, including {{tiles}} map tiles (zoom {{zooms}})?',
+	'offlineSave.confirmButton': 'Save',
+	'offlineSave.cancel': 'Cancel',
+	'offlineSave.progress': '{{done}} of {{total}} files ({{size}})',
+	'offlineSave.done': 'Hike saved on this device: {{size}}.',
+	'offlineSave.already': 'Saved on this device on {{date}} ({{size}}).',
+	'offlineSave.again': 'Save again',
+	'offlineSave.error':
+		'Saving didn’t finish ({{done}} of {{total}} files): check your connection and try again.',
+	'offlineSave.list': 'Saved hikes',
 } as const satisfies Record<keyof typeof fr, string>;

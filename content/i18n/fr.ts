@@ -1332,4 +1332,54 @@ export default {
 	'programme.updated': 'Programme établi le {{date}}, sous réserve de modifications.',
 	'programme.contact': 'Renseignements : {{phone}} · {{site}}',
 	'programme.other': 'Autres programmes de la quinzaine',
+
+	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
+	'app.description':
+		'Le site de l’office de tourisme des Cévennes au Mont Lozère : randonnées, carte, agenda, bureaux et horaires, même sans réseau.',
+	'offline.title': 'Hors connexion',
+	'offline.description':
+		'Cette page n’a pas encore été consultée sur cet appareil et le réseau ne répond pas : voici ce qui reste disponible sans connexion.',
+	'offline.lead':
+		'Le réseau ne répond pas et cette page n’a pas encore été consultée sur cet appareil. Les pages déjà vues restent lisibles sans connexion.',
+	'offline.available': 'Disponible sans connexion',
+	'offline.offices': 'Nos bureaux, leurs horaires et leurs coordonnées',
+	'offline.savedHikes': 'Les randonnées enregistrées sur cet appareil',
+	'offline.home': 'La page d’accueil',
+	'offline.phone': 'Par téléphone, l’office répond au {{phone}}.',
+	'saved.title': 'Randonnées enregistrées',
+	'saved.description':
+		'Les randonnées enregistrées pour une utilisation sans réseau sur cet appareil : page, trace GPX et carte, avec leur taille.',
+	'saved.lead':
+		'Ces randonnées restent sur cet appareil avec leur page, leur trace GPX et la carte autour du parcours, pour les consulter sans réseau.',
+	'saved.noScript':
+		'Cette liste est lue dans le stockage de votre navigateur : elle a besoin de JavaScript.',
+	'saved.unsupported':
+		'Ce navigateur ne permet pas d’enregistrer des pages pour une utilisation hors connexion.',
+	'saved.empty':
+		'Aucune randonnée n’est enregistrée sur cet appareil. Sur la page d’une randonnée, « Enregistrer pour le hors-connexion » la garde ici.',
+	'saved.browse': 'Voir les randonnées',
+	'saved.details':
+		'{{size}} · {{files}} fichiers dont {{tiles}} tuiles de carte (zoom {{zooms}}) · enregistrée le {{date}}',
+	'saved.delete': 'Supprimer',
+	'saved.deleteLabel': 'Supprimer « {{title}} » de cet appareil',
+	'saved.deleted': '« {{title}} » a été supprimée de cet appareil.',
+	'saved.storage': 'Ce site occupe {{used}} sur cet appareil.',
+	'saved.persistent': 'Le navigateur garde ces données même quand l’espace manque.',
+	'saved.notPersistent':
+		'Le navigateur peut effacer ces données si l’espace vient à manquer : enregistrez de nouveau avant de partir.',
+	'offlineSave.heading': 'Sans réseau sur le sentier',
+	'offlineSave.hint':
+		'Enregistrez cette randonnée sur votre téléphone : sa page, sa trace GPX et la carte autour du parcours restent disponibles sans réseau.',
+	'offlineSave.save': 'Enregistrer pour le hors-connexion',
+	'offlineSave.confirm':
+		'Enregistrer {{files}} fichiers, environ {{size}}, dont {{tiles}} tuiles de carte (zoom {{zooms}}) ?',
+	'offlineSave.confirmButton': 'Enregistrer',
+	'offlineSave.cancel': 'Annuler',
+	'offlineSave.progress': '{{done}} fichiers sur {{total}} ({{size}})',
+	'offlineSave.done': 'Randonnée enregistrée sur cet appareil : {{size}}.',
+	'offlineSave.already': 'Enregistrée sur cet appareil le {{date}} ({{size}}).',
+	'offlineSave.again': 'Enregistrer de nouveau',
+	'offlineSave.error':
+		'L’enregistrement n’a pas abouti ({{done}} fichiers sur {{total}}) : vérifiez la connexion et réessayez.',
+	'offlineSave.list': 'Randonnées enregistrées',
 } as const satisfies Record<string, string>;

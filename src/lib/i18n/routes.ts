@@ -94,6 +94,11 @@ export const ROUTES = {
 	programmes: { fr: '/agenda/programmes/', en: '/en/whats-on/programmes/' },
 	programme: { fr: '/agenda/programmes/{id}/', en: '/en/whats-on/programmes/{id}/' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
+	// Offline use (issue 12): the page the service worker shows for a page never visited, the
+	// hikes saved on this device, and the web app manifest of each language.
+	offline: { fr: '/hors-ligne/', en: '/en/offline/' },
+	savedHikes: { fr: '/hors-ligne/randonnees/', en: '/en/offline/hikes/' },
+	manifest: { fr: '/manifest.webmanifest', en: '/en/manifest.webmanifest' },
 	// The staff back office (src/lib/staff/): on demand, behind a session, French only (the same
 	// path in both columns), never indexed. `{id}` of staffSubmission is a submission's reference.
 	staff: { fr: '/staff/', en: '/staff/' },

@@ -1,0 +1,3 @@
+import { manifestResponse } from '../lib/offline/endpoints';
+
+export const GET = () => manifestResponse('fr');
