@@ -1,4 +1,5 @@
 /** getStaticPaths helpers shared by the French and English twins of each page. */
+import { getCollection } from 'astro:content';
 import { facetPages } from './hikes/filters';
 import { hikeFacets } from './hikes/facets';
 import { MAP_LAYERS } from './map/layers';
@@ -77,4 +78,10 @@ export async function experiencePaths() {
 		params: { experience: experience.id },
 		props: { experience },
 	}));
+}
+
+/** The PDF of every brochure. */
+export async function brochurePaths() {
+	const brochures = await getCollection('brochures');
+	return brochures.map((brochure) => ({ params: { id: brochure.id }, props: { brochure } }));
 }

@@ -15,7 +15,9 @@ import { feedProviders } from '../tools/feed-content';
 import { ROOT } from '../tools/paths';
 import { LOCALES, offices, pathTo, UI } from '../tools/site-content';
 
-const KINDS: FeedbackKind[] = ['suggestion', 'complaint', 'questionnaire'];
+/** The contact page's three forms (the paper-brochure request has its own tests: brochures.spec.ts). */
+const KINDS = ['suggestion', 'complaint', 'questionnaire'] as const satisfies FeedbackKind[];
+type ContactKind = (typeof KINDS)[number];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -23,7 +25,7 @@ const office = offices()[0]?.id ?? '';
 const provider = feedProviders()[0];
 
 /** Fills a form with valid answers, as a visitor would. */
-async function fillValid(page: Page, kind: FeedbackKind) {
+async function fillValid(page: Page, kind: ContactKind) {
 	const form = page.locator('form[method="post"]');
 	if (kind === 'suggestion') {
 		await form.locator('[name="topic"]').selectOption('territory');
@@ -55,14 +57,14 @@ async function fillValid(page: Page, kind: FeedbackKind) {
 }
 
 /** A right answer for that field. */
-const RIGHT: Record<FeedbackKind, string> = {
+const RIGHT: Record<ContactKind, string> = {
 	suggestion: 'visiteur@example.org',
 	complaint: 'Le bureau était fermé pendant les heures d’ouverture affichées.',
 	questionnaire: '2',
 };
 
 /** The field a wrong answer is typed into, for each form. */
-const WRONG: Record<FeedbackKind, { field: string; value: string }> = {
+const WRONG: Record<ContactKind, { field: string; value: string }> = {
 	suggestion: { field: 'email', value: 'visiteur@' },
 	complaint: { field: 'description', value: 'Fermé.' },
 	questionnaire: { field: 'groupSize', value: '0' },

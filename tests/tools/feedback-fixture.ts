@@ -95,6 +95,17 @@ export const VALID: Record<FeedbackKind, Record<string, string>> = {
 		groupSize: '4',
 		comment: 'Très bon accueil, merci !',
 	},
+	brochureRequest: {
+		// One box only: without it the request is refused (the generated-payload test relies on it).
+		'brochure-village-plans': 'yes',
+		language: 'fr',
+		name: 'Claire Fabre',
+		street: '12 rue des Châtaigniers',
+		postalCode: '30100',
+		city: 'Alès',
+		country: 'FR',
+		email: 'claire.fabre@example.org',
+	},
 };
 
 /** The JSON body the forms' script sends. */

@@ -5,7 +5,12 @@
  */
 
 /** The kinds of message a visitor can send, one form each. */
-export const FEEDBACK_KINDS = ['suggestion', 'complaint', 'questionnaire'] as const;
+export const FEEDBACK_KINDS = [
+	'suggestion',
+	'complaint',
+	'questionnaire',
+	'brochureRequest',
+] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
 /** What a suggestion is about. */

@@ -97,7 +97,8 @@ function acknowledgement(submission: Stored, config: FeedbackConfig): NewMail {
 
 /** Whether the office is mailed about this submission as soon as it arrives. */
 export function notifiesAtOnce(kind: Submission['kind'], config: FeedbackConfig): boolean {
-	if (kind === 'complaint') return true;
+	// A complaint has a deadline; a brochure request is a parcel to post.
+	if (kind === 'complaint' || kind === 'brochureRequest') return true;
 	if (kind === 'suggestion') return config.suggestionsMail === 'immediate';
 	// Questionnaires feed the annual synthesis; nobody is mailed about each one.
 	return false;

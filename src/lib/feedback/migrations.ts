@@ -272,15 +272,83 @@ CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
 CREATE INDEX submissions_office ON submissions (office_id, received_at);
 `;
 
+/**
+ * Version 4, paper-brochure requests (issue 11): a fourth kind of submission. SQLite cannot change
+ * a CHECK constraint in place, and dropping the table would cascade into its history: the history
+ * and the outbox's links are set aside in temporary tables, the table is copied into a new one
+ * with the new constraint, and they are put back. PostgreSQL swaps the constraint.
+ * @see https://www.sqlite.org/lang_altertable.html#otheralter
+ */
+const BROCHURE_REQUESTS_SQLITE = `
+CREATE TABLE submissions_v4 (
+	id INTEGER PRIMARY KEY,
+	reference TEXT NOT NULL UNIQUE,
+	kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'complaint', 'questionnaire', 'brochureRequest')),
+	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
+	status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'forwarded', 'answered', 'closed')),
+	received_at TEXT NOT NULL,
+	due_at TEXT,
+	idempotency_key TEXT NOT NULL UNIQUE,
+	topic TEXT,
+	office_id TEXT,
+	provider_id TEXT,
+	page TEXT,
+	contact_name TEXT,
+	contact_email TEXT,
+	contact_phone TEXT,
+	data TEXT NOT NULL,
+	client_hash TEXT,
+	notified_at TEXT,
+	forwarded_to TEXT,
+	answer TEXT,
+	answered_at TEXT,
+	closed_at TEXT,
+	updated_at TEXT NOT NULL,
+	anonymised_at TEXT
+);
+INSERT INTO submissions_v4 (id, reference, kind, locale, status, received_at, due_at,
+	idempotency_key, topic, office_id, provider_id, page, contact_name, contact_email, contact_phone,
+	data, client_hash, notified_at, forwarded_to, answer, answered_at, closed_at, updated_at,
+	anonymised_at)
+SELECT id, reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
+	provider_id, page, contact_name, contact_email, contact_phone, data, client_hash, notified_at,
+	forwarded_to, answer, answered_at, closed_at, updated_at, anonymised_at FROM submissions;
+CREATE TEMP TABLE history_v4 AS SELECT * FROM submission_history;
+CREATE TEMP TABLE outbox_links_v4 AS
+	SELECT id, submission_id FROM outbox WHERE submission_id IS NOT NULL;
+DROP TABLE submissions;
+ALTER TABLE submissions_v4 RENAME TO submissions;
+INSERT INTO submission_history SELECT * FROM temp.history_v4;
+UPDATE outbox SET submission_id = (
+	SELECT link.submission_id FROM temp.outbox_links_v4 AS link WHERE link.id = outbox.id
+) WHERE id IN (SELECT id FROM temp.outbox_links_v4);
+DROP TABLE temp.history_v4;
+DROP TABLE temp.outbox_links_v4;
+CREATE INDEX submissions_received ON submissions (received_at);
+CREATE INDEX submissions_kind_status ON submissions (kind, status);
+CREATE INDEX submissions_due ON submissions (due_at) WHERE due_at IS NOT NULL;
+CREATE INDEX submissions_digest ON submissions (kind) WHERE notified_at IS NULL;
+CREATE INDEX submissions_personal ON submissions (received_at) WHERE anonymised_at IS NULL;
+CREATE INDEX submissions_office ON submissions (office_id, received_at);
+`;
+
+const BROCHURE_REQUESTS_POSTGRES = `
+ALTER TABLE submissions DROP CONSTRAINT submissions_kind_check;
+ALTER TABLE submissions ADD CONSTRAINT submissions_kind_check
+	CHECK (kind IN ('suggestion', 'complaint', 'questionnaire', 'brochureRequest'));
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 	sqlite: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
 		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_SQLITE },
 		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_SQLITE },
+		{ version: 4, name: 'paper-brochure requests', sql: BROCHURE_REQUESTS_SQLITE },
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
 		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_POSTGRES },
 		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_POSTGRES },
+		{ version: 4, name: 'paper-brochure requests', sql: BROCHURE_REQUESTS_POSTGRES },
 	],
 };

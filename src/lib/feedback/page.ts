@@ -8,6 +8,7 @@ import type { AstroGlobal } from 'astro';
 import type { FeedbackKind } from './choices.ts';
 import type { FieldProblem } from './errors.ts';
 import type { FeedbackLocale } from './repository.ts';
+import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import { feedbackService } from './server.ts';
 import { REFERENCE } from './token.ts';
@@ -38,6 +39,7 @@ const PREFILL: Record<FeedbackKind, readonly string[]> = {
 	suggestion: ['topic', 'providerId', 'page'],
 	complaint: ['subject', 'officeId', 'providerId'],
 	questionnaire: ['officeId'],
+	brochureRequest: [...BROCHURE_FIELDS, 'country'],
 };
 
 export async function feedbackPage(

@@ -1,9 +1,10 @@
 /**
- * The retention rule (GDPR): a submission's personal data — name, e-mail, phone, the hash of the
+ * The retention rule (GDPR): a submission's personal data — name, e-mail, phone, postal address, the hash of the
  * client's address, the mail sent about it — is erased FEEDBACK_RETENTION_MONTHS after it was
  * received. The message itself stays for the statistics, with e-mail addresses and phone numbers
  * written in it blanked. Run by `npm run feedback:purge` (README: "Retention purge").
  */
+import { POSTAL_ADDRESS_FIELDS } from './fields.ts';
 import type { FeedbackRepository } from './repository.ts';
 
 /** What replaces personal details found in free text. */
@@ -21,7 +22,12 @@ export function scrub(data: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(
 		Object.entries(data).map(([field, value]) => [
 			field,
-			typeof value === 'string' && value.length > 20 ? redact(value) : value,
+			// A postal address (paper-brochure requests) is personal data through and through.
+			(POSTAL_ADDRESS_FIELDS as readonly string[]).includes(field)
+				? REDACTED
+				: typeof value === 'string' && value.length > 20
+					? redact(value)
+					: value,
 		]),
 	);
 }

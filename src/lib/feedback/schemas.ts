@@ -8,6 +8,7 @@
  * Imports name their `.ts` files so that the purge and outbox commands run this with Node alone.
  */
 import { z } from 'astro/zod';
+import { PAPER_LANGUAGES } from '../brochures/contents.ts';
 import {
 	COMPLAINT_SUBJECTS,
 	COUNTRIES,
@@ -19,6 +20,7 @@ import {
 	type FeedbackChoices,
 	type FeedbackKind,
 } from './choices.ts';
+import { BROCHURE_FIELDS, BROCHURES_PROBLEM_FIELD } from './fields.ts';
 
 /** Size limits, in characters: the forms show them (maxlength) and the server enforces them. */
 export const LIMITS = {
@@ -30,6 +32,8 @@ export const LIMITS = {
 	comment: 2000,
 	eventName: 200,
 	page: 300,
+	street: 200,
+	city: 100,
 	/** Shortest useful message: a suggestion or complaint under this is almost always a mistake. */
 	messageMin: 10,
 	descriptionMin: 20,
@@ -246,10 +250,54 @@ export function questionnaireSchema(choices: FeedbackChoices, now: Date) {
 		}));
 }
 
+/** A ticked brochure box sends "yes"; an unticked one sends nothing. */
+const brochureBox = () =>
+	z.preprocess(clean, z.literal('yes', { error: 'feedback.error.choice' }).optional());
+
+/** Postcodes as post offices write them: letters, digits, spaces and hyphens. */
+const POSTCODE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,10}$/;
+
+export function brochureRequestSchema() {
+	return z
+		.strictObject({
+			'brochure-destination-guide': brochureBox(),
+			'brochure-tourist-map': brochureBox(),
+			'brochure-accommodation-guide': brochureBox(),
+			'brochure-gastronomy': brochureBox(),
+			'brochure-village-plans': brochureBox(),
+			language: choice(PAPER_LANGUAGES),
+			name: requiredText(LIMITS.name, 2),
+			street: requiredText(LIMITS.street, 3),
+			addressLine2: optionalText(LIMITS.street),
+			postalCode: z.preprocess(
+				clean,
+				z.string().regex(POSTCODE, { error: 'feedback.error.postalCode' }),
+			),
+			city: requiredText(LIMITS.city),
+			country: choice(asTuple(COUNTRIES)),
+			email: optionalEmail(),
+		})
+		.superRefine((request, context) => {
+			if (BROCHURE_FIELDS.every((field) => request[field] !== 'yes'))
+				context.addIssue({
+					code: 'custom',
+					path: [BROCHURES_PROBLEM_FIELD],
+					message: 'feedback.error.brochures',
+				});
+			if (request.country === 'FR' && !/^\d{5}$/.test(request.postalCode))
+				context.addIssue({
+					code: 'custom',
+					path: ['postalCode'],
+					message: 'feedback.error.postalCodeFr',
+				});
+		});
+}
+
 export type SuggestionData = z.output<ReturnType<typeof suggestionSchema>>;
 export type ComplaintData = z.output<ReturnType<typeof complaintSchema>>;
 export type QuestionnaireData = z.output<ReturnType<typeof questionnaireSchema>>;
-export type FeedbackData = SuggestionData | ComplaintData | QuestionnaireData;
+export type BrochureRequestData = z.output<ReturnType<typeof brochureRequestSchema>>;
+export type FeedbackData = SuggestionData | ComplaintData | QuestionnaireData | BrochureRequestData;
 
 /** The schema of a form. */
 export function schemaFor(kind: FeedbackKind, choices: FeedbackChoices, now: Date) {
@@ -260,6 +308,8 @@ export function schemaFor(kind: FeedbackKind, choices: FeedbackChoices, now: Dat
 			return complaintSchema(choices, now);
 		case 'questionnaire':
 			return questionnaireSchema(choices, now);
+		case 'brochureRequest':
+			return brochureRequestSchema();
 	}
 }
 

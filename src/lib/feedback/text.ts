@@ -49,7 +49,9 @@ export function answerText(
 	if (field === 'country')
 		return new Intl.DisplayNames([locale], { type: 'region' }).of(shown) ?? shown;
 	if (field === 'departement') return `${DEPARTEMENTS[shown] ?? ''} (${shown})`;
-	if (field === 'consent') return t('feedback.yes');
+	if (field === 'consent' || field.startsWith('brochure-')) return t('feedback.yes');
+	if (field === 'language')
+		return new Intl.DisplayNames([locale], { type: 'language' }).of(shown) ?? shown;
 	return shown;
 }
 

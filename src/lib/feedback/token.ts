@@ -57,7 +57,12 @@ export const newSecret = () => randomBytes(32).toString('base64url');
 
 /** Crockford's base 32 without the letters people misread (I, L, O, U). */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const PREFIX = { suggestion: 'SUG', complaint: 'REC', questionnaire: 'SAT' } as const;
+const PREFIX = {
+	suggestion: 'SUG',
+	complaint: 'REC',
+	questionnaire: 'SAT',
+	brochureRequest: 'BRO',
+} as const;
 
 /** A reference for the visitor and the staff: "REC-2026-7K3MQ9" (kind, year, 6 random characters). */
 export function newReference(kind: keyof typeof PREFIX, now: Date): string {
@@ -66,4 +71,4 @@ export function newReference(kind: keyof typeof PREFIX, now: Date): string {
 	return `${PREFIX[kind]}-${now.getUTCFullYear()}-${random}`;
 }
 
-export const REFERENCE = /^(SUG|REC|SAT)-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/;
+export const REFERENCE = /^(SUG|REC|SAT|BRO)-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/;

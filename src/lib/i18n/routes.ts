@@ -16,6 +16,8 @@ export const ROUTES = {
 	shop: { fr: '/boutique/', en: '/en/shop/' },
 	brochures: { fr: '/brochures/', en: '/en/brochures/' },
 	brochurePdf: { fr: '/brochures/{id}.pdf', en: '/en/brochures/{id}.pdf' },
+	// The paper-brochure request form (a feedback form, src/lib/feedback/): rendered on demand.
+	brochureRequest: { fr: '/brochures/demande/', en: '/en/brochures/request/' },
 	pro: { fr: '/espace-pro/', en: '/en/partners/' },
 	partnershipGuidePdf: {
 		fr: '/espace-pro/guide-du-partenariat.pdf',
@@ -123,6 +125,7 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'feedbackApi',
 	'newsletter',
 	'newsletterConfirm',
+	'brochureRequest',
 	'newsletterUnsubscribe',
 	'newsletterApi',
 	'staff',
