@@ -18,7 +18,7 @@ export type RequestRule =
 	| 'asset'
 	/** Same-site images: the cache first, kept a while. */
 	| 'image'
-	/** Map data and downloads (GeoJSON, GPX): network first, then the cache. */
+	/** Data files (map GeoJSON, GPX, the JSON a page reads such as "my stay"'s): network first, then the cache. */
 	| 'data'
 	/** Map tiles: those of a saved hike from its cache, others from the network. */
 	| 'tile';
@@ -46,7 +46,7 @@ export function ruleFor(request: RequestFacts): RequestRule {
 	if (path.startsWith('/pagefind/')) return 'search-index';
 	if (path.startsWith('/_astro/') && /\.(?:js|css|woff2?)$/.test(path)) return 'asset';
 	if (destination === 'image') return 'image';
-	if (/\.(?:geojson|gpx|kml)$/.test(path)) return 'data';
+	if (/\.(?:geojson|gpx|kml|json)$/.test(path)) return 'data';
 	return 'network';
 }
 

@@ -34,6 +34,8 @@ describe('ruleFor', () => {
 		expect(rule('/og-image.png', { destination: 'image' })).toBe('image');
 		expect(rule('/randonnees/x.track.geojson')).toBe('data');
 		expect(rule('/en/hikes/x.gpx')).toBe('data');
+		expect(rule('/en/my-stay/items.json')).toBe('data');
+		expect(rule('/api/feedback/status.json')).toBe('network');
 	});
 
 	it('answers tiles of the map’s tile server only', () => {
