@@ -1432,6 +1432,62 @@ export default {
 	'programme.contact': 'Information: {{phone}} · {{site}}',
 	'programme.other': 'Other programmes for this fortnight',
 
+	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
+	'myStay.title': 'My stay',
+	'myStay.description':
+		'Your shortlist of places to stay and eat, hikes and events in the Cévennes and on Mont Lozère: on a map, ready to print and to share.',
+	'myStay.lead':
+		'Tap the heart on a place to stay, a restaurant, a hike or an event to keep it here. The list stays on this device: no account, no cookie.',
+	'myStay.noScript':
+		'This list is kept by your browser and needs JavaScript, which is turned off here.',
+	'myStay.toggle': 'Save to my stay',
+	'myStay.toggleNamed': 'Save “{{name}}” to my stay',
+	'myStay.toggle.added': '“{{name}}” is in your stay ({{count}}).',
+	'myStay.toggle.removed': '“{{name}}” was removed from your stay.',
+	'myStay.header': 'My stay: {{count}}',
+	'myStay.count.one': '1 item',
+	'myStay.count.other': '{{count}} items',
+	'myStay.loading': 'Loading your list…',
+	'myStay.loadError': 'Your list could not be loaded. Check your connection, then reload the page.',
+	'myStay.storageError':
+		'Your browser will not keep the list (private browsing?): it will be lost when you leave the page.',
+	'myStay.empty.title': 'Nothing saved yet',
+	'myStay.empty.text':
+		'Tap the heart on the page of a place to stay, a restaurant, a hike or an event: it will show up here, with the others, on a map.',
+	'myStay.empty.start': 'Start with:',
+	'myStay.summary': 'Your stay has {{count}}.',
+	'myStay.kind.accommodation': 'Where to stay',
+	'myStay.kind.restaurant': 'Where to eat',
+	'myStay.kind.activity': 'Things to do',
+	'myStay.kind.producer': 'Local producers',
+	'myStay.kind.shop': 'Shops',
+	'myStay.kind.hike': 'Hikes',
+	'myStay.kind.event': 'What’s on, day by day',
+	'myStay.otherDates': 'Also on: {{dates}}',
+	'myStay.remove': 'Remove',
+	'myStay.removeNamed': 'Remove “{{name}}” from my stay',
+	'myStay.gone':
+		'{{count}} on your list are no longer on the site (an event that is over, a business that left).',
+	'myStay.goneRemove': 'Remove them from the list',
+	'myStay.map': 'On the map',
+	'myStay.mapLabel': 'Map of my stay',
+	'myStay.share.title': 'Share the list',
+	'myStay.share.text':
+		'This link rebuilds the list on another device: yours, or your travelling companions’.',
+	'myStay.share.field': 'Share link',
+	'myStay.share.copy': 'Copy the link',
+	'myStay.share.copied': 'Link copied.',
+	'myStay.print': 'Print the list',
+	'myStay.clear': 'Clear the list',
+	'myStay.clearConfirm': 'Remove all {{count}} from your stay?',
+	'myStay.cleared': 'Your list is empty.',
+	'myStay.import.title': 'Someone shared a list with you',
+	'myStay.import.text': 'This link holds {{theirs}}. Your stay already has {{mine}}.',
+	'myStay.import.merge': 'Add them to my list',
+	'myStay.import.replace': 'Replace my list',
+	'myStay.import.ignore': 'Keep my list as it is',
+	'myStay.import.done': 'The shared list is now in your stay.',
+
 	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
 	'app.description':
 		'The Cévennes Mont Lozère tourist office: hikes, map, what’s on, offices and opening hours, even without a signal.',

@@ -1453,6 +1453,63 @@ export default {
 	'programme.contact': 'Renseignements : {{phone}} · {{site}}',
 	'programme.other': 'Autres programmes de la quinzaine',
 
+	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
+	'myStay.title': 'Mon séjour',
+	'myStay.description':
+		'Votre sélection d’hébergements, de tables, de randonnées et de sorties en Cévennes et sur le mont Lozère : sur une carte, à imprimer et à partager.',
+	'myStay.lead':
+		'Touchez le cœur d’un hébergement, d’un restaurant, d’une randonnée ou d’une sortie pour le garder ici. La liste reste sur cet appareil : ni compte, ni cookie.',
+	'myStay.noScript':
+		'Cette liste est gardée par votre navigateur et a besoin de JavaScript, qui y est désactivé.',
+	'myStay.toggle': 'Ajouter à mon séjour',
+	'myStay.toggleNamed': 'Ajouter « {{name}} » à mon séjour',
+	'myStay.toggle.added': '« {{name}} » est dans votre séjour ({{count}}).',
+	'myStay.toggle.removed': '« {{name}} » est retiré de votre séjour.',
+	'myStay.header': 'Mon séjour : {{count}}',
+	'myStay.count.one': '1 élément',
+	'myStay.count.other': '{{count}} éléments',
+	'myStay.loading': 'Chargement de votre liste…',
+	'myStay.loadError':
+		'Votre liste n’a pas pu être chargée. Vérifiez votre connexion puis rechargez la page.',
+	'myStay.storageError':
+		'Votre navigateur refuse de garder la liste (navigation privée ?) : elle sera perdue en quittant la page.',
+	'myStay.empty.title': 'Rien pour l’instant',
+	'myStay.empty.text':
+		'Touchez le cœur sur la page d’un hébergement, d’un restaurant, d’une randonnée ou d’une sortie de l’agenda : elle apparaîtra ici, avec les autres, sur une carte.',
+	'myStay.empty.start': 'Pour commencer :',
+	'myStay.summary': 'Votre séjour compte {{count}}.',
+	'myStay.kind.accommodation': 'Hébergements',
+	'myStay.kind.restaurant': 'Restaurants',
+	'myStay.kind.activity': 'Activités',
+	'myStay.kind.producer': 'Producteurs',
+	'myStay.kind.shop': 'Commerces',
+	'myStay.kind.hike': 'Randonnées',
+	'myStay.kind.event': 'Sorties, jour par jour',
+	'myStay.otherDates': 'Autres dates : {{dates}}',
+	'myStay.remove': 'Retirer',
+	'myStay.removeNamed': 'Retirer « {{name}} » de mon séjour',
+	'myStay.gone':
+		'{{count}} de votre liste ne sont plus sur le site (une sortie passée, une adresse retirée).',
+	'myStay.goneRemove': 'Les retirer de la liste',
+	'myStay.map': 'Sur la carte',
+	'myStay.mapLabel': 'Carte de mon séjour',
+	'myStay.share.title': 'Partager la liste',
+	'myStay.share.text':
+		'Ce lien refait la liste sur un autre appareil : le vôtre, ou celui de vos compagnons de voyage.',
+	'myStay.share.field': 'Lien de partage',
+	'myStay.share.copy': 'Copier le lien',
+	'myStay.share.copied': 'Lien copié.',
+	'myStay.print': 'Imprimer la liste',
+	'myStay.clear': 'Vider la liste',
+	'myStay.clearConfirm': 'Retirer les {{count}} de votre séjour ?',
+	'myStay.cleared': 'Votre liste est vide.',
+	'myStay.import.title': 'Une liste vous est partagée',
+	'myStay.import.text': 'Ce lien contient {{theirs}}. Votre séjour en compte déjà {{mine}}.',
+	'myStay.import.merge': 'Les ajouter à ma liste',
+	'myStay.import.replace': 'Remplacer ma liste',
+	'myStay.import.ignore': 'Garder ma liste telle quelle',
+	'myStay.import.done': 'La liste partagée est dans votre séjour.',
+
 	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
 	'app.description':
 		'Le site de l’office de tourisme des Cévennes au Mont Lozère : randonnées, carte, agenda, bureaux et horaires, même sans réseau.',

@@ -95,6 +95,9 @@ export const ROUTES = {
 	eventsCalendar: { fr: '/agenda/calendriers/{id}.ics', en: '/en/whats-on/calendars/{id}.ics' },
 	programmes: { fr: '/agenda/programmes/', en: '/en/whats-on/programmes/' },
 	programme: { fr: '/agenda/programmes/{id}/', en: '/en/whats-on/programmes/{id}/' },
+	// "My stay" (issue 12): the visitor's list, kept on the device, and the catalogue it reads.
+	myStay: { fr: '/mon-sejour/', en: '/en/my-stay/' },
+	myStayData: { fr: '/mon-sejour/elements.json', en: '/en/my-stay/items.json' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
 	// Offline use (issue 12): the page the service worker shows for a page never visited, the
 	// hikes saved on this device, and the web app manifest of each language.

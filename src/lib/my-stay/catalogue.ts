@@ -1,0 +1,86 @@
+/**
+ * The shape of the "My stay" catalogue: every item a visitor can keep (members, hikes, events)
+ * in one language, as the build writes it (`/mon-sejour/elements.json`, `/en/my-stay/items.json`)
+ * and the page reads it. Short keys: the file is fetched whole by the page, so every byte counts.
+ * Plain types and constants, shared by the build and the browser.
+ */
+
+/** What an item is, in the order the page lists them. */
+export const STAY_KINDS = [
+	'accommodation',
+	'restaurant',
+	'activity',
+	'producer',
+	'shop',
+	'hike',
+	'event',
+] as const;
+
+export type StayKind = (typeof STAY_KINDS)[number];
+
+/**
+ * The prefix of an item's key, one letter per collection: "p:gite-des-pins-421dca18" (a member of
+ * the feed, whatever its category), "h:…" (a hike), "e:…" (an event). Ids are unique within
+ * their collection only.
+ */
+export const COLLECTION_PREFIXES = ['p', 'h', 'e'] as const;
+
+export type CollectionPrefix = (typeof COLLECTION_PREFIXES)[number];
+
+/** "p:id", "h:id" or "e:id". */
+export type StayKey = `${CollectionPrefix}:${string}`;
+
+/** One dated line of an event: an occurrence, or a long run shown once ("until …"). */
+export interface StaySlot {
+	/** First date (ISO), and last date when it differs. */
+	f: string;
+	l?: string;
+	/** Start and end times (HH:MM, Paris wall clock), when known. */
+	s?: string;
+	e?: string;
+	/** When it ends (ms since the epoch): the page drops lines that ended after the build. */
+	x: number;
+}
+
+/** An item in one language. */
+export interface StayItem {
+	/** Its kind. */
+	k: StayKind;
+	/** Its name. */
+	t: string;
+	/** The language of its name when it differs from the page's (a French-only event title). */
+	tl?: string;
+	/** Its page. */
+	u: string;
+	/** Where it is: the village or the hike's starting point. */
+	v: string;
+	/** Its position [lat, lon], rounded to about 1 m; none for an event outside the territory. */
+	g?: [number, number];
+	/** The map's kind (marker and popup label): "hotel", "hike-easy", "concert"… */
+	m: string;
+	/** Events: the lines still to come at the build. */
+	d?: StaySlot[];
+}
+
+/** The file: a version, the build's day, and every item by key. */
+export interface StayCatalogue {
+	v: 1;
+	/** The build's day in Paris (ISO). */
+	today: string;
+	items: Record<string, StayItem>;
+}
+
+/** The collection prefix of a kind. */
+export const prefixOf = (kind: StayKind): CollectionPrefix =>
+	kind === 'hike' ? 'h' : kind === 'event' ? 'e' : 'p';
+
+/** The map layer an item of this kind is drawn in (src/lib/map/layers.ts). */
+export const MAP_LAYER_OF: Record<StayKind, string> = {
+	accommodation: 'accommodation',
+	restaurant: 'restaurants',
+	activity: 'activities',
+	producer: 'producers',
+	shop: 'producers',
+	hike: 'hikes',
+	event: 'events',
+};

@@ -1,0 +1,3 @@
+import { stayCatalogueEndpoint } from '../../lib/my-stay/build';
+
+export const GET = stayCatalogueEndpoint('fr');
