@@ -7,13 +7,19 @@
  * pages and assets to dist/client/ and the on-demand routes' server to dist/server/.
  * Runs under Node directly too (benches), so only erasable TypeScript syntax here.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Everything `npm run build` writes. */
-export const BUILD_DIR = join(ROOT, 'dist');
+/**
+ * Everything `npm run build` writes. BUILD_DIR points the gates at another build
+ * (`npx astro build --outDir /tmp/x` then `BUILD_DIR=/tmp/x npx vitest run --project site`), so
+ * that a check of one build is not disturbed by another build rewriting dist/ meanwhile.
+ */
+export const BUILD_DIR = process.env['BUILD_DIR']
+	? resolve(ROOT, process.env['BUILD_DIR'])
+	: join(ROOT, 'dist');
 
 /** The built site's static files, as a static host or the Node server serves them. */
 export const SITE_DIR = join(BUILD_DIR, 'client');

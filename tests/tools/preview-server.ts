@@ -3,7 +3,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './built-site';
+import { ROOT } from './built-site.ts';
+import { SERVER_ENTRY } from './paths.ts';
 
 export interface PreviewServer {
 	origin: string;
@@ -38,19 +39,27 @@ export async function startPreviewServer(port: number): Promise<PreviewServer> {
 			`Something already listens on ${origin}: stop it, the tests serve dist/ themselves.`,
 		);
 	}
-	const child = spawn(
-		process.execPath,
-		[
-			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-			'preview',
-			'--ignore-lock',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-		],
-		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-	);
+	// With BUILD_DIR (./paths.ts) the build is elsewhere: its own server entry serves it (what
+	// `astro preview` runs for the Node adapter, which has no flag for another folder).
+	const child = process.env['BUILD_DIR']
+		? spawn(process.execPath, [SERVER_ENTRY], {
+				cwd: ROOT,
+				env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+				stdio: ['ignore', 'ignore', 'inherit'],
+			})
+		: spawn(
+				process.execPath,
+				[
+					join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+					'preview',
+					'--ignore-lock',
+					'--host',
+					'127.0.0.1',
+					'--port',
+					String(port),
+				],
+				{ cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+			);
 	try {
 		await waitUntilUp(origin, child, 90_000);
 	} catch (error) {
