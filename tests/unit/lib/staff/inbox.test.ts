@@ -1,0 +1,308 @@
+/**
+ * The inbox against both stores: filters (kind, status, office, provider, Paris-day period,
+ * overdue), staff actions recorded in the history, and the CSV of a filtered view — the right
+ * rows, accents intact through UTF-8 with a BOM, RFC 4180 quoting, formulas neutralised.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeedbackRepository, Submission } from '../../../../src/lib/feedback/repository';
+import { applyAction, parseAction } from '../../../../src/lib/staff/actions';
+import { BOM, csvCell, submissionsCsv, toCsv } from '../../../../src/lib/staff/csv';
+import {
+	filtersToSearch,
+	isOverdue,
+	parseFilters,
+	toQuery,
+} from '../../../../src/lib/staff/filters';
+import { allSubmissions } from '../../../../src/lib/staff/load';
+import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
+import { seed } from './seed';
+
+const NOW = new Date('2026-07-15T10:00:00Z');
+const DAY = 86_400_000;
+const CHOICES = { offices: ['vialas', 'florac'], providers: ['gite-de-la-baume'] };
+
+/** An RFC 4180 reader, written for the test: rows of cells, quotes undone. */
+function readCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let index = 0; index < text.length; index++) {
+		const character = text[index];
+		if (quoted) {
+			if (character === '"' && text[index + 1] === '"') {
+				cell += '"';
+				index++;
+			} else if (character === '"') quoted = false;
+			else cell += character;
+		} else if (character === '"') quoted = true;
+		else if (character === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (character === '\r' && text[index + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			index++;
+		} else cell += character;
+	}
+	return rows;
+}
+
+const LABELS = {
+	header: [
+		'Référence',
+		'Type',
+		'Statut',
+		'Reçu le',
+		'Réponse due le',
+		'En retard',
+		'Objet',
+		'Bureau',
+		'Prestataire',
+		'Page',
+		'Nom',
+		'E-mail',
+		'Téléphone',
+		'Transmis à',
+		'Réponse',
+		'Répondu le',
+		'Clos le',
+		'Langue',
+	],
+	kind: (kind: string) =>
+		({ complaint: 'Réclamation', suggestion: 'Suggestion', questionnaire: 'Questionnaire' })[
+			kind
+		] ?? kind,
+	status: (status: string) => status,
+	yes: 'oui',
+};
+
+describe('CSV cells', () => {
+	it('quotes what needs it and neutralises formulas', () => {
+		expect(csvCell('simple')).toBe('simple');
+		expect(csvCell('a, b')).toBe('"a, b"');
+		expect(csvCell('dit "bonjour"')).toBe('"dit ""bonjour"""');
+		expect(csvCell('deux\nlignes')).toBe('"deux\nlignes"');
+		for (const formula of ['=HYPERLINK("http://x")', '+33 4 66', '-1+1', '@SUM(A1)', '\tx'])
+			expect(csvCell(formula).replace(/^"/, '')).toMatch(/^'/);
+		expect(csvCell(-3)).toBe('-3');
+		expect(csvCell(undefined)).toBe('');
+		expect(toCsv(['a', 'b'], [[1, 'é']])).toBe(`${BOM}a,b\r\n1,é\r\n`);
+	});
+});
+
+for (const kind of STORE_KINDS) {
+	describe.skipIf(kind.skip)(`inbox — ${suiteName(kind)}`, () => {
+		let stores: TestStore;
+		let repository: FeedbackRepository;
+		let late: Submission;
+		let onTime: Submission;
+		let answered: Submission;
+		let hostile: Submission;
+
+		beforeAll(async () => {
+			stores = kind.create();
+			repository = await stores.open();
+			late = await seed(repository, {
+				kind: 'complaint',
+				receivedAt: new Date(NOW.getTime() - 5 * DAY),
+				dueAt: new Date(NOW.getTime() - 2 * DAY),
+				topic: 'office',
+				officeId: 'vialas',
+				contactName: 'Hélène Château',
+				contactEmail: 'helene@example.org',
+				data: {
+					description: 'Le bureau était fermé, « porte close » à 10 h.',
+					expectation: 'Des excuses',
+				},
+			});
+			onTime = await seed(repository, {
+				kind: 'complaint',
+				receivedAt: new Date(NOW.getTime() - DAY),
+				dueAt: new Date(NOW.getTime() + 2 * DAY),
+				topic: 'provider',
+				providerId: 'gite-de-la-baume',
+				data: {
+					description: 'Chambre non conforme à la description.',
+					expectation: 'Remboursement',
+				},
+			});
+			answered = await seed(repository, {
+				kind: 'complaint',
+				receivedAt: new Date(NOW.getTime() - 10 * DAY),
+				dueAt: new Date(NOW.getTime() - 7 * DAY),
+				topic: 'office',
+				officeId: 'florac',
+				data: { description: 'Horaires affichés faux sur la porte.', expectation: 'Correction' },
+			});
+			await repository.changeStatus(answered.reference, {
+				status: 'answered',
+				actor: 'agent@example.org',
+				at: new Date(NOW.getTime() - 8 * DAY),
+				answer: 'Corrigé.',
+			});
+			hostile = await seed(repository, {
+				kind: 'suggestion',
+				receivedAt: new Date('2026-07-01T22:30:00Z'), // 2 July, 00:30 in Paris
+				topic: 'website',
+				contactName: '=HYPERLINK("http://evil.example","clic")',
+				data: { message: '<script>alert("x")</script>, et "guillemets"\nsur deux lignes' },
+			});
+		});
+		afterAll(() => stores.cleanup());
+
+		const find = async (search: string) =>
+			(
+				await allSubmissions(
+					repository,
+					toQuery(parseFilters(new URLSearchParams(search), CHOICES), NOW),
+				)
+			).map((submission) => submission.reference);
+
+		it('filters by kind, office, provider, period and overdue', async () => {
+			expect(await find('kind=complaint')).toEqual([
+				onTime.reference,
+				late.reference,
+				answered.reference,
+			]);
+			expect(await find('overdue=1')).toEqual([late.reference]);
+			expect(await find('kind=suggestion&overdue=1')).toEqual([late.reference]);
+			expect(await find('office=vialas')).toEqual([late.reference]);
+			expect(await find('provider=gite-de-la-baume')).toEqual([onTime.reference]);
+			expect(await find('status=answered')).toEqual([answered.reference]);
+			// Paris days: the suggestion sent at 00:30 on 2 July (22:30 UTC on the 1st) is on the 2nd.
+			expect(await find('from=2026-07-02&to=2026-07-02')).toEqual([hostile.reference]);
+			expect(await find('from=2026-07-03&to=2026-07-04')).toEqual([]);
+			// Unknown values are ignored, never sent to the database.
+			expect(await find("office=x' OR 1=1 --&kind=nope")).toHaveLength(4);
+			expect(isOverdue(late, NOW)).toBe(true);
+			const afterAnswer = await repository.findSubmission(answered.reference);
+			expect(afterAnswer && isOverdue(afterAnswer, NOW)).toBe(false);
+			expect(
+				filtersToSearch(
+					parseFilters(new URLSearchParams('overdue=1&kind=complaint&page=3'), CHOICES),
+					true,
+				),
+			).toBe('?kind=complaint&overdue=1&page=3');
+		});
+
+		it('exports the filtered view as CSV that reads back with its accents', async () => {
+			const submissions = await allSubmissions(
+				repository,
+				toQuery(parseFilters(new URLSearchParams('kind=complaint&overdue=1'), CHOICES), NOW),
+			);
+			const csv = submissionsCsv(submissions, LABELS, NOW);
+			const bytes = new TextEncoder().encode(csv);
+			expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			const rows = readCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
+			expect(rows[0]?.[0]).toBe('Référence');
+			expect(rows).toHaveLength(2);
+			const row = rows[1] ?? [];
+			const column = (name: string) => row[(rows[0] ?? []).indexOf(name)];
+			expect(column('Référence')).toBe(late.reference);
+			expect(column('Nom')).toBe('Hélène Château');
+			expect(column('En retard')).toBe('oui');
+			expect(column('description')).toBe('Le bureau était fermé, « porte close » à 10 h.');
+
+			const all = readCsv(submissionsCsv([hostile], LABELS, NOW).slice(1));
+			const hostileRow = all[1] ?? [];
+			expect(hostileRow[(all[0] ?? []).indexOf('Nom')]).toBe(
+				'\'=HYPERLINK("http://evil.example","clic")',
+			);
+			expect(hostileRow[(all[0] ?? []).indexOf('message')]).toBe(
+				'<script>alert("x")</script>, et "guillemets"\nsur deux lignes',
+			);
+		});
+
+		it('records status changes, forwarding, answers and notes in the history', async () => {
+			const steps: [Record<string, string>, string][] = [
+				[{ action: 'status', status: 'forwarded', forwardedTo: 'Bureau de Vialas' }, 'forwarded'],
+				[{ action: 'note', note: 'Appelé la responsable.' }, 'forwarded'],
+				[
+					{ action: 'status', status: 'answered', answer: 'Nous vous présentons nos excuses.' },
+					'answered',
+				],
+				[{ action: 'status', status: 'closed', note: 'Clos après réponse.' }, 'closed'],
+			];
+			let at = NOW.getTime();
+			for (const [fields, expected] of steps) {
+				const form = new FormData();
+				for (const [name, value] of Object.entries(fields)) form.set(name, value);
+				const current = await repository.findSubmission(late.reference);
+				if (!current) throw new Error('missing');
+				const parsed = parseAction(form, current);
+				if (!parsed.ok) throw new Error(parsed.error);
+				at += 60_000;
+				await applyAction(repository, current, parsed.action, 'agent@example.org', new Date(at));
+				expect((await repository.findSubmission(late.reference))?.status).toBe(expected);
+			}
+			const stored = await repository.findSubmission(late.reference);
+			expect(stored).toMatchObject({
+				forwardedTo: 'Bureau de Vialas',
+				answer: 'Nous vous présentons nos excuses.',
+			});
+			expect(stored?.answeredAt).toEqual(new Date(NOW.getTime() + 3 * 60_000));
+			const history = await repository.history(late.id);
+			expect(history.map((entry) => [entry.actor, entry.action, entry.detail])).toEqual([
+				['visitor', 'received', {}],
+				[
+					'agent@example.org',
+					'status',
+					{ from: 'new', to: 'forwarded', forwardedTo: 'Bureau de Vialas' },
+				],
+				['agent@example.org', 'note', { note: 'Appelé la responsable.' }],
+				[
+					'agent@example.org',
+					'status',
+					{ from: 'forwarded', to: 'answered', answer: 'Nous vous présentons nos excuses.' },
+				],
+				[
+					'agent@example.org',
+					'status',
+					{ from: 'answered', to: 'closed', note: 'Clos après réponse.' },
+				],
+			]);
+		});
+
+		it('refuses incomplete or unknown actions', () => {
+			const form = (fields: Record<string, string>) => {
+				const data = new FormData();
+				for (const [name, value] of Object.entries(fields)) data.set(name, value);
+				return data;
+			};
+			const blank = { forwardedTo: undefined, answer: undefined };
+			expect(parseAction(form({ action: 'status', status: 'forwarded' }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.forwardedTo',
+			});
+			expect(parseAction(form({ action: 'status', status: 'answered' }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.answer',
+			});
+			expect(
+				parseAction(form({ action: 'status', status: 'answered' }), {
+					...blank,
+					answer: 'Déjà répondu',
+				}).ok,
+			).toBe(true);
+			expect(parseAction(form({ action: 'status', status: 'deleted' }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.status',
+			});
+			expect(parseAction(form({ action: 'note', note: '   ' }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.note',
+			});
+			expect(parseAction(form({ action: 'note', note: 'x'.repeat(2001) }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.tooLong',
+			});
+			expect(parseAction(form({ action: 'drop' }), blank)).toEqual({
+				ok: false,
+				error: 'staff.error.action',
+			});
+		});
+	});
+}
