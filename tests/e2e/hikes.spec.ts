@@ -336,7 +336,7 @@ test.describe('the hike list with JavaScript', () => {
 	});
 });
 
-test('a hike page ships only the map’s small loader and prints its essentials on the first A4 page', async ({
+test('a hike page ships only the small loaders of its map and offline button, and prints its essentials on the first A4 page', async ({
 	page,
 }) => {
 	const loaded: string[] = [];
@@ -346,10 +346,12 @@ test('a hike page ships only the map’s small loader and prints its essentials 
 		}
 	});
 	await page.goto(pathTo({ route: 'hike', id: FINIELS_STAGE }, 'fr'), { waitUntil: 'networkidle' });
-	// The map (Leaflet, its data) loads only once scrolled into view (tests/e2e/hike-map.spec.ts).
+	// The map (Leaflet, its data) loads only once scrolled into view (tests/e2e/hike-map.spec.ts);
+	// "save for offline" loads its code only when pressed (tests/e2e/offline.spec.ts).
 	expect(
 		loaded.filter(
-			(path) => !/^\/_astro\/(PlaceMap\.astro_astro_type_script|preload-helper)/.test(path),
+			(path) =>
+				!/^\/_astro\/((PlaceMap|SaveOffline)\.astro_astro_type_script|preload-helper)/.test(path),
 		),
 	).toEqual([]);
 
