@@ -25,10 +25,10 @@ const clean = (value: unknown) =>
 	typeof value === 'string' ? value.trim().normalize('NFC') || undefined : value;
 
 /** A single value or a list (several boxes of the same name) as a list, without blanks. */
-const list = (value: unknown) =>
-	(Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]).filter(
-		(item) => item !== '',
-	);
+function list(value: unknown): unknown[] {
+	const items: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+	return items.filter((item) => item !== '');
+}
 
 /** The sign-up schema for the sectors of the site (their ids). */
 export function signUpSchema(sectors: readonly string[]) {
