@@ -1,0 +1,319 @@
+/**
+ * The staff back office in Chromium, on the built server (dist/server/entry.mjs, as `npm start`
+ * runs it) with its own SQLite store: a staff account created with `npm run staff:add`, a few
+ * submissions stored beforehand (one overdue complaint whose text holds HTML). Signed out, every
+ * staff route redirects to sign-in or answers 401; then sign in, filter overdue complaints,
+ * answer one (the visitor's HTML shown as text, the change in the history), export the CSV, open
+ * the synthesis and the retention page; a forged CSRF token is refused; sign out. axe and
+ * html-validate on every staff page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import ts from 'typescript';
+import { openSqlite } from '../../src/lib/feedback/sqlite';
+import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
+import { startServer, type RunningServer } from '../tools/feedback-server';
+import { ROOT } from '../tools/paths';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const EMAIL = 'accueil.e2e@example.org';
+const PASSWORD = 'mot de passe de bout en bout';
+const DAY = 86_400_000;
+const HOSTILE =
+	'<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2"> Le guichet était fermé à 10 h.';
+
+test.describe.configure({ mode: 'serial' });
+
+let folder: string;
+let server: RunningServer;
+let overdueReference: string;
+
+test.beforeAll(async () => {
+	test.setTimeout(90_000);
+	folder = mkdtempSync(join(tmpdir(), 'staff-e2e-'));
+	const sqlitePath = join(folder, 'feedback.sqlite');
+	const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', EMAIL], {
+		cwd: ROOT,
+		input: `${PASSWORD}\n`,
+		env: { ...process.env, SQLITE_PATH: sqlitePath, DATABASE_URL: '' },
+		encoding: 'utf8',
+	});
+	expect(added.status, added.stderr).toBe(0);
+	expect(added.stdout).toContain('compte créé');
+
+	const repository = openSqlite(sqlitePath);
+	await repository.migrate();
+	const now = Date.now();
+	const store = async (
+		kind: 'complaint' | 'suggestion' | 'questionnaire',
+		receivedAt: number,
+		fields: Record<string, unknown>,
+	) => {
+		const result = await repository.createSubmission(
+			{
+				kind,
+				locale: 'fr',
+				receivedAt: new Date(receivedAt),
+				idempotencyKey: `e2e-${Math.random()}`,
+				data: {},
+				...fields,
+			},
+			() => `E2E-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+			() => [],
+		);
+		if (result.status === 'rate-limited') throw new Error('rate-limited');
+		return result.submission.reference;
+	};
+	overdueReference = await store('complaint', now - 6 * DAY, {
+		dueAt: new Date(now - 3 * DAY),
+		topic: 'office',
+		officeId: 'vialas',
+		contactName: 'Élodie Béranger',
+		contactEmail: 'elodie@example.org',
+		data: { subject: 'office', description: HOSTILE, expectation: 'Des horaires à jour.' },
+	});
+	await store('complaint', now - DAY, {
+		dueAt: new Date(now + 2 * DAY),
+		topic: 'other',
+		contactName: 'Marc',
+		contactPhone: '06 12 34 56 78',
+		data: {
+			subject: 'other',
+			description: 'Pas encore en retard, réponse attendue.',
+			expectation: 'Réponse',
+		},
+	});
+	await store('suggestion', now - 2 * DAY, {
+		topic: 'website',
+		data: { topic: 'website', message: 'Ajouter les horaires des navettes.' },
+	});
+	for (const [index, overall] of [5, 4, 3].entries())
+		await store('questionnaire', now - (index + 1) * DAY, {
+			officeId: 'vialas',
+			data: {
+				officeId: 'vialas',
+				overall,
+				welcome: 5,
+				recommend: 'yes',
+				country: 'FR',
+				departement: '48',
+				groupType: 'couple',
+				heardFrom: 'guidebook',
+			},
+		});
+	await repository.close();
+
+	server = await startServer({
+		SQLITE_PATH: sqlitePath,
+		STAFF_SESSION_SECRET: 'staff-e2e-session-secret-0123456789abcdef',
+	});
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+	if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+const url = (path: string) => `${server.origin}${path}`;
+const staffPath = (route: RouteName, id?: string) => pathTo(id ? { route, id } : { route }, 'fr');
+
+async function axe(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(
+		violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+		),
+		state,
+	).toEqual([]);
+}
+
+/** The page's HTML as the server sends it (asked for again, with the same cookies) is valid. */
+async function validHtml(page: Page, state: string) {
+	const html = await (await page.request.get(page.url())).text();
+	const file = `${ROOT}.html-validate.json`;
+	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+	const report = await new HtmlValidate(
+		new StaticConfigLoader(parsed.config as ConfigData),
+	).validateString(html);
+	expect(
+		report.results.flatMap((result) =>
+			result.messages.map((message) => `${message.ruleId}: ${message.message}`),
+		),
+		state,
+	).toEqual([]);
+}
+
+/** Every staff page is hidden from search engines and keeps no script. */
+async function checkStaffPage(page: Page, state: string) {
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+	expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+	expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+	await axe(page, state);
+	await validHtml(page, state);
+}
+
+async function signIn(page: Page, password = PASSWORD) {
+	await page.goto(url(staffPath('staffSignIn')));
+	await page.getByLabel('Adresse e-mail').fill(EMAIL);
+	await page.getByLabel('Mot de passe').fill(password);
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+test('signed out, every staff route redirects to sign-in or answers 401, and is never indexed', async ({
+	request,
+}) => {
+	const staffRoutes = (Object.keys(ROUTES) as RouteName[]).filter(
+		(route) => ROUTES[route].fr.startsWith('/staff/') && route !== 'staffSignIn',
+	);
+	for (const route of staffRoutes) {
+		const path = staffPath(route, overdueReference);
+		const get = await request.get(url(path), { maxRedirects: 0 });
+		if (path.endsWith('/')) {
+			expect(get.status(), path).toBe(303);
+			expect(get.headers()['location'], path).toBe(
+				`/staff/connexion/?suite=${encodeURIComponent(path)}`,
+			);
+		} else expect(get.status(), path).toBe(401);
+		expect(get.headers()['x-robots-tag'], path).toContain('noindex');
+		const post = await request.post(url(path), {
+			maxRedirects: 0,
+			headers: { Origin: server.origin },
+			form: { csrf: 'x', action: 'note', note: 'intrus' },
+		});
+		expect([401, 405], path).toContain(post.status());
+	}
+	const robots = await request.get(url('/robots.txt'));
+	expect(await robots.text()).toContain('Disallow: /staff/');
+});
+
+test('a staff member signs in, finds the overdue complaint, answers it, exports, reads the synthesis', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		(window as unknown as { hacked?: number }).hacked = 0;
+	});
+
+	// Wrong password first: refused, nothing said about the account.
+	await signIn(page, 'pas le bon mot de passe');
+	await expect(page.getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
+	await checkStaffPage(page, 'sign-in with a problem');
+
+	await signIn(page);
+	await expect(page).toHaveURL(url('/staff/'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Messages des visiteurs');
+	const cookie = (await page.context().cookies()).find((item) => item.name === 'staff_session');
+	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/staff/' });
+	await checkStaffPage(page, 'inbox');
+
+	// Filter: overdue complaints.
+	await page.getByLabel('Type').selectOption('complaint');
+	await page.getByLabel('Réclamations en retard seulement').check();
+	await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+	await expect(page).toHaveURL(/overdue=1/);
+	const rows = page.locator('tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText(overdueReference);
+	await expect(rows.first()).toContainText('En retard');
+	await expect(page.getByRole('status')).toHaveText('Messages correspondants : 1');
+
+	// The complaint: the visitor's HTML is text.
+	await rows.first().getByRole('link', { name: overdueReference }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Réclamation ${overdueReference}`,
+	);
+	await expect(page.getByText(HOSTILE, { exact: true })).toBeVisible();
+	expect(await page.locator('main img, main script').count()).toBe(0);
+	expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBe(0);
+	const mail = page.getByRole('link', { name: 'Écrire au visiteur' });
+	await expect(mail).toHaveAttribute(
+		'href',
+		`mailto:elodie@example.org?subject=${encodeURIComponent(`Votre message ${overdueReference} à l’office de tourisme`)}`,
+	);
+	await checkStaffPage(page, 'submission');
+
+	// Answer it.
+	await page.getByLabel('Statut', { exact: true }).selectOption('answered');
+	await page
+		.getByLabel('Réponse apportée au visiteur')
+		.fill('Nous avons corrigé les horaires affichés. Merci !');
+	await page.getByRole('button', { name: 'Enregistrer le statut' }).click();
+	await expect(page.getByRole('status')).toHaveText('Modification enregistrée.');
+	const history = page.locator('.history li');
+	await expect(history.last()).toContainText('Statut : Nouveau → Répondu');
+	await expect(history.last()).toContainText(`par ${EMAIL}`);
+	await expect(history.last()).toContainText('Nous avons corrigé les horaires affichés.');
+	await page
+		.getByRole('textbox', { name: 'Note interne', exact: true })
+		.fill('Appel du bureau de Vialas <b>fait</b>.');
+	await page.getByRole('button', { name: 'Ajouter la note' }).click();
+	await expect(history.last()).toContainText('Appel du bureau de Vialas <b>fait</b>.');
+	await checkStaffPage(page, 'submission after answering');
+
+	// The overdue list is now empty; export all complaints.
+	await page.goto(url('/staff/?kind=complaint&overdue=1'));
+	await expect(page.getByText('Aucun message ne correspond à ces filtres.')).toBeVisible();
+	await page.goto(url('/staff/?kind=complaint'));
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Exporter cette sélection (CSV)' }).click(),
+	]);
+	const bytes = readFileSync((await download.path()) ?? '');
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const csv = new TextDecoder('utf-8').decode(bytes);
+	const lines = csv.split('\r\n').filter(Boolean);
+	expect(lines).toHaveLength(3);
+	expect(lines[0]).toMatch(/^Référence,Type,Statut,Reçu le/);
+	expect(csv).toContain('Élodie Béranger');
+	expect(csv).toContain('Nous avons corrigé les horaires affichés. Merci !');
+	expect(csv).not.toContain('Ajouter les horaires des navettes');
+
+	// The synthesis of this year, then the retention page.
+	await page.getByRole('link', { name: 'Synthèse annuelle' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		'Synthèse annuelle de la satisfaction',
+	);
+	await expect(page.getByText('Questionnaires de satisfaction : 3').first()).toBeVisible();
+	await expect(page.getByText('Réclamations : 2').first()).toBeVisible();
+	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+	await expect(page.locator('table').first()).toContainText('4,00');
+	await checkStaffPage(page, 'synthesis');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.staff-header')).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.getByRole('link', { name: 'Conservation des données' }).click();
+	await expect(page.locator('tbody tr')).toHaveCount(6);
+	await checkStaffPage(page, 'retention');
+});
+
+test('a post with a forged or missing CSRF token is refused; signing out ends the session', async ({
+	page,
+}) => {
+	await signIn(page);
+	await expect(page).toHaveURL(url('/staff/'));
+	const path = url(staffPath('staffSubmission', overdueReference));
+	for (const csrf of [undefined, 'forged-token'])
+		expect(
+			(
+				await page.request.post(path, {
+					headers: { Origin: server.origin },
+					form: { ...(csrf ? { csrf } : {}), action: 'note', note: 'Note forgée' },
+					maxRedirects: 0,
+				})
+			).status(),
+		).toBe(403);
+	await page.goto(path);
+	await expect(page.getByText('Note forgée')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Se déconnecter' }).click();
+	await expect(page).toHaveURL(/\/staff\/connexion\/\?sortie=1$/);
+	await expect(page.getByText('Vous êtes déconnecté.')).toBeVisible();
+	await page.goto(url('/staff/synthese/'));
+	await expect(page).toHaveURL(/\/staff\/connexion\/\?suite=%2Fstaff%2Fsynthese%2F$/);
+});
