@@ -82,6 +82,13 @@ export const TEMPLATES: Template[] = [
 		onDemand: true,
 	},
 	{
+		name: 'brochure request form',
+		routes: ['brochureRequest'],
+		js: 'list',
+		lighthouse: false,
+		onDemand: true,
+	},
+	{
 		name: 'newsletter sign-up',
 		routes: ['newsletter'],
 		js: 'list',
