@@ -1440,8 +1440,8 @@ export default {
 		'Tap the heart on a place to stay, a restaurant, a hike or an event to keep it here. The list stays on this device: no account, no cookie.',
 	'myStay.noScript':
 		'This list is kept by your browser and needs JavaScript, which is turned off here.',
-	'myStay.toggle': 'Save to my stay',
-	'myStay.toggleNamed': 'Save “{{name}}” to my stay',
+	'myStay.toggle': 'Keep in my stay',
+	'myStay.toggleNamed': 'Keep “{{name}}” in my stay',
 	'myStay.toggle.added': '“{{name}}” is in your stay ({{count}}).',
 	'myStay.toggle.removed': '“{{name}}” was removed from your stay.',
 	'myStay.header': 'My stay: {{count}}',

@@ -1461,8 +1461,8 @@ export default {
 		'Touchez le cœur d’un hébergement, d’un restaurant, d’une randonnée ou d’une sortie pour le garder ici. La liste reste sur cet appareil : ni compte, ni cookie.',
 	'myStay.noScript':
 		'Cette liste est gardée par votre navigateur et a besoin de JavaScript, qui y est désactivé.',
-	'myStay.toggle': 'Ajouter à mon séjour',
-	'myStay.toggleNamed': 'Ajouter « {{name}} » à mon séjour',
+	'myStay.toggle': 'Garder dans mon séjour',
+	'myStay.toggleNamed': 'Garder « {{name}} » dans mon séjour',
 	'myStay.toggle.added': '« {{name}} » est dans votre séjour ({{count}}).',
 	'myStay.toggle.removed': '« {{name}} » est retiré de votre séjour.',
 	'myStay.header': 'Mon séjour : {{count}}',

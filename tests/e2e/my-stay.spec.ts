@@ -132,8 +132,9 @@ for (const locale of LOCALES) {
 			await save(page, locale, hike.item);
 			await save(page, locale, event.item);
 			await page.goto(myStay);
+			// Filled once the list is drawn.
+			await expect(page.locator('[data-share-link]')).toHaveValue(/#v=1&/);
 			const link = await page.locator('[data-share-link]').inputValue();
-			expect(link).toMatch(/#v=1&/);
 
 			// A fresh profile: the list is rebuilt as it was, and kept.
 			const fresh = await browser.newContext();
@@ -165,6 +166,20 @@ for (const locale of LOCALES) {
 			await third.getByRole('button', { name: ui['myStay.import.replace'] }).click();
 			await expect(listLinks(third)).toHaveText([hike.item.t]);
 			await busy.close();
+		});
+
+		test('a heart on a list’s card keeps the item, and its page agrees', async ({ page }) => {
+			const [, stay] = await pick(page, locale);
+			if (!stay) throw new Error('unreachable');
+			await page.goto(pathTo({ route: 'stay' }, locale));
+			const card = page.getByRole('button', {
+				name: ui['myStay.toggleNamed'].replace('{{name}}', stay.item.t),
+			});
+			await card.click();
+			await expect(card).toHaveAttribute('aria-pressed', 'true');
+			await expect(page.locator('header stay-counter a')).toContainText('1');
+			await page.goto(stay.item.u);
+			await expect(heart(page, locale)).toHaveAttribute('aria-pressed', 'true');
 		});
 
 		test('removing an item, then the last one, leaves a clear empty page', async ({ page }) => {

@@ -4,6 +4,9 @@
  * and the page reads it. Short keys: the file is fetched whole by the page, so every byte counts.
  * Plain types and constants, shared by the build and the browser.
  */
+import type { CollectionPrefix } from './keys';
+
+export type { CollectionPrefix, StayKey } from './keys';
 
 /** What an item is, in the order the page lists them. */
 export const STAY_KINDS = [
@@ -17,18 +20,6 @@ export const STAY_KINDS = [
 ] as const;
 
 export type StayKind = (typeof STAY_KINDS)[number];
-
-/**
- * The prefix of an item's key, one letter per collection: "p:gite-des-pins-421dca18" (a member of
- * the feed, whatever its category), "h:…" (a hike), "e:…" (an event). Ids are unique within
- * their collection only.
- */
-export const COLLECTION_PREFIXES = ['p', 'h', 'e'] as const;
-
-export type CollectionPrefix = (typeof COLLECTION_PREFIXES)[number];
-
-/** "p:id", "h:id" or "e:id". */
-export type StayKey = `${CollectionPrefix}:${string}`;
 
 /** One dated line of an event: an occurrence, or a long run shown once ("until …"). */
 export interface StaySlot {

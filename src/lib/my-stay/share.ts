@@ -3,7 +3,7 @@
  * Compact and versioned: `#v=1&p=id,id&h=id&e=id` (ids grouped by collection, in the list's
  * order within each). A link of a later version, or a broken one, reads as nothing to import.
  */
-import { COLLECTION_PREFIXES, type CollectionPrefix, type StayKey } from './catalogue';
+import { COLLECTION_PREFIXES, type CollectionPrefix, type StayKey } from './keys';
 import { cleanKeys } from './storage';
 
 /** The format written now; `decodeShare` reads this version only. */

@@ -3,7 +3,9 @@
  * they were added. Every function takes the storage, so that tests pass a fake one; a browser
  * that refuses storage (private mode, full quota) keeps the list for the page's lifetime only.
  */
-import { COLLECTION_PREFIXES, type StayKey } from './catalogue';
+import { isStayKey, type StayKey } from './keys';
+
+export { isStayKey };
 
 /** The storage key; the version lets a later format read (or drop) this one. */
 export const STORAGE_KEY = 'cml-my-stay-v1';
@@ -13,12 +15,6 @@ export const CHANGE_EVENT = 'my-stay-change';
 
 /** At most this many items: a list is a plan for a stay, and a share link must stay short. */
 export const MAX_ITEMS = 200;
-
-const KEY_PATTERN = new RegExp(`^[${COLLECTION_PREFIXES.join('')}]:[a-z0-9][a-z0-9-]{0,150}$`);
-
-/** Whether a string is an item key ("p:id"), ids being the lowercase slugs of file names. */
-export const isStayKey = (value: unknown): value is StayKey =>
-	typeof value === 'string' && KEY_PATTERN.test(value);
 
 /** Keeps valid keys, once each, in their order, at most MAX_ITEMS. */
 export function cleanKeys(values: readonly unknown[]): StayKey[] {

@@ -57,23 +57,26 @@ function redraw() {
 
 /** A heart: adds its item to the list, or removes it. */
 class StayToggle extends HTMLElement {
+	// Lists move their cards when sorting: connectedCallback runs again, so it only redraws, and
+	// presses are read by one listener on the document (toggle()).
 	connectedCallback() {
+		this.sync(new Set(currentStay()));
+	}
+
+	toggle() {
 		const button = this.querySelector('button');
 		const key = this.dataset['key'];
 		if (!button || !isStayKey(key)) return;
-		button.addEventListener('click', () => {
-			const kept = button.getAttribute('aria-pressed') !== 'true';
-			const keys = withItem(currentStay(), key, kept);
-			saveStay(keys);
-			const counter = document.querySelector<HTMLElement>('stay-counter');
-			const template = (kept ? counter?.dataset['added'] : counter?.dataset['removed']) ?? '';
-			announce(
-				template
-					.replace('{name}', this.dataset['name'] ?? '')
-					.replace('{count}', countText(keys.length)),
-			);
-		});
-		this.sync(new Set(currentStay()));
+		const kept = button.getAttribute('aria-pressed') !== 'true';
+		const keys = withItem(currentStay(), key, kept);
+		saveStay(keys);
+		const counter = document.querySelector<HTMLElement>('stay-counter');
+		const template = (kept ? counter?.dataset['added'] : counter?.dataset['removed']) ?? '';
+		announce(
+			template
+				.replace('{name}', this.dataset['name'] ?? '')
+				.replace('{count}', countText(keys.length)),
+		);
 	}
 
 	sync(keys: ReadonlySet<string>) {
@@ -104,6 +107,10 @@ if (!customElements.get('stay-toggle')) {
 	customElements.define('stay-counter', StayCounter);
 	customElements.define('stay-toggle', StayToggle);
 	window.addEventListener(CHANGE_EVENT, redraw);
+	document.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest('stay-toggle button');
+		button?.closest<StayToggle>('stay-toggle')?.toggle();
+	});
 	// Another tab changed the list.
 	window.addEventListener('storage', redraw);
 }

@@ -108,6 +108,11 @@ class MyStayElement extends HTMLElement {
 			});
 			observer.observe(canvas);
 		}
+		// A shared link opened while this page is open only changes the fragment.
+		window.addEventListener('hashchange', () => {
+			this.#shared = decodeShare(location.hash);
+			this.#offerImport();
+		});
 		this.#offerImport();
 		void this.#render();
 	}
