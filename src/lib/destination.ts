@@ -93,32 +93,6 @@ export function todayInParis(now: Date = new Date()): string {
 	}).format(now);
 }
 
-/** The next date of an event on or after `today`, or undefined when all its dates are past. */
-export function nextDate(
-	occurrences: readonly { date: string }[],
-	today: string,
-): string | undefined {
-	return occurrences
-		.map((occurrence) => occurrence.date)
-		.filter((date) => date >= today)
-		.sort()[0];
-}
-
-/** Events still to come, soonest first, at most `limit`. */
-export function upcomingEvents<T extends { data: { occurrences: readonly { date: string }[] } }>(
-	events: readonly T[],
-	today: string,
-	limit = Infinity,
-): (T & { next: string })[] {
-	return events
-		.flatMap((event) => {
-			const next = nextDate(event.data.occurrences, today);
-			return next ? [{ ...event, next }] : [];
-		})
-		.sort((a, b) => a.next.localeCompare(b.next))
-		.slice(0, limit);
-}
-
 /** Length of a walk through its stops, stop to stop in straight lines, in metres. */
 export function walkLengthMetres(steps: readonly { location: GeoPoint }[]): number {
 	return steps.reduce(

@@ -3,9 +3,7 @@ import {
 	curateTheme,
 	resolveReferences,
 	hasTheme,
-	nextDate,
 	todayInParis,
-	upcomingEvents,
 	walkLengthMetres,
 } from '../../../src/lib/destination';
 import { distanceInMetres } from '../../../src/lib/geo/distance';
@@ -73,38 +71,6 @@ describe('hasTheme', () => {
 		expect(hasTheme({ themes: [{ id: 'unesco' }] }, 'unesco')).toBe(true);
 		expect(hasTheme({ themes: ['unesco'] }, 'unesco')).toBe(true);
 		expect(hasTheme({}, 'unesco')).toBe(false);
-	});
-});
-
-describe('upcoming events', () => {
-	const event = (id: string, dates: string[]) => ({
-		id,
-		data: { occurrences: dates.map((date) => ({ date })) },
-	});
-
-	it('gives the first date on or after today', () => {
-		expect(
-			nextDate(
-				[{ date: '2026-07-14' }, { date: '2026-06-01' }, { date: '2026-08-02' }],
-				'2026-06-20',
-			),
-		).toBe('2026-07-14');
-		expect(nextDate([{ date: '2026-06-20' }], '2026-06-20')).toBe('2026-06-20');
-		expect(nextDate([{ date: '2026-06-19' }], '2026-06-20')).toBeUndefined();
-	});
-
-	it('drops past events and sorts the others, soonest first, up to the limit', () => {
-		const events = [
-			event('past', ['2026-05-01']),
-			event('august', ['2026-08-10']),
-			event('july', ['2026-05-01', '2026-07-05']),
-			event('september', ['2026-09-01']),
-		];
-		const upcoming = upcomingEvents(events, '2026-06-20', 2);
-		expect(upcoming.map((e) => [e.id, e.next])).toEqual([
-			['july', '2026-07-05'],
-			['august', '2026-08-10'],
-		]);
 	});
 });
 
