@@ -764,6 +764,8 @@ export default {
 	'newsletter.sent.spam': 'Nothing after a few minutes? Check your spam folder, or sign up again.',
 	'newsletter.error.sectors': 'Tick at least one area.',
 	'newsletter.error.consent': 'Tick this box to receive the programme.',
+	'newsletter.error.fields': 'You are not signed up yet: please correct the fields marked below.',
+	'newsletter.summary.consent': 'Agreement to receive the programme',
 	'newsletter.error.server':
 		'Something went wrong on our side. What you typed is still here: please try again in a few minutes.',
 	'newsletter.confirm.description':

@@ -778,6 +778,9 @@ export default {
 		'Rien reçu d’ici quelques minutes ? Regardez dans le dossier des indésirables, ou inscrivez-vous de nouveau.',
 	'newsletter.error.sectors': 'Cochez au moins un secteur.',
 	'newsletter.error.consent': 'Cochez cette case pour recevoir le programme.',
+	'newsletter.error.fields':
+		'Votre inscription n’est pas encore enregistrée : corrigez les champs signalés ci-dessous.',
+	'newsletter.summary.consent': 'Accord pour recevoir le programme',
 	'newsletter.error.server':
 		'Une erreur est survenue de notre côté. Ce que vous avez saisi est gardé : réessayez dans quelques minutes.',
 	'newsletter.confirm.description':

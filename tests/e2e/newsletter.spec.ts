@@ -102,7 +102,7 @@ for (const locale of LOCALES) {
 				page.locator('[data-send]').click(),
 			]);
 			expect(sentBack.status()).toBe(422);
-			await expect(page.locator('[data-form-problem]')).toContainText(t('feedback.error.fields'));
+			await expect(page.locator('[data-form-problem]')).toContainText(t('newsletter.error.fields'));
 			await expect(page.locator('#field-sectors-error')).toHaveText(t('newsletter.error.sectors'));
 			await expect(page.locator('#field-consent-error')).toHaveText(t('newsletter.error.consent'));
 			await expect(page.locator('form [name="email"]')).toHaveValue(address);

@@ -123,9 +123,13 @@ class NewsletterForm extends HTMLElement {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
 				link.href = `#field-${name}`;
-				const label = this.querySelector(`[data-field="${name}"] :is(label, legend)`);
+				const field = this.querySelector<HTMLElement>(`[data-field="${name}"]`);
+				const label =
+					field?.dataset['summaryLabel'] ??
+					field?.querySelector(':is(label, legend)')?.textContent ??
+					name;
 				const message = this.querySelector(`[data-error-for="${name}"]`)?.textContent ?? '';
-				link.textContent = `${(label?.textContent ?? name).replace(/\s*\*\s*$/, '').trim()} : ${message}`;
+				link.textContent = `${label.replace(/\s*\*\s*$/, '').trim()} : ${message}`;
 				item.append(link);
 				return item;
 			}),
@@ -150,7 +154,7 @@ class NewsletterForm extends HTMLElement {
 			result = { ok: true, data: { email: '', language: 'fr', sectors: [] } };
 		}
 		if (!result.ok) {
-			this.#showProblems(result.fields, { key: 'feedback.error.fields' });
+			this.#showProblems(result.fields, { key: 'newsletter.error.fields' });
 			return;
 		}
 		this.#showProblems({});

@@ -113,6 +113,7 @@ export const ROUTES = {
 	staffExport: { fr: '/staff/export.csv', en: '/staff/export.csv' },
 	staffSynthesis: { fr: '/staff/synthese/', en: '/staff/synthese/' },
 	staffRetention: { fr: '/staff/conservation/', en: '/staff/conservation/' },
+	staffNewsletterExport: { fr: '/staff/newsletter.csv', en: '/staff/newsletter.csv' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -138,6 +139,7 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffExport',
 	'staffSynthesis',
 	'staffRetention',
+	'staffNewsletterExport',
 ];
 
 /** A page of the site, in a language-independent form. */

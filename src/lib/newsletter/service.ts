@@ -190,7 +190,7 @@ export class NewsletterService {
 				...refusal(
 					422,
 					'invalid-fields',
-					'feedback.error.fields',
+					'newsletter.error.fields',
 					validation.fields as Record<string, FieldProblem>,
 				),
 			};
