@@ -18,20 +18,16 @@
  * @see https://developer.chrome.com/docs/workbox/modules/workbox-precaching
  */
 import { ExpirationPlugin } from 'workbox-expiration';
-import {
-	cleanupOutdatedCaches,
-	matchPrecache,
-	precache,
-	type PrecacheEntry,
-} from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { cacheNames } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { TILES } from '../lib/map/config';
 import { SAVED_HIKE_CACHE_PREFIX } from '../lib/offline/saved-hikes';
 import { isStorable, offlinePageFor, ruleFor, type RequestRule } from '../lib/offline/requests';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: PrecacheEntry[] };
+declare const self: ServiceWorkerGlobalScope;
 
 /** Seconds a page may take before the stored copy is shown. */
 const NETWORK_TIMEOUT_SECONDS = 3;
@@ -42,7 +38,17 @@ const TILE_HOSTS = [new URL(TILES.url.replace('{s}', 'a')).host].concat(
 		: [],
 );
 
-precache(self.__WB_MANIFEST);
+/** This build's precache manifest (the build writes it here, once). */
+const MANIFEST = self.__WB_MANIFEST;
+/**
+ * The previous build's hashed assets: pages stored before an update still find their styles and
+ * scripts offline once the new build's precache has replaced them.
+ */
+const PREVIOUS_ASSETS = 'previous-build-assets';
+/** About two builds' CSS and JavaScript files. */
+const MAX_PREVIOUS_ASSETS = 80;
+
+precache(MANIFEST);
 cleanupOutdatedCaches();
 
 /** Never stores an error, a redirect or a private answer. */
@@ -143,6 +149,35 @@ setCatchHandler(async ({ request, url }) => {
 self.addEventListener('message', (event) => {
 	const data = event.data as { type?: string } | null;
 	if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			if (!(await caches.has(cacheNames.precache))) return;
+			const current = new Set(
+				MANIFEST.map(
+					(entry) =>
+						new URL(typeof entry === 'string' ? entry : entry.url, self.location.href).href,
+				),
+			);
+			const precached = await caches.open(cacheNames.precache);
+			const previous = await caches.open(PREVIOUS_ASSETS);
+			for (const request of await precached.keys()) {
+				const url = new URL(request.url);
+				url.search = '';
+				if (!url.pathname.startsWith('/_astro/') || current.has(url.href)) continue;
+				const response = await precached.match(request);
+				if (response) await previous.put(url.href, response);
+			}
+			// A worker may install more than once (the browser checks again as it takes over): only
+			// the oldest files beyond the cap go, never the ones just copied.
+			const kept = await previous.keys();
+			for (const request of kept.slice(0, Math.max(0, kept.length - MAX_PREVIOUS_ASSETS))) {
+				await previous.delete(request);
+			}
+		})(),
+	);
 });
 
 self.addEventListener('activate', (event) => {

@@ -9,7 +9,7 @@
  * a new sw.js. Map tiles never leave the machine: the tile server is answered by route
  * interception with a small PNG, and counted.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,6 +167,7 @@ test('a hike saved for offline use shows its map tiles and gives its GPX with no
 	);
 	expect(tileCount).toBeGreaterThan(0);
 	expect(tileCount).toBeLessThanOrEqual(300);
+	expect(await axeViolations(page), 'the hike page with the confirmation shown').toEqual([]);
 	tiles.length = 0;
 	await save.getByRole('button', { name: UI.en['offlineSave.confirmButton'], exact: true }).click();
 	await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
@@ -265,11 +266,14 @@ test('a new build’s service worker waits, then takes over at the next click wi
 		offlineFile,
 		readFileSync(offlineFile, 'utf8').replace('</h1>', '</h1><p id="next-build">next build</p>'),
 	);
-	const newSource = oldSource.replace(
-		/("url":"\/en\/offline\/","revision":")[0-9a-f]+"/,
-		'$1aaaaaaaaaaaaaaaa"',
-	);
-	expect(newSource).not.toBe(oldSource);
+	// …and the site's stylesheet, renamed by its new content hash.
+	const stylesheet = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
+	const nextStylesheet = stylesheet.replace(/\.css$/, '-next.css');
+	copyFileSync(join(site.folder, stylesheet), join(site.folder, nextStylesheet));
+	const newSource = oldSource
+		.replace(/("url":"\/en\/offline\/","revision":")[0-9a-f]+"/, '$1aaaaaaaaaaaaaaaa"')
+		.replace(`"url":"${stylesheet}"`, `"url":"${nextStylesheet}"`);
+	expect(newSource).toContain(nextStylesheet);
 	writeFileSync(swPath, newSource);
 
 	await page.evaluate(async () => {
@@ -308,6 +312,15 @@ test('a new build’s service worker waits, then takes over at the next click wi
 	await goOffline(context);
 	await page.goto(`${site.origin}/en/offline/`);
 	await expect(page.locator('#next-build')).toHaveText('next build');
+	// A page stored before the update keeps the previous build's stylesheet offline.
+	await page.goto(`${site.origin}${pathTo({ route: 'about' }, 'en')}`);
+	await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', stylesheet);
+	expect(
+		await page.evaluate(async (href) => Boolean(await caches.match(href)), stylesheet),
+		'the previous build’s stylesheet is kept',
+	).toBe(true);
+	// The site's paper background (src/styles/global.css), not the browser's white.
+	await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(251, 250, 246)');
 });
 
 for (const locale of ['fr', 'en'] as const) {
