@@ -3,12 +3,16 @@
  * (dist/server/entry.mjs) sending its mail to a real SMTP server on 127.0.0.1: sign up (without
  * JavaScript: problems by field with everything typed kept; with it: messages under each field,
  * no reload), the confirmation mail arrives with its List-Unsubscribe header, its link confirms,
- * an altered link is refused, the unsubscribe link's button unsubscribes; axe on every state
- * (with JavaScript: axe runs in the page); the
+ * an altered link is refused, the unsubscribe link's button unsubscribes; valid HTML and axe on
+ * every state (axe with JavaScript: it runs in the page); the
  * footer and the agenda link to the sign-up.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { ROOT } from '../tools/paths';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { LOCALES, pathTo, UI, type Locale } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
@@ -47,6 +51,20 @@ async function axe(page: Page, state: string) {
 		),
 		state,
 	).toEqual([]);
+}
+
+/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
+async function expectValidHtml(html: string, state: string) {
+	const file = `${ROOT}.html-validate.json`;
+	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+	const validator = new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
+	const report = await validator.validateString(html);
+	const messages = report.results.flatMap((result) =>
+		result.messages.map(
+			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
+		),
+	);
+	expect(messages, state).toEqual([]);
 }
 
 /** The mail that reaches `address` (the function sends it right after the sign-up). */
@@ -102,6 +120,7 @@ for (const locale of LOCALES) {
 				page.locator('[data-send]').click(),
 			]);
 			expect(sentBack.status()).toBe(422);
+			await expectValidHtml(await sentBack.text(), `${signUpPath} sent back`);
 			await expect(page.locator('[data-form-problem]')).toContainText(t('newsletter.error.fields'));
 			await expect(page.locator('#field-sectors-error')).toHaveText(t('newsletter.error.sectors'));
 			await expect(page.locator('#field-consent-error')).toHaveText(t('newsletter.error.consent'));
@@ -125,10 +144,12 @@ for (const locale of LOCALES) {
 
 			const refused = await page.goto(tampered(confirm));
 			expect(refused?.status()).toBe(400);
+			await expectValidHtml((await refused?.text()) ?? '', 'confirmation refused');
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.invalid.title'));
 
 			const confirmed = await page.goto(confirm);
 			expect(confirmed?.status()).toBe(200);
+			await expectValidHtml((await confirmed?.text()) ?? '', 'confirmed');
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.confirmed.title'));
 			await page.goto(confirm);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.already.title'));
@@ -138,8 +159,9 @@ for (const locale of LOCALES) {
 			await expect(page.locator('h1')).toHaveText(t('newsletter.unsubscribe.invalid.title'));
 			await expect(page.locator('main').getByRole('button')).toHaveCount(0);
 
-			await page.goto(unsubscribe);
+			const ready = await page.goto(unsubscribe);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.unsubscribe.ready.title'));
+			await expectValidHtml((await ready?.text()) ?? '', 'unsubscribe');
 			await page
 				.locator('main')
 				.getByRole('button', { name: t('newsletter.unsubscribe.button') })
@@ -210,9 +232,11 @@ for (const locale of LOCALES) {
 		test(`${signUpPath}: the form and the page a browser without JavaScript is sent to pass axe`, async ({
 			page,
 		}) => {
-			await page.goto(`${server.origin}${signUpPath}`);
+			const form = await page.goto(`${server.origin}${signUpPath}`);
+			await expectValidHtml((await form?.text()) ?? '', `${signUpPath} form`);
 			await axe(page, `${signUpPath} form`);
-			await page.goto(`${server.origin}${signUpPath}?sent`);
+			const sent = await page.goto(`${server.origin}${signUpPath}?sent`);
+			await expectValidHtml((await sent?.text()) ?? '', `${signUpPath}?sent`);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.sent.title'));
 			await axe(page, `${signUpPath}?sent`);
 		});
