@@ -7,8 +7,8 @@
  *                              newsletter sign-ups left unconfirmed past their link's expiry
  *   npm run feedback:outbox    send the mail waiting in the outbox (and the suggestions digest
  *                              when due): for hosts without a long-running server, from a cron
- *   npm run feedback:status    the store in use, submissions, mail waiting, what the purge
- *                              erases next
+ *   npm run feedback:status    the store in use, submissions, newsletter subscribers, mail
+ *                              waiting, what the purge erases next
  */
 import { existsSync } from 'node:fs';
 import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
@@ -64,6 +64,10 @@ async function main(): Promise<void> {
 				const cutoff = retentionCutoff(now, config.retentionMonths);
 				const oldest = next[0];
 				console.log(`${where}: ${total} submission(s).`);
+				const subscribers = await NewsletterStore.of(repository).counts();
+				console.log(
+					`Newsletter: ${subscribers.confirmed} subscriber(s), ${subscribers.pending} waiting for confirmation.`,
+				);
 				console.log(
 					`Mail: ${counts.pending} waiting (${counts.failing} after a failed try), ${counts.sent} sent.`,
 				);

@@ -90,29 +90,35 @@ export class NewsletterStore {
 		mail: SignUpMail,
 	): Promise<{ outcome: SignUpOutcome; mailed: boolean; subscriber: Subscriber }> {
 		return this.#driver.transaction(async (tx) => {
-			const [existing] = await tx.query('SELECT * FROM newsletter_subscribers WHERE email = $1', [
-				signUp.email,
-			]);
-			let outcome: SignUpOutcome;
-			let row: Row | undefined;
-			if (!existing) {
-				outcome = 'created';
-				[row] = await tx.query(
-					`INSERT INTO newsletter_subscribers
-						(email, locale, sectors, status, created_at, client_hash, updated_at)
-					VALUES ($1, $2, $3, 'pending', $4, $5, $4) RETURNING *`,
-					[signUp.email, signUp.language, JSON.stringify(signUp.sectors), at, clientHash],
+			// A concurrent sign-up of the same address waits for the other's commit here, then finds
+			// its row: never two rows, never a unique-constraint error.
+			const [inserted] = await tx.query(
+				`INSERT INTO newsletter_subscribers
+					(email, locale, sectors, status, created_at, client_hash, updated_at)
+				VALUES ($1, $2, $3, 'pending', $4, $5, $4)
+				ON CONFLICT (email) DO NOTHING RETURNING *`,
+				[signUp.email, signUp.language, JSON.stringify(signUp.sectors), at, clientHash],
+			);
+			let outcome: SignUpOutcome = 'created';
+			let row = inserted;
+			if (!inserted) {
+				// Held until the commit, so that two sign-ups at once do not both pass the throttle.
+				const lock = this.#driver.dialect === 'postgres' ? 'FOR UPDATE' : '';
+				const [existing] = await tx.query(
+					`SELECT * FROM newsletter_subscribers WHERE email = $1 ${lock}`,
+					[signUp.email],
 				);
-			} else if (existing['status'] === 'pending') {
-				outcome = 'pending';
-				[row] = await tx.query(
-					`UPDATE newsletter_subscribers SET locale = $2, sectors = $3, updated_at = $4
-					WHERE id = $1 RETURNING *`,
-					[Number(existing['id']), signUp.language, JSON.stringify(signUp.sectors), at],
-				);
-			} else {
-				outcome = 'confirmed';
-				row = existing;
+				if (existing?.['status'] === 'pending') {
+					outcome = 'pending';
+					[row] = await tx.query(
+						`UPDATE newsletter_subscribers SET locale = $2, sectors = $3, updated_at = $4
+						WHERE id = $1 RETURNING *`,
+						[Number(existing['id']), signUp.language, JSON.stringify(signUp.sectors), at],
+					);
+				} else {
+					outcome = 'confirmed';
+					row = existing;
+				}
 			}
 			if (!row) throw new Error('Sign-up not stored');
 			const subscriber = toSubscriber(row);

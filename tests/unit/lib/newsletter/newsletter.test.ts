@@ -190,6 +190,15 @@ for (const storeKind of STORE_KINDS) {
 			expect(await newsletterMail()).toHaveLength(2);
 		});
 
+		it('stores one subscriber and mails once when the same address signs up several times at once', async () => {
+			const results = await Promise.all(
+				Array.from({ length: 6 }, (_, index) => signUp(VALID, `192.0.2.${index + 10}`)),
+			);
+			expect(results.map((result) => result.status)).toEqual([202, 202, 202, 202, 202, 202]);
+			expect(await store.counts()).toEqual({ pending: 1, confirmed: 0 });
+			expect(await newsletterMail()).toHaveLength(1);
+		});
+
 		it('unsubscribes with the link of any mail: the address and its mail are deleted', async () => {
 			await signUp();
 			const [mail] = await newsletterMail();
