@@ -19,7 +19,7 @@ import { dayHeading, slotParts } from '../../../lib/my-stay/present';
 import { decodeShare, shareUrl } from '../../../lib/my-stay/share';
 import { CHANGE_EVENT, mergeKeys } from '../../../lib/my-stay/storage';
 import stylesheetUrl from '../../map/client/map.css?url';
-import { announce, currentStay, saveStay } from './elements';
+import { announce, currentStay, saveStay } from './stay-elements';
 
 type Text = Record<
 	| 'one'
