@@ -599,6 +599,7 @@ export default {
 	'staff.nav.inbox': 'Messages',
 	'staff.nav.synthesis': 'Annual summary',
 	'staff.nav.retention': 'Data retention',
+	'staff.nav.newsletter': 'Newsletter subscribers (CSV)',
 	'staff.signedInAs': 'Signed in: {{email}}',
 	'staff.signOut': 'Sign out',
 	'staff.signIn.title': 'Staff sign-in',

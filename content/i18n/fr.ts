@@ -611,6 +611,7 @@ export default {
 	'staff.nav.inbox': 'Messages',
 	'staff.nav.synthesis': 'Synthèse annuelle',
 	'staff.nav.retention': 'Conservation des données',
+	'staff.nav.newsletter': 'Abonnés à la lettre (CSV)',
 	'staff.signedInAs': 'Connecté : {{email}}',
 	'staff.signOut': 'Se déconnecter',
 	'staff.signIn.title': 'Connexion à l’espace équipe',

@@ -27,7 +27,8 @@ const DAY = 86_400_000;
 const HOSTILE =
 	'<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2"> Le guichet était fermé à 10 h.';
 
-test.describe.configure({ mode: 'serial' });
+// Axe and html-validate on six pages: more than the default 30 s on a busy two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 let folder: string;
 let server: RunningServer;
@@ -310,6 +311,12 @@ test('a post with a forged or missing CSRF token is refused; signing out ends th
 		).toBe(403);
 	await page.goto(path);
 	await expect(page.getByText('Note forgée')).toHaveCount(0);
+
+	// The newsletter's subscribers, behind the same session.
+	const subscribers = await page.request.get(url(staffPath('staffNewsletterExport')));
+	expect(subscribers.status()).toBe(200);
+	expect(subscribers.headers()['content-type']).toContain('text/csv');
+	expect((await subscribers.text()).startsWith('\uFEFFemail,language,sectors')).toBe(true);
 
 	await page.getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page).toHaveURL(/\/staff\/connexion\/\?sortie=1$/);

@@ -11,6 +11,7 @@ export interface ChartItem {
 	display?: string | undefined;
 }
 
+/** A row: its label on one line, the bar under it with the value after the bar. */
 export interface Bar {
 	label: string;
 	display: string;
@@ -23,7 +24,10 @@ export interface Bar {
 export interface BarChartLayout {
 	width: number;
 	height: number;
-	labelWidth: number;
+	/** Baseline of a row's label, from the top of the row. */
+	labelBaseline: number;
+	/** Top of a row's bar, from the top of the row. */
+	barTop: number;
 	barHeight: number;
 	rowHeight: number;
 	bars: Bar[];
@@ -31,19 +35,30 @@ export interface BarChartLayout {
 	summary: string;
 }
 
-export const CHART = { width: 640, labelWidth: 220, valueWidth: 90, rowHeight: 30, barHeight: 20 };
+/**
+ * Narrow and tall (labels above their bars), so that the text stays readable on a phone as well
+ * as on paper: 400 units wide, 15-unit text.
+ */
+export const CHART = {
+	width: 400,
+	valueWidth: 90,
+	rowHeight: 46,
+	labelBaseline: 17,
+	barTop: 23,
+	barHeight: 16,
+};
 
 /** Labels longer than this are shortened in the drawing (the summary keeps them whole). */
-const MAX_LABEL = 30;
+const MAX_LABEL = 48;
 
 export const shorten = (label: string) =>
 	label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
 
 /** Horizontal bars, one row per item, scaled to the largest value (or `max`). */
 export function barChart(items: readonly ChartItem[], max?: number): BarChartLayout {
-	const { width, labelWidth, valueWidth, rowHeight, barHeight } = CHART;
+	const { width, valueWidth, rowHeight, barHeight, labelBaseline, barTop } = CHART;
 	const scaleMax = Math.max(max ?? 0, ...items.map((item) => item.value), 1);
-	const area = width - labelWidth - valueWidth;
+	const area = width - valueWidth;
 	const bars = items.map((item, index) => ({
 		label: shorten(item.label),
 		display: item.display ?? String(item.value),
@@ -53,7 +68,8 @@ export function barChart(items: readonly ChartItem[], max?: number): BarChartLay
 	return {
 		width,
 		height: Math.max(rowHeight, items.length * rowHeight),
-		labelWidth,
+		labelBaseline,
+		barTop,
 		barHeight,
 		rowHeight,
 		bars,

@@ -221,7 +221,7 @@ describe('synthesis helpers', () => {
 			{ label: 'Vialas', value: 10 },
 			{ label: 'Un libellé vraiment beaucoup trop long pour tenir', value: 5, display: '5 (33 %)' },
 		]);
-		const area = CHART.width - CHART.labelWidth - CHART.valueWidth;
+		const area = CHART.width - CHART.valueWidth;
 		expect(chart.bars.map((bar) => bar.width)).toEqual([area, area / 2]);
 		expect(chart.bars[1]?.label.endsWith('…')).toBe(true);
 		expect(chart.summary).toContain('Un libellé vraiment beaucoup trop long pour tenir : 5 (33 %)');
