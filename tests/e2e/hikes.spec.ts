@@ -347,11 +347,14 @@ test('a hike page ships only the small loaders of its map and offline button, an
 	});
 	await page.goto(pathTo({ route: 'hike', id: FINIELS_STAGE }, 'fr'), { waitUntil: 'networkidle' });
 	// The map (Leaflet, its data) loads only once scrolled into view (tests/e2e/hike-map.spec.ts);
-	// "save for offline" loads its code only when pressed (tests/e2e/offline.spec.ts).
+	// "save for offline" loads its code only when pressed (tests/e2e/offline.spec.ts); the "My stay"
+	// heart is one small element (tests/e2e/my-stay.spec.ts).
 	expect(
 		loaded.filter(
 			(path) =>
-				!/^\/_astro\/((PlaceMap|SaveOffline)\.astro_astro_type_script|preload-helper)/.test(path),
+				!/^\/_astro\/((PlaceMap|SaveOffline|StayToggle)\.astro_astro_type_script|preload-helper|stay-elements\.)/.test(
+					path,
+				),
 		),
 	).toEqual([]);
 

@@ -79,7 +79,7 @@ for (const locale of LOCALES) {
 			await expect(counter).toBeVisible();
 			await expect(counter).toContainText('1');
 			expect(await page.locator('header').boundingBox()).toEqual(before);
-			await expect(page.locator('header stay-counter [role="status"]')).toContainText(hike.item.t);
+			await expect(page.locator('header stay-counter [aria-live]')).toContainText(hike.item.t);
 
 			await save(page, locale, stay.item);
 			await save(page, locale, event.item);

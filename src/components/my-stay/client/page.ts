@@ -18,7 +18,6 @@ import { boundsOf, groupStay, placesOf, type StayEntry } from '../../../lib/my-s
 import { dayHeading, slotParts } from '../../../lib/my-stay/present';
 import { decodeShare, shareUrl } from '../../../lib/my-stay/share';
 import { CHANGE_EVENT, mergeKeys } from '../../../lib/my-stay/storage';
-import stylesheetUrl from '../../map/client/map.css?url';
 import { announce, currentStay, saveStay } from './stay-elements';
 
 type Text = Record<
@@ -408,7 +407,7 @@ class MyStayElement extends HTMLElement {
 		await mountMap(host, config, {
 			visibleLayers: new Set(base.layers.map((layer) => layer.id)),
 			data,
-			stylesheet: linkStylesheet(stylesheetUrl),
+			stylesheet: linkStylesheet(this.dataset['stylesheet'] ?? ''),
 		});
 		host.dataset['state'] = 'ready';
 	}

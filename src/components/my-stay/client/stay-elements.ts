@@ -43,7 +43,7 @@ export function countText(count: number): string {
 
 /** Says something to screen readers through the header's live region. */
 export function announce(message: string): void {
-	const status = document.querySelector('stay-counter [role="status"]');
+	const status = document.querySelector('stay-counter [aria-live]');
 	if (status) status.textContent = message;
 }
 
