@@ -158,6 +158,8 @@ export default {
 	'brochures.printRun': '{{count}} copies printed',
 	'brochures.languages': 'In {{languages}}',
 	'brochures.offices': 'Free at our offices:',
+	'brochures.sample':
+		'This PDF includes sample data (fictional businesses, provisional plans) until the office’s own replaces it.',
 	'brochures.credit':
 		'Covers drawn for this website; the maps come from IGN’s commune boundaries (Admin Express, Licence Ouverte).',
 	'pro.title': 'Partners’ area: working with the tourist office',

@@ -160,6 +160,8 @@ export default {
 	'brochures.printRun': 'Tirée à {{count}} exemplaires',
 	'brochures.languages': 'En {{languages}}',
 	'brochures.offices': 'Gratuite dans nos bureaux :',
+	'brochures.sample':
+		'Ce PDF reprend des données d’exemple (prestataires fictifs, plans provisoires) en attendant celles de l’office.',
 	'brochures.credit':
 		'Couvertures dessinées pour ce site ; les cartes viennent des limites communales de l’IGN (Admin Express, Licence Ouverte).',
 	'pro.title': 'Espace pro : devenir partenaire de l’office de tourisme',

@@ -478,6 +478,21 @@ export async function buildPartnershipGuide(input: PartnershipGuideInput): Promi
 	return finish(writer, input, t);
 }
 
+/**
+ * Whether a brochure's input holds sample data (fictional members, sample village plans): the
+ * PDF says so inside, and the brochures page beside its link.
+ */
+export function holdsSampleData(input: BrochureInputs[keyof BrochureInputs]): boolean {
+	if ('sections' in input)
+		return input.sections.some((section) => section.listings.some((listing) => listing.sample));
+	if ('activities' in input) return input.activities.some((listing) => listing.sample);
+	if ('villages' in input && 'title' in input && !('sectors' in input))
+		return input.villages.some(
+			(village) => village.servicesAreSample || Boolean(village.walk?.sample),
+		);
+	return false;
+}
+
 /** The builder of each brochure's content (content/brochures/*.yaml `content:`). */
 export type BrochureInputs = {
 	'destination-guide': DestinationGuideInput;

@@ -19,6 +19,7 @@ import type { BuiltPdf } from './pdf-writer';
 import {
 	BROCHURE_BUILDERS,
 	buildPartnershipGuide,
+	holdsSampleData,
 	type CommonInput,
 	type Listing,
 	type Office,
@@ -233,13 +234,18 @@ const GATHER: Gatherers = {
 
 const built = new Map<string, Promise<BuiltPdf>>();
 
+/** A brochure's file, and whether it holds sample data. */
+export type BrochureFile = BuiltPdf & { sample: boolean };
+
+const files = new Map<string, Promise<BrochureFile>>();
+
 /** The PDF of a brochure in a language, built once per build. */
 export function brochurePdf(
 	brochure: CollectionEntry<'brochures'>,
 	locale: Locale,
-): Promise<BuiltPdf> {
+): Promise<BrochureFile> {
 	const key = `${brochure.id}/${locale}`;
-	let pdf = built.get(key);
+	let pdf = files.get(key);
 	if (!pdf) {
 		pdf = (async () => {
 			const t = useTranslations(locale);
@@ -249,9 +255,12 @@ export function brochurePdf(
 				title: brochure.data.title[locale],
 			};
 			const input = await GATHER[content](base, t);
-			return (BROCHURE_BUILDERS[content] as (value: typeof input) => Promise<BuiltPdf>)(input);
+			const file = await (BROCHURE_BUILDERS[content] as (value: typeof input) => Promise<BuiltPdf>)(
+				input,
+			);
+			return { ...file, sample: holdsSampleData(input) };
 		})();
-		built.set(key, pdf);
+		files.set(key, pdf);
 	}
 	return pdf;
 }

@@ -12,6 +12,7 @@ import {
 	buildPartnershipGuide,
 	buildTouristMap,
 	buildVillagePlans,
+	holdsSampleData,
 	type CommonInput,
 	type Listing,
 } from '../../../../src/lib/brochures/builders';
@@ -296,5 +297,14 @@ describe('the brochures’ PDFs', () => {
 		const { all } = await read(bytes.bytes);
 		expect(all).toContain('Guide -> 2026 >=');
 		expect(all).toContain('Narrow spaces and a goat stay readable.');
+	});
+
+	it('knows which brochures hold sample data, for the page to say so', () => {
+		const sections = (sample: boolean) => [
+			{ heading: 'Gîte', listings: [listing('Gîte', 'Gîte', sample)] },
+		];
+		expect(holdsSampleData({ ...common('fr'), title: 'x', sections: sections(true) })).toBe(true);
+		expect(holdsSampleData({ ...common('fr'), title: 'x', sections: sections(false) })).toBe(false);
+		expect(holdsSampleData({ ...common('fr'), title: 'x', sectors: [], themes: [] })).toBe(false);
 	});
 });
