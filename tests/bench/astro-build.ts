@@ -5,7 +5,9 @@
 import { build } from 'astro';
 
 const started = performance.now();
-await build({ root: process.cwd(), logLevel: 'info' });
+// BENCH_OUT_DIR (`npm run bench` with BUILD_DIR): build elsewhere than dist/.
+const outDir = process.env['BENCH_OUT_DIR'];
+await build({ root: process.cwd(), logLevel: 'info', ...(outDir ? { outDir } : {}) });
 const seconds = (performance.now() - started) / 1000;
 const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();
 console.log(

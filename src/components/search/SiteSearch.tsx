@@ -106,12 +106,16 @@ export default function SiteSearch(props: Props) {
 		}),
 		[],
 	);
-	const [state, setState] = useState<SearchState | undefined>(undefined);
+	// The form is rendered with the page (empty), so that it takes its place before the script
+	// runs instead of pushing the page down when it does; the URL is read once the island starts.
+	const [state, setState] = useState<SearchState>(EMPTY_STATE);
+	const [urlRead, setUrlRead] = useState(false);
 	const [draft, setDraft] = useState('');
 	const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
 	const [loadingMore, setLoadingMore] = useState(false);
 	// The filters fold away on small screens, so the results come first; open when some apply.
-	const [filtersOpen, setFiltersOpen] = useState(true);
+	// Folded in the page as built (phones first), opened by the script on wide screens.
+	const [filtersOpen, setFiltersOpen] = useState(false);
 	const sequence = useRef(0);
 	const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const list = useRef<HTMLOListElement>(null);
@@ -135,11 +139,12 @@ export default function SiteSearch(props: Props) {
 				initial.village !== '',
 		);
 		setState(initial);
+		setUrlRead(true);
 	}, []);
 
 	// Every change of state: written in the URL, then searched.
 	useEffect(() => {
-		if (!state) return;
+		if (!urlRead) return;
 		const query = stateToQuery(state);
 		history.replaceState(
 			history.state,
@@ -188,7 +193,7 @@ export default function SiteSearch(props: Props) {
 				if (run === sequence.current) setOutcome({ status: 'error' });
 			}
 		})();
-	}, [state]);
+	}, [state, urlRead]);
 
 	// After "more results", focus goes to the first new card's link.
 	useEffect(() => {
@@ -197,8 +202,6 @@ export default function SiteSearch(props: Props) {
 		focusIndex.current = undefined;
 		link?.focus();
 	}, [outcome]);
-
-	if (!state) return null;
 
 	const apply = (next: Partial<SearchState>) => setState({ ...state, ...next });
 	const applyDraft = (value: string) => {

@@ -1,0 +1,388 @@
+/**
+ * `npm run bench`: every performance figure the project tracks, with the target its issue set,
+ * printed as one table and written to reports/bench.json (the previous run's file is kept as
+ * reports/bench-previous.json, and the table shows its figures beside the new ones). Not part of
+ * `npm test`; prints figures and asserts nothing. About 15 minutes on this 2-core machine, most of
+ * it the feed builds.
+ *
+ * It runs the project's own benches and reads the figures they print (their output stays on screen
+ * above the table):
+ * - the sample site's build (tests/bench/astro-build.ts, into dist/): time and peak memory;
+ * - page bytes per template, gzipped (tests/tools/page-weight.ts, the byte-budget gate's counting)
+ *   of each template's example page in French;
+ * - Lighthouse performance, median of 3 runs of each Lighthouse template's example page in each
+ *   language (tests/tools/lighthouse.ts: one Chromium, tiles blocked, gzip as in production);
+ * - the map's time to draw 10,000 points (tests/bench/map.bench.ts);
+ * - the search index of the sample site and its median query (tests/bench/search.bench.ts; set
+ *   BENCH_SEARCH_SIZES=10000 to add the 10,000-member site, about 3 more minutes);
+ * - feedback submissions per second and p99 (tests/bench/feedback.bench.ts);
+ * - builds from generated feeds of 1,000 / 5,000 / 10,000 members (tests/bench/feed.bench.ts;
+ *   BENCH_FEED_SIZES picks other sizes).
+ * BENCH_ONLY=build,pages,lighthouse,map,search,feedback,feed runs only some parts. With BUILD_DIR
+ * (tests/tools/paths.ts) the sample site is built there instead of dist/, out of the way of other
+ * builds in the same checkout.
+ *
+ * Run by Node 24 directly (type stripping): erasable syntax only.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { builtPages, DIST } from '../tools/built-site.ts';
+import { startCompressingProxy } from '../tools/compressing-proxy.ts';
+import { launchLighthouseBrowser } from '../tools/lighthouse.ts';
+import { pageWeight, total } from '../tools/page-weight.ts';
+import { BUILD_DIR, ROOT } from '../tools/paths.ts';
+import { startPreviewServer } from '../tools/preview-server.ts';
+import {
+	CSS_BUDGET_BYTES,
+	examplePath,
+	HTML_BUDGET_BYTES,
+	JS_BUDGET_BYTES,
+	JS_INLINE_ALLOWANCE,
+	TEMPLATES,
+} from '../tools/templates.ts';
+
+interface Figure {
+	/** Stable key, for comparing runs: "lighthouse.performance./agenda/". */
+	id: string;
+	label: string;
+	value: number | null;
+	unit: string;
+	/** The target as its issue states it, for the table. */
+	target: string;
+	/** Whether the value meets the target; null when there is none or no value. */
+	ok: boolean | null;
+	/** Figures of one group share a line of the table (a page's HTML, CSS, JS and images). */
+	group?: string;
+	/** Its name within the group: "HTML". */
+	short?: string;
+}
+
+const ONLY = new Set((process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean));
+const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
+const REPORT = join(ROOT, 'reports/bench.json');
+const PREVIOUS = join(ROOT, 'reports/bench-previous.json');
+const LIGHTHOUSE_PORT = 4325;
+const figures: Figure[] = [];
+const timings: string[] = [];
+
+function add(
+	id: string,
+	label: string,
+	value: number | null,
+	unit: string,
+	target = '',
+	meets?: (value: number) => boolean,
+): void {
+	figures.push({
+		id,
+		label,
+		value,
+		unit,
+		target,
+		ok: value === null || !meets ? null : meets(value),
+	});
+}
+
+/** Runs a bench script with Node 24, its output shown as it comes and returned. */
+function runScript(script: string, env: Record<string, string> = {}): Promise<string> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [join(ROOT, script)], {
+			cwd: ROOT,
+			env: { ...process.env, NO_COLOR: '1', ...env },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			process.stdout.write(chunk);
+		});
+		child.on('close', (code) => {
+			if (code !== 0) console.error(`\n${script} exited with ${code}`);
+			resolve(output);
+		});
+	});
+}
+
+const numberIn = (text: string | undefined) =>
+	text === undefined ? null : Number(text.replace(/,/g, ''));
+
+async function timed(part: string, work: () => Promise<void> | void): Promise<void> {
+	if (!runs(part)) return;
+	console.log(`\n━━ ${part} ━━`);
+	const started = performance.now();
+	await work();
+	timings.push(`${part} ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await timed('build', async () => {
+	const output = await runScript(
+		'tests/bench/astro-build.ts',
+		process.env['BUILD_DIR'] ? { BENCH_OUT_DIR: BUILD_DIR } : {},
+	);
+	const line = output.trim().split('\n').at(-1) ?? '';
+	const result = line.startsWith('{')
+		? (JSON.parse(line) as { seconds: number; peakMegabytes: number })
+		: undefined;
+	add('build.sample.seconds', 'Build, sample site', result?.seconds ?? null, 's');
+	add('build.sample.peak', 'Build, sample site: peak memory', result?.peakMegabytes ?? null, 'MB');
+});
+
+await timed('pages', () => {
+	const paths = builtPages().map((page) => page.path);
+	const files = new Map(builtPages().map((page) => [page.path, page.file]));
+	for (const template of TEMPLATES.filter((template) => !template.onDemand)) {
+		let path: string;
+		try {
+			path = examplePath(template, 'fr', paths);
+		} catch {
+			continue;
+		}
+		const file = files.get(path);
+		if (!file) continue;
+		const weight = pageWeight(DIST, file);
+		const jsAllowed = JS_BUDGET_BYTES[template.js] + Math.min(weight.inlineJs, JS_INLINE_ALLOWANCE);
+		const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+		const group = `Bytes gz, ${template.name} ${path}`;
+		const entries: [string, string, number, number | undefined][] = [
+			['html', 'HTML', weight.html, HTML_BUDGET_BYTES],
+			['css', 'CSS', total(weight.css), CSS_BUDGET_BYTES],
+			['js', 'JS', total(weight.js), jsAllowed],
+			['images', 'images', total(weight.images), undefined],
+		];
+		for (const [key, short, bytes, budget] of entries)
+			figures.push({
+				id: `bytes.${key}.${path}`,
+				label: `${template.name} ${path}: ${short}`,
+				value: kB(bytes),
+				unit: 'kB',
+				target: budget === undefined ? '' : `${kB(budget)}`,
+				ok: budget === undefined ? null : bytes <= budget,
+				group,
+				short,
+			});
+	}
+});
+
+await timed('lighthouse', async () => {
+	const server = await startPreviewServer(LIGHTHOUSE_PORT);
+	const proxy = await startCompressingProxy(server.origin);
+	const browser = await launchLighthouseBrowser();
+	const paths = builtPages().map((page) => page.path);
+	try {
+		for (const template of TEMPLATES.filter((template) => template.lighthouse)) {
+			for (const locale of LOCALES) {
+				const path = examplePath(template, locale, paths);
+				const scores: number[] = [];
+				for (let run = 0; run < 3; run++)
+					scores.push(
+						(await browser.run(`${proxy.origin}${path}`, ['performance'])).scores['performance'] ??
+							0,
+					);
+				const median = [...scores].sort((a, b) => a - b)[1] ?? 0;
+				console.log(`Lighthouse performance ${path}: ${median} (runs ${scores.join(', ')})`);
+				add(
+					`lighthouse.performance.${path}`,
+					`Lighthouse performance ${path}`,
+					median,
+					'',
+					'≥ 95',
+					(v) => v >= 95,
+				);
+			}
+		}
+	} finally {
+		await browser.close();
+		await proxy.stop();
+		await server.stop();
+	}
+});
+
+await timed('map', async () => {
+	const output = await runScript('tests/bench/map.bench.ts');
+	for (const match of output.matchAll(/^\s+(.+?), (desktop|phone) [\d×]+: (\d+) ms/gm)) {
+		const tenThousand = /10,000/.test(match[1] ?? '');
+		add(
+			`map.drawn.${tenThousand ? '10000' : 'sample'}.${match[2]}`,
+			`Map drawn, ${tenThousand ? '10,000 points' : 'sample data'}, ${match[2]}`,
+			numberIn(match[3]),
+			'ms',
+			tenThousand ? '< 1,000 ms' : '',
+			tenThousand ? (v) => v < 1000 : undefined,
+		);
+	}
+});
+
+await timed('search', async () => {
+	const output = await runScript('tests/bench/search.bench.ts', {
+		BENCH_SEARCH_SIZES: process.env['BENCH_SEARCH_SIZES'] ?? '0',
+	});
+	for (const site of output.split(/\n(?=\S.*pages indexed)/).slice(1)) {
+		const name = /generated feed of ([\d,]+)/.exec(site)?.[1]?.replace(/,/g, '') ?? 'sample';
+		const index = /index: ([\d,]+) files, ([\d,]+) bytes/.exec(site);
+		add(`search.${name}.files`, `Search index (${name}): files`, numberIn(index?.[1]), '');
+		add(
+			`search.${name}.bytes`,
+			`Search index (${name}): size`,
+			index ? Math.round((numberIn(index[2]) ?? 0) / 1024) : null,
+			'kB',
+		);
+		for (const query of site.matchAll(/^\s+(fr|en): median query ([\d.]+) ms/gm))
+			add(
+				`search.${name}.query.${query[1]}`,
+				`Search (${name}) median query, ${query[1]}`,
+				numberIn(query[2]),
+				'ms',
+			);
+	}
+});
+
+await timed('feedback', async () => {
+	const output = await runScript('tests/bench/feedback.bench.ts');
+	for (const match of output.matchAll(
+		/^(SQLite|PostgreSQL)\s+(\d+) submissions\/s\s+p50\s+(\d+) ms\s+p99\s+(\d+) ms/gm,
+	)) {
+		const sqlite = match[1] === 'SQLite';
+		add(
+			`feedback.${match[1]}.perSecond`,
+			`Feedback ${match[1]}: submissions/s`,
+			numberIn(match[2]),
+			'/s',
+			sqlite ? '≥ 500' : '',
+			sqlite ? (v) => v >= 500 : undefined,
+		);
+		add(
+			`feedback.${match[1]}.p99`,
+			`Feedback ${match[1]}: p99`,
+			numberIn(match[4]),
+			'ms',
+			sqlite ? '< 50 ms' : '',
+			sqlite ? (v) => v < 50 : undefined,
+		);
+	}
+});
+
+await timed('feed', async () => {
+	// Its builds run in copies of the project, each into its own dist/.
+	const output = await runScript('tests/bench/feed.bench.ts', { BUILD_DIR: '' });
+	// "  10000   20948     120.3 s (150.2 s) [30.1 s]   2500 MB   …   63.0 s (…) [30.0 s]   1.9× [2.9×]"
+	const row =
+		/^\s*(\d+)\s+(\d+)\s+([\d.]+) s \([\d.]+ s\) \[[\d.]+ s\]\s+(\d+) MB\s+[\d.]+ s \([\d.]+ s\) \[[\d.]+ s\]\s+([\d.]+) s \([\d.]+ s\) \[[\d.]+ s\]\s+([\d.]+)×/gm;
+	const seen = new Set<string>();
+	for (const match of output.matchAll(row)) {
+		const size = match[1] ?? '';
+		if (seen.has(size)) continue;
+		seen.add(size);
+		const big = size === '10000';
+		add(
+			`feed.${size}.seconds`,
+			`Build, ${Number(size).toLocaleString('en')} members (${match[2]} pages)`,
+			numberIn(match[3]),
+			's',
+			big ? '< 180 s' : '',
+			big ? (v) => v < 180 : undefined,
+		);
+		add(
+			`feed.${size}.peak`,
+			`Build, ${Number(size).toLocaleString('en')} members: peak memory`,
+			numberIn(match[4]),
+			'MB',
+		);
+		add(
+			`feed.${size}.rebuild`,
+			`Rebuild, ${Number(size).toLocaleString('en')} members, 1 changed`,
+			numberIn(match[5]),
+			's',
+		);
+		add(
+			`feed.${size}.speedup`,
+			`Rebuild speed-up, ${Number(size).toLocaleString('en')} members`,
+			numberIn(match[6]),
+			'×',
+			big ? '≥ 3×' : '',
+			big ? (v) => v >= 3 : undefined,
+		);
+	}
+	if (seen.size === 0)
+		add('feed.unparsed', 'Feed builds: output not recognised (see above)', null, '');
+});
+
+// The table, with the previous run's figures beside.
+const previous = existsSync(REPORT)
+	? (JSON.parse(readFileSync(REPORT, 'utf8')) as { figures: Figure[] })
+	: undefined;
+const before = new Map(previous?.figures.map((figure) => [figure.id, figure.value]));
+const show = (value: number | null | undefined, unit: string) =>
+	value === null || value === undefined
+		? '—'
+		: `${value.toLocaleString('en')}${unit && unit !== '' ? ` ${unit}` : ''}`;
+/** One line per figure, or per group of figures: "HTML 22.7 · CSS 3.5 · JS 13.9 · images 0 kB". */
+const lines: Figure[] = [];
+for (const figure of figures) {
+	if (!figure.group) {
+		lines.push(figure);
+		continue;
+	}
+	const members = figures.filter((other) => other.group === figure.group);
+	if (members[0] !== figure) continue;
+	const join = (cell: (member: Figure) => string) =>
+		members.map((member) => `${member.short} ${cell(member)}`).join(' · ');
+	lines.push({
+		...figure,
+		label: figure.group,
+		value: null,
+		unit: '',
+		target: `≤ ${members
+			.filter((member) => member.target)
+			.map((member) => `${member.short} ${member.target}`)
+			.join(' · ')} kB`,
+		ok: members.every((member) => member.ok !== false),
+		id: figure.group,
+		short: `${join((member) => String(member.value))} kB`,
+	});
+}
+const rows = lines.map((figure) => [
+	figure.label,
+	figure.group ? (figure.short ?? '') : show(figure.value, figure.unit),
+	figure.target || '—',
+	figure.ok === null ? '' : figure.ok ? 'ok' : 'MISSED',
+	previous
+		? figure.group
+			? figures
+					.filter((member) => member.group === figure.group)
+					.map((member) => `${member.short} ${show(before.get(member.id), '')}`)
+					.join(' · ')
+			: show(before.get(figure.id), figure.unit)
+		: '',
+]);
+const headings = ['Figure', 'Value', 'Target', '', previous ? 'Previous run' : ''];
+const widths = headings.map((heading, column) =>
+	Math.max(heading.length, ...rows.map((row) => (row[column] ?? '').length)),
+);
+const line = (cells: string[]) =>
+	cells
+		.map((cell, column) =>
+			column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+		)
+		.join('  ')
+		.trimEnd();
+console.log(`\n${line(headings)}\n${widths.map((width) => '─'.repeat(width)).join('  ')}`);
+for (const row of rows) console.log(line(row));
+const load = loadavg()
+	.map((value) => value.toFixed(1))
+	.join(', ');
+console.log(
+	`\nParts: ${timings.join(', ')}. Load average ${load} on ${cpus().length} cores (figures rise with it).`,
+);
+
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+if (existsSync(REPORT)) renameSync(REPORT, PREVIOUS);
+writeFileSync(
+	REPORT,
+	`${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: loadavg(), parts: timings, figures }, null, '\t')}\n`,
+);
+console.log(
+	`Figures written to reports/bench.json${previous ? ' (the previous run: reports/bench-previous.json)' : ''}.`,
+);
