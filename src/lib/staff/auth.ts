@@ -100,6 +100,8 @@ export class StaffAuth {
 				: { ok: false, reason: 'invalid' };
 		}
 		await this.#store.recordSuccess(account.id, now);
+		// Expired sessions are forgotten as people sign in: no table grows without end.
+		await this.#store.deleteExpiredSessions(now);
 		const id = newToken();
 		const idHash = sha256(id);
 		const csrfToken = newToken();

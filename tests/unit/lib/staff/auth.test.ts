@@ -139,7 +139,12 @@ for (const kind of STORE_KINDS) {
 			).toBe(false);
 		});
 
-		it('forgets expired sessions', async () => {
+		it('forgets expired sessions, also when someone signs in later', async () => {
+			const early = await auth.signIn(EMAIL, PASSWORD, NOW);
+			if (!early.ok) throw new Error('sign-in failed');
+			await auth.signIn(EMAIL, PASSWORD, minutes(9 * 60));
+			expect(await store.deleteExpiredSessions(minutes(9 * 60))).toBe(0);
+			expect(await auth.session(early.cookie, minutes(1))).toBeUndefined();
 			const result = await auth.signIn(EMAIL, PASSWORD, NOW);
 			if (!result.ok) throw new Error('sign-in failed');
 			expect(await store.deleteExpiredSessions(minutes(9 * 60))).toBeGreaterThan(0);
