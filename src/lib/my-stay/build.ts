@@ -9,13 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { pathTo } from '../i18n/routes';
 import { providerPage } from '../providers/routes';
 import { getHikes, getProviders, getVillages } from '../queries';
-import type { StayCatalogue, StayItem, StaySlot } from './catalogue';
-
-/**
- * An event's lines kept in the file: the page shows the next one and a few dates after it; more
- * would only weigh on the file (a weekly market has fifty), and the site is rebuilt daily.
- */
-export const KEPT_LINES = 8;
+import { KEPT_LINES, type StayCatalogue, type StayItem, type StaySlot } from './catalogue';
 
 const round = (value: number) => Math.round(value * 1e5) / 1e5;
 const point = (location: { lat: number; lon: number }): [number, number] => [

@@ -21,6 +21,12 @@ export const STAY_KINDS = [
 
 export type StayKind = (typeof STAY_KINDS)[number];
 
+/**
+ * An event's lines kept in the file: the page shows the next one and a few dates after it; more
+ * would only weigh on the file (a weekly market has fifty), and the site is rebuilt daily.
+ */
+export const KEPT_LINES = 8;
+
 /** One dated line of an event: an occurrence, or a long run shown once ("until …"). */
 export interface StaySlot {
 	/** First date (ISO), and last date when it differs. */
