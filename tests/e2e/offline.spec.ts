@@ -74,14 +74,33 @@ async function controlled(page: Page): Promise<void> {
  * No network, for the page and for the service worker (Chromium's offline emulation does not
  * reach a worker's own requests, so those are refused by routing too).
  */
-async function goOffline(context: BrowserContext): Promise<() => Promise<void>> {
-	const refuse = (route: Route) => route.abort('internetdisconnected');
+async function goOffline(
+	context: BrowserContext,
+): Promise<{ refused: string[]; backOnline: () => Promise<void> }> {
+	const refused: string[] = [];
+	const refuse = (route: Route) => {
+		refused.push(route.request().url());
+		return route.abort('internetdisconnected');
+	};
 	await context.setOffline(true);
 	await context.route('**/*', refuse);
-	return async () => {
-		await context.unroute('**/*', refuse);
-		await context.setOffline(false);
+	return {
+		refused,
+		backOnline: async () => {
+			await context.unroute('**/*', refuse);
+			await context.setOffline(false);
+		},
 	};
+}
+
+/** A browser with a profile of its own, kept between launches, as a visitor's phone keeps it. */
+function launchProfile(profile: string): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_FLAGS,
+		serviceWorkers: 'allow',
+		viewport: { width: 390, height: 844 },
+	});
 }
 
 /** Serves fake tiles, with the CORS header the real tile server sends; counts the requests. */
@@ -145,93 +164,112 @@ test('a page visited reloads with no connection; a page never visited shows the 
 	await expect(page.locator('main')).toContainText(office.address.street);
 });
 
-test('a hike saved for offline use shows its map tiles and gives its GPX with no connection, and can be deleted', async ({
-	page,
-	context,
+test('a hike saved for offline use survives closing the browser, then shows its map tiles and gives its GPX with no connection, and can be deleted', async ({
 	site,
 }) => {
-	const tiles = await fakeTiles(context);
-	const hikePage = `${site.origin}${pathTo({ route: 'hike', id: HIKE }, 'en')}`;
-	await page.goto(hikePage);
-	await controlled(page);
-	const before = await page.evaluate(() => navigator.storage.estimate());
+	// Two browser launches and a few hundred files stored: more than the default 30 s on a busy machine.
+	test.setTimeout(90_000);
+	const profile = await mkdtemp(join(tmpdir(), 'cevennes-saved-'));
+	let context = await launchProfile(profile);
+	try {
+		const tiles = await fakeTiles(context);
+		const hikePage = `${site.origin}${pathTo({ route: 'hike', id: HIKE }, 'en')}`;
+		let page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(hikePage);
+		await controlled(page);
+		const before = await page.evaluate(() => navigator.storage.estimate());
 
-	const save = page.locator('offline-save');
-	await save.getByRole('button', { name: UI.en['offlineSave.save'] }).click();
-	const confirmation = save.locator('[data-confirm-text]');
-	await expect(confirmation).toContainText(
-		/Save \d+ files, about .+, including \d+ map tiles \(zoom 12–1\d\)\?/,
-	);
-	const tileCount = Number(
-		/including (\d+) map tiles/.exec((await confirmation.textContent()) ?? '')?.[1],
-	);
-	expect(tileCount).toBeGreaterThan(0);
-	expect(tileCount).toBeLessThanOrEqual(300);
-	expect(await axeViolations(page), 'the hike page with the confirmation shown').toEqual([]);
-	tiles.length = 0;
-	await save.getByRole('button', { name: UI.en['offlineSave.confirmButton'], exact: true }).click();
-	await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
-	await expect(save.getByRole('status')).toContainText(
-		/Hike saved on this device: [\d.]+ (kB|MB)\./,
-	);
-	// Every tile fetched once, none beyond the plan.
-	expect(new Set(tiles).size).toBe(tileCount);
-	expect(tiles.length).toBe(tileCount);
-	const after = await page.evaluate(() => navigator.storage.estimate());
-	const stored = await page.evaluate(async (id) => {
-		const cache = await caches.open(`saved-hike:${id}`);
-		const keys = await cache.keys();
-		const record = (await (await cache.match('/__saved-hike__.json'))?.json()) as {
-			bytes: number;
-			files: number;
-		};
-		return { keys: keys.length, record };
-	}, HIKE);
-	console.log(
-		`saved hike ${HIKE}: ${stored.record.files} files (${tileCount} tiles of ${FAKE_TILE.length} bytes), ` +
-			`${stored.record.bytes} bytes of responses; storage.estimate() usage grew by ${
-				(after.usage ?? 0) - (before.usage ?? 0)
-			} bytes`,
-	);
-	expect(stored.keys).toBe(stored.record.files + 1);
+		const save = page.locator('offline-save');
+		await save.getByRole('button', { name: UI.en['offlineSave.save'] }).click();
+		const confirmation = save.locator('[data-confirm-text]');
+		await expect(confirmation).toContainText(
+			/Save \d+ files, about .+, including \d+ map tiles \(zoom 12–1\d\)\?/,
+		);
+		const tileCount = Number(
+			/including (\d+) map tiles/.exec((await confirmation.textContent()) ?? '')?.[1],
+		);
+		expect(tileCount).toBeGreaterThan(0);
+		expect(tileCount).toBeLessThanOrEqual(300);
+		expect(await axeViolations(page), 'the hike page with the confirmation shown').toEqual([]);
+		tiles.length = 0;
+		await save
+			.getByRole('button', { name: UI.en['offlineSave.confirmButton'], exact: true })
+			.click();
+		await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+		await expect(save.getByRole('status')).toContainText(
+			/Hike saved on this device: [\d.]+ (kB|MB)\./,
+		);
+		// Every tile fetched once, none beyond the plan.
+		expect(new Set(tiles).size).toBe(tileCount);
+		expect(tiles.length).toBe(tileCount);
+		const after = await page.evaluate(() => navigator.storage.estimate());
+		const stored = await page.evaluate(async (id) => {
+			const cache = await caches.open(`saved-hike:${id}`);
+			const keys = await cache.keys();
+			const record = (await (await cache.match('/__saved-hike__.json'))?.json()) as {
+				bytes: number;
+				files: number;
+			};
+			return { keys: keys.length, record };
+		}, HIKE);
+		console.log(
+			`saved hike ${HIKE}: ${stored.record.files} files (${tileCount} tiles of ${FAKE_TILE.length} bytes), ` +
+				`${stored.record.bytes} bytes of responses; storage.estimate() usage grew by ${
+					(after.usage ?? 0) - (before.usage ?? 0)
+				} bytes`,
+		);
+		expect(stored.keys).toBe(stored.record.files + 1);
 
-	await goOffline(context);
-	tiles.length = 0;
-	await page.reload();
-	await expect(page.locator('h1')).toBeVisible();
-	await page.locator('#hike-map .map-canvas').scrollIntoViewIfNeeded();
-	await expect(page.locator('place-map')).toHaveAttribute('data-state', 'ready');
-	await expect
-		.poll(() => page.locator('.leaflet-tile-loaded').count(), { message: 'tiles drawn offline' })
-		.toBeGreaterThan(4);
-	expect(tiles, 'no tile requested from the network').toEqual([]);
-	await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
-	const gpx = await page.evaluate(
-		(href) => fetch(href).then((response) => response.text()),
-		pathTo({ route: 'hikeGpx', id: HIKE }, 'en'),
-	);
-	expect(gpx).toContain('<gpx');
-	expect(gpx).toContain('<trkpt');
+		// The browser is closed and started again, with no connection.
+		await context.close();
+		context = await launchProfile(profile);
+		const { refused } = await goOffline(context);
+		page = context.pages()[0] ?? (await context.newPage());
+		await page.goto(hikePage);
+		await expect(page.locator('h1')).not.toHaveText(UI.en['offline.title']);
+		await page.locator('#hike-map .map-canvas').scrollIntoViewIfNeeded();
+		await expect(page.locator('place-map')).toHaveAttribute('data-state', 'ready');
+		await expect
+			.poll(() => page.locator('.leaflet-tile-loaded').count(), { message: 'tiles drawn offline' })
+			.toBeGreaterThanOrEqual(2);
+		await expect(page.locator('.leaflet-overlay-pane path').first()).toBeVisible();
+		const gpx = await page.evaluate(
+			(href) => fetch(href).then((response) => response.text()),
+			pathTo({ route: 'hikeGpx', id: HIKE }, 'en'),
+		);
+		expect(gpx).toContain('<gpx');
+		expect(gpx).toContain('<trkpt');
+		// Every request to the network was refused: the tiles drawn are the saved ones.
+		const drawn = await page
+			.locator('.leaflet-tile-loaded')
+			.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+		expect(drawn.every((src) => new URL(src).host === TILE_HOST)).toBe(true);
+		// Any tile asked of the network (none in the corridor) was refused, so none came from it.
+		expect(refused.filter((url) => drawn.includes(url))).toEqual([]);
 
-	// The saved hikes' page, precached, lists it with its size; deleting it frees its cache.
-	await page.goto(`${site.origin}${pathTo({ route: 'savedHikes' }, 'en')}`);
-	const list = page.locator('saved-hikes');
-	await expect(list).toHaveAttribute('data-state', 'ready');
-	const item = list.getByRole('listitem');
-	await expect(item).toHaveCount(1);
-	await expect(item.getByRole('link')).toHaveAttribute(
-		'href',
-		pathTo({ route: 'hike', id: HIKE }, 'en'),
-	);
-	await expect(item).toContainText(
-		/[\d.]+ (kB|MB) · \d+ files including \d+ map tiles \(zoom 12–1\d\) · saved on/,
-	);
-	expect(await axeViolations(page)).toEqual([]);
-	await item.getByRole('button', { name: /Delete “.+” from this device/ }).click();
-	await expect(list.getByRole('status')).toContainText('has been deleted from this device');
-	await expect(item).toHaveCount(0);
-	await expect(list.getByText(UI.en['saved.empty'])).toBeVisible();
-	expect(await page.evaluate((id) => caches.has(`saved-hike:${id}`), HIKE)).toBe(false);
+		// The saved hikes' page, precached, lists it with its size; deleting it frees its cache.
+		await page.goto(`${site.origin}${pathTo({ route: 'savedHikes' }, 'en')}`);
+		const list = page.locator('saved-hikes');
+		await expect(list).toHaveAttribute('data-state', 'ready');
+		const item = list.getByRole('listitem');
+		await expect(item).toHaveCount(1);
+		await expect(item.getByRole('link')).toHaveAttribute(
+			'href',
+			pathTo({ route: 'hike', id: HIKE }, 'en'),
+		);
+		await expect(item).toContainText(
+			/[\d.]+ (kB|MB) · \d+ files including \d+ map tiles \(zoom 12–1\d\) · saved on/,
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await item.getByRole('button', { name: /Delete “.+” from this device/ }).click();
+		await expect(list.getByRole('status')).toContainText('has been deleted from this device');
+		await expect(item).toHaveCount(0);
+		await expect(list.getByText(UI.en['saved.empty'])).toBeVisible();
+		expect(await page.evaluate((id) => caches.has(`saved-hike:${id}`), HIKE)).toBe(false);
+	} finally {
+		await context.close();
+		await rm(profile, { recursive: true, force: true });
+	}
 });
 
 test('a new build’s service worker waits, then takes over at the next click without mixing the two builds’ files', async ({
@@ -289,7 +327,7 @@ test('a new build’s service worker waits, then takes over at the next click wi
 	const waitingKeys = await precache();
 	for (const key of manifestOf(oldSource)) expect(waitingKeys).toContain(key);
 	const other = await context.newPage();
-	const backOnline = await goOffline(context);
+	const { backOnline } = await goOffline(context);
 	await other.goto(`${site.origin}/en/offline/`);
 	await expect(other.locator('h1')).toHaveText(UI.en['offline.title']);
 	await expect(other.locator('#next-build')).toHaveCount(0);
@@ -330,11 +368,7 @@ for (const locale of ['fr', 'en'] as const) {
 		// Chromium never offers to install from a private (incognito) context, which Playwright's
 		// contexts are: a profile of its own, as a visitor's browser has.
 		const profile = await mkdtemp(join(tmpdir(), 'cevennes-install-'));
-		const browser = await chromium.launchPersistentContext(profile, {
-			executablePath: CHROMIUM_PATH,
-			args: CHROMIUM_FLAGS,
-			serviceWorkers: 'allow',
-		});
+		const browser = await launchProfile(profile);
 		try {
 			const page = await browser.newPage();
 			await page.goto(`${site.origin}${pathTo({ route: 'home' }, locale)}`);
