@@ -3,13 +3,16 @@
  * lock-out after repeated failures; a session cookie signed with another secret, altered or
  * expired is refused; signing out ends the session; CSRF tokens are the session's own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { StaffAuth } from '../../../../src/lib/staff/auth';
 import { hashPassword, verifyPassword } from '../../../../src/lib/staff/password';
 import { StaffStore } from '../../../../src/lib/staff/store';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
+
+// Each sign-in runs scrypt on purpose (about 0.1 s, several times that on a busy machine).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const SECRET = 'staff-session-secret-for-the-tests-0123456789';
 const OTHER_SECRET = 'another-staff-session-secret-for-tests-987654';

@@ -3,7 +3,7 @@
  * without a session, pages redirect to sign-in and everything else gets 401; with one, a post
  * without the session's CSRF token (missing, forged, another session's) gets 403.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ON_DEMAND_ROUTES, pathTo, ROUTES, type RouteName } from '../../../../src/lib/i18n/routes';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { StaffAuth, type StaffSession } from '../../../../src/lib/staff/auth';
@@ -11,6 +11,9 @@ import { guard, isStaffPath, returnPath, SIGN_IN_PATH } from '../../../../src/li
 import { hashPassword } from '../../../../src/lib/staff/password';
 import { StaffStore } from '../../../../src/lib/staff/store';
 import { STORE_KINDS } from '../../../tools/feedback-stores';
+
+// Each sign-in runs scrypt on purpose (about 0.1 s, several times that on a busy machine).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const SECRET = 'staff-session-secret-for-the-guard-tests-012345';
 const NOW = new Date('2026-07-15T10:00:00Z');
