@@ -769,6 +769,7 @@ export default {
 	'newsletter.error.consent': 'Tick this box to receive the programme.',
 	'newsletter.error.fields': 'You are not signed up yet: please correct the fields marked below.',
 	'newsletter.summary.consent': 'Agreement to receive the programme',
+	'newsletter.summary.item': '{{label}}: {{message}}',
 	'newsletter.error.server':
 		'Something went wrong on our side. What you typed is still here: please try again in a few minutes.',
 	'newsletter.confirm.description':

@@ -784,6 +784,7 @@ export default {
 	'newsletter.error.fields':
 		'Votre inscription n’est pas encore enregistrée : corrigez les champs signalés ci-dessous.',
 	'newsletter.summary.consent': 'Accord pour recevoir le programme',
+	'newsletter.summary.item': '{{label}} : {{message}}',
 	'newsletter.error.server':
 		'Une erreur est survenue de notre côté. Ce que vous avez saisi est gardé : réessayez dans quelques minutes.',
 	'newsletter.confirm.description':

@@ -129,7 +129,10 @@ class NewsletterForm extends HTMLElement {
 					field?.querySelector(':is(label, legend)')?.textContent ??
 					name;
 				const message = this.querySelector(`[data-error-for="${name}"]`)?.textContent ?? '';
-				link.textContent = `${label.replace(/\s*\*\s*$/, '').trim()} : ${message}`;
+				link.textContent = this.#say({
+					key: 'newsletter.summary.item',
+					values: { label: label.replace(/\s*\*\s*$/, '').trim(), message },
+				});
 				item.append(link);
 				return item;
 			}),
