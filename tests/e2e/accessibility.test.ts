@@ -20,6 +20,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const { name, path } of PAGES) {
 	test(`${path} (${name}) has no WCAG 2.2 A/AA violation (axe)`, async ({ page }) => {
+		// axe on the agenda (4,500 elements) takes well over the default 30 s on a busy machine.
+		test.setTimeout(90_000);
 		await page.goto(path);
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		const report = violations.map(
