@@ -191,6 +191,13 @@ test('signed out, every staff route redirects to sign-in or answers 401, and is 
 	}
 	const robots = await request.get(url('/robots.txt'));
 	expect(await robots.text()).toContain('Disallow: /staff/');
+	const index = await (await request.get(url('/sitemap-index.xml'))).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+		(match) => new URL(match[1] ?? '').pathname,
+	);
+	expect(sitemaps.length).toBeGreaterThan(0);
+	for (const sitemap of sitemaps)
+		expect(await (await request.get(url(sitemap))).text()).not.toContain('/staff/');
 });
 
 test('a staff member signs in, finds the overdue complaint, answers it, exports, reads the synthesis', async ({
