@@ -418,7 +418,8 @@ export async function buildVillagePlans(input: VillagePlansInput): Promise<Built
 			[centre, ...services, ...stops],
 			{
 				width: writer.column,
-				maxHeight: 330,
+				// A plan with a point or two needs no full half-page.
+				maxHeight: located.length <= 2 ? 220 : 330,
 				frame,
 				fontSize: 7,
 				markerRadius: 6,
