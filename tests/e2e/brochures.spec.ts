@@ -8,11 +8,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ts from 'typescript';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { REFERENCE } from '../../src/lib/feedback/token';
 import { startServer, type RunningServer } from '../tools/feedback-server';
+import { ROOT } from '../tools/paths';
 import { LOCALES, pathTo, UI } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
 
@@ -62,6 +65,20 @@ async function axe(page: Page, state: string) {
 		),
 		state,
 	).toEqual([]);
+}
+
+/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
+async function expectValidHtml(html: string, state: string) {
+	const file = `${ROOT}.html-validate.json`;
+	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
+	const validator = new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
+	const report = await validator.validateString(html);
+	const messages = report.results.flatMap((result) =>
+		result.messages.map(
+			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
+		),
+	);
+	expect(messages, state).toEqual([]);
 }
 
 /** The text of every page of a PDF, as pdf.js reads it. */
@@ -197,6 +214,7 @@ for (const locale of LOCALES) {
 				page.locator('[data-send]').click(),
 			]);
 			expect(sentBack.status()).toBe(422);
+			await expectValidHtml(await sentBack.text(), `${requestPath} sent back`);
 			await expect(page.locator('[data-form-problem]')).toContainText(t('feedback.error.fields'));
 			await expect(page.locator('#field-postalCode-error')).toHaveText(
 				t('feedback.error.postalCodeFr'),
@@ -239,6 +257,10 @@ for (const locale of LOCALES) {
 		await page.goto(`${server.origin}${requestPath}`);
 		// axe hangs in a page without JavaScript: the form's states are checked here.
 		await axe(page, `${requestPath} form`);
+		await expectValidHtml(
+			await (await page.request.get(`${server.origin}${requestPath}`)).text(),
+			`${requestPath} form`,
+		);
 		await page.evaluate(() => {
 			localStorage.clear();
 			Object.assign(window, { samePage: true });
@@ -270,6 +292,12 @@ for (const locale of LOCALES) {
 		await axe(page, `${requestPath} confirmed in place`);
 		await page.goto(`${server.origin}${requestPath}?reference=${reference}`);
 		await axe(page, `${requestPath} confirmation page`);
+		await expectValidHtml(
+			await (
+				await page.request.get(`${server.origin}${requestPath}?reference=${reference}`)
+			).text(),
+			`${requestPath} confirmation page`,
+		);
 
 		expect((await stored(reference))?.data).toMatchObject({
 			'brochure-gastronomy': 'yes',
