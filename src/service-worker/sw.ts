@@ -139,7 +139,7 @@ registerRoute(
 
 /** Nothing from the network nor the caches: the offline page for a page, an error otherwise. */
 setCatchHandler(async ({ request, url }) => {
-	if (request.mode === 'navigate') {
+	if (ruleOf(request, url) === 'page') {
 		const offline = await matchPrecache(offlinePageFor(url.pathname));
 		if (offline) return offline;
 	}

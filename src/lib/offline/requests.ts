@@ -42,11 +42,12 @@ export function ruleFor(request: RequestFacts): RequestRule {
 	if (url.origin !== origin) return tileHosts.includes(url.host) ? 'tile' : 'network';
 	const path = url.pathname;
 	if (NEVER_CACHED_PREFIXES.some((prefix) => path.startsWith(prefix))) return 'network';
-	if (navigate) return 'page';
 	if (path.startsWith('/pagefind/')) return 'search-index';
+	// A download link (GPX, KML) is a navigation too: it gets its file or nothing, never a page.
+	if (/\.(?:geojson|gpx|kml|json)$/.test(path)) return 'data';
+	if (navigate) return 'page';
 	if (path.startsWith('/_astro/') && /\.(?:js|css|woff2?)$/.test(path)) return 'asset';
 	if (destination === 'image') return 'image';
-	if (/\.(?:geojson|gpx|kml|json)$/.test(path)) return 'data';
 	return 'network';
 }
 

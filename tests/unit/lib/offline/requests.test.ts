@@ -18,6 +18,11 @@ describe('ruleFor', () => {
 		expect(rule('/en/offices/vialas/', { navigate: true })).toBe('page');
 	});
 
+	it('gives a downloaded file its file, never a page', () => {
+		expect(rule('/en/hikes/x.gpx', { navigate: true })).toBe('data');
+		expect(rule('/randonnees/x.kml', { navigate: true })).toBe('data');
+	});
+
 	it('never answers the API, the staff pages or anything but GET', () => {
 		expect(rule('/api/feedback/', { method: 'POST' })).toBe('network');
 		expect(rule('/api/feedback/')).toBe('network');
@@ -29,6 +34,7 @@ describe('ruleFor', () => {
 	it('tells the search index, hashed assets, images and map data apart', () => {
 		expect(rule('/pagefind/pagefind.js?v=abc')).toBe('search-index');
 		expect(rule('/pagefind/fragment/fr_1234.pf_fragment')).toBe('search-index');
+		expect(rule('/pagefind/pagefind-entry.json?build=abc')).toBe('search-index');
 		expect(rule('/_astro/runtime.B1x2.js')).toBe('asset');
 		expect(rule('/_astro/photo.Ab12.webp', { destination: 'image' })).toBe('image');
 		expect(rule('/og-image.png', { destination: 'image' })).toBe('image');
