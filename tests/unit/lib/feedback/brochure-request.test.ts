@@ -3,10 +3,13 @@
  * share, the office's notification, and the retention purge that erases the postal address.
  */
 import { describe, expect, it } from 'vitest';
+import { BROCHURE_CONTENTS } from '../../../../src/lib/brochures/contents';
+import { formatFileSize } from '../../../../src/lib/brochures/format';
 import { validate } from '../../../../src/lib/feedback/errors';
+import { BROCHURE_FIELDS, FORM_FIELDS } from '../../../../src/lib/feedback/fields';
 import { mailFor } from '../../../../src/lib/feedback/mail';
 import { REDACTED, scrub } from '../../../../src/lib/feedback/purge';
-import { schemaFor } from '../../../../src/lib/feedback/schemas';
+import { brochureRequestSchema, schemaFor } from '../../../../src/lib/feedback/schemas';
 import { REFERENCE, newReference } from '../../../../src/lib/feedback/token';
 import { CHOICES, NOW, VALID, testConfig } from '../../../tools/feedback-fixture';
 
@@ -112,5 +115,23 @@ describe('the paper-brochure request form', () => {
 			addressLine2: REDACTED,
 			country: 'FR',
 		});
+	});
+});
+
+describe('the request form’s fields', () => {
+	it('has one box per kind of brochure, and the schema checks exactly the fields the form sends', () => {
+		expect(BROCHURE_FIELDS).toEqual(BROCHURE_CONTENTS.map((content) => `brochure-${content}`));
+		expect(Object.keys(brochureRequestSchema().shape).sort()).toEqual(
+			[...FORM_FIELDS.brochureRequest].sort(),
+		);
+	});
+});
+
+describe('formatFileSize', () => {
+	it('writes sizes as visitors read them, in each language', () => {
+		expect(formatFileSize(45_667, 'fr')).toBe('46\u202fko');
+		expect(formatFileSize(45_667, 'en')).toBe('46 kB');
+		expect(formatFileSize(9_958, 'en')).toBe('10 kB');
+		expect(formatFileSize(1_250_000, 'en')).toBe('1.3 MB');
 	});
 });
