@@ -44,6 +44,11 @@ export interface Template {
 	lighthouse: boolean;
 	/** Rendered by the server on each request: no file in dist/ (Lighthouse and axe still visit it). */
 	onDemand?: boolean;
+	/**
+	 * Kept out of search engines on purpose (`noindex`: the offline pages): Lighthouse's SEO
+	 * category, which fails any page that asks not to be indexed, is not required of it.
+	 */
+	noindex?: boolean;
 }
 
 export const TEMPLATES: Template[] = [
@@ -142,8 +147,8 @@ export const TEMPLATES: Template[] = [
 	{ name: 'brochures', routes: ['brochures'], js: 'none', lighthouse: false },
 	{ name: 'partners’ space', routes: ['pro'], js: 'none', lighthouse: false },
 	{ name: 'my stay', routes: ['myStay'], js: 'map', lighthouse: false },
-	{ name: 'offline', routes: ['offline'], js: 'none', lighthouse: false },
-	{ name: 'saved hikes', routes: ['savedHikes'], js: 'list', lighthouse: false },
+	{ name: 'offline', routes: ['offline'], js: 'none', lighthouse: false, noindex: true },
+	{ name: 'saved hikes', routes: ['savedHikes'], js: 'list', lighthouse: false, noindex: true },
 	{ name: 'not found', routes: ['notFound'], js: 'none', lighthouse: false },
 ];
 
