@@ -189,6 +189,18 @@ test('signed out, every staff route redirects to sign-in or answers 401, and is 
 		});
 		expect([401, 405], path).toContain(post.status());
 	}
+	// The sign-in form's cookie: HttpOnly, SameSite=Strict, and Secure behind a proxy that ends TLS.
+	for (const [headers, secure] of [
+		[{}, false],
+		[{ 'X-Forwarded-Proto': 'https' }, true],
+	] as const) {
+		const signIn = await request.get(url(staffPath('staffSignIn')), { headers });
+		const cookie = signIn.headers()['set-cookie'] ?? '';
+		expect(cookie).toMatch(/^staff_signin=[\w-]{43}; /);
+		expect(cookie).toContain('HttpOnly');
+		expect(cookie).toContain('SameSite=Strict');
+		expect(cookie.includes('Secure')).toBe(secure);
+	}
 	const robots = await request.get(url('/robots.txt'));
 	expect(await robots.text()).toContain('Disallow: /staff/');
 	const index = await (await request.get(url('/sitemap-index.xml'))).text();

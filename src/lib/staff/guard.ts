@@ -18,6 +18,17 @@ export const STAFF_HEADERS: Readonly<Record<string, string>> = {
 	'X-Content-Type-Options': 'nosniff',
 };
 
+/**
+ * Whether the browser reached us over HTTPS: the request's own scheme, or the
+ * `X-Forwarded-Proto` of a reverse proxy that ends TLS in front of the Node server. Only used to
+ * add `Secure` to cookies, which a forged header cannot turn into a weakness.
+ */
+export function servedOverHttps(url: URL, headers: Headers): boolean {
+	if (url.protocol === 'https:') return true;
+	const forwarded = headers.get('x-forwarded-proto') ?? '';
+	return forwarded.split(',')[0]?.trim().toLowerCase() === 'https';
+}
+
 export const isStaffPath = (pathname: string) =>
 	pathname === '/staff' || pathname.startsWith(STAFF_PREFIX);
 

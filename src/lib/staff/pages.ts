@@ -7,7 +7,13 @@ import type { AstroGlobal } from 'astro';
 import type { Submission, HistoryEntry } from '../feedback/repository.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { applyAction, parseAction, type ActionError } from './actions.ts';
-import { newToken, SESSION_COOKIE, SIGN_IN_COOKIE, type StaffSession } from './auth.ts';
+import {
+	COOKIE_PATH,
+	newToken,
+	SESSION_COOKIE,
+	SIGN_IN_COOKIE,
+	type StaffSession,
+} from './auth.ts';
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions } from './load.ts';
@@ -19,8 +25,8 @@ type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals'>;
 
 export type Redirect = { redirect: string };
 
-const SIGN_IN_COOKIE_OPTIONS = (url: URL) => ({
-	...sessionCookieOptions(url),
+const SIGN_IN_COOKIE_OPTIONS = (url: URL, request: Request) => ({
+	...sessionCookieOptions(url, request),
 	path: SIGN_IN_PATH,
 	maxAge: 3600,
 });
@@ -40,7 +46,7 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 	if (astro.locals.staff && astro.request.method !== 'POST') return { redirect: next };
 	const fresh = () => {
 		const nonce = newToken();
-		astro.cookies.set(SIGN_IN_COOKIE, nonce, SIGN_IN_COOKIE_OPTIONS(astro.url));
+		astro.cookies.set(SIGN_IN_COOKIE, nonce, SIGN_IN_COOKIE_OPTIONS(astro.url, astro.request));
 		return auth.signInToken(nonce);
 	};
 	const signedOut = astro.url.searchParams.has('sortie');
@@ -68,7 +74,7 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 		astro.cookies.set(
 			SESSION_COOKIE,
 			result.cookie,
-			sessionCookieOptions(astro.url, result.session.expiresAt),
+			sessionCookieOptions(astro.url, astro.request, result.session.expiresAt),
 		);
 		return { redirect: next };
 	}
@@ -98,7 +104,7 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 export async function signOut(astro: Astro): Promise<Redirect> {
 	const { auth } = await backOffice();
 	await auth.signOut(staffSession(astro.locals));
-	astro.cookies.delete(SESSION_COOKIE, { path: sessionCookieOptions(astro.url).path });
+	astro.cookies.delete(SESSION_COOKIE, { path: COOKIE_PATH });
 	return { redirect: `${SIGN_IN_PATH}?sortie=1` };
 }
 

@@ -11,7 +11,7 @@ import type { FeedbackRepository } from '../feedback/repository.ts';
 import { feedbackService } from '../feedback/server.ts';
 import { SqlRepository } from '../feedback/sql-repository.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
-import { guard, STAFF_HEADERS } from './guard.ts';
+import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
 
 export interface Named {
@@ -73,11 +73,11 @@ export function staffSession(locals: App.Locals): StaffSession {
 }
 
 /** The session cookie's options: sent back only to /staff/, never to scripts, never cross-site. */
-export const sessionCookieOptions = (url: URL, expires?: Date) => ({
+export const sessionCookieOptions = (url: URL, request: Request, expires?: Date) => ({
 	path: COOKIE_PATH,
 	httpOnly: true,
 	sameSite: 'strict' as const,
-	secure: url.protocol === 'https:',
+	secure: servedOverHttps(url, request.headers),
 	...(expires ? { expires } : {}),
 });
 

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ON_DEMAND_ROUTES, pathTo, ROUTES, type RouteName } from '../../../../src/lib/i18n/routes';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { StaffAuth, type StaffSession } from '../../../../src/lib/staff/auth';
-import { guard, isStaffPath, returnPath, SIGN_IN_PATH } from '../../../../src/lib/staff/guard';
+import {
+	guard,
+	isStaffPath,
+	returnPath,
+	servedOverHttps,
+	SIGN_IN_PATH,
+} from '../../../../src/lib/staff/guard';
 import { hashPassword } from '../../../../src/lib/staff/password';
 import { StaffStore } from '../../../../src/lib/staff/store';
 import { STORE_KINDS } from '../../../tools/feedback-stores';
@@ -37,6 +43,15 @@ describe('staff routes', () => {
 			expect(ON_DEMAND_ROUTES).toContain(route);
 			expect(ROUTES[route].en).toBe(ROUTES[route].fr);
 		}
+	});
+
+	it('set Secure cookies over HTTPS, also behind a proxy that ends TLS', () => {
+		const headers = (proto?: string) => new Headers(proto ? { 'X-Forwarded-Proto': proto } : {});
+		expect(servedOverHttps(new URL('https://example.org/staff/'), headers())).toBe(true);
+		expect(servedOverHttps(new URL('http://127.0.0.1/staff/'), headers('https'))).toBe(true);
+		expect(servedOverHttps(new URL('http://127.0.0.1/staff/'), headers('HTTPS, http'))).toBe(true);
+		expect(servedOverHttps(new URL('http://127.0.0.1/staff/'), headers('http'))).toBe(false);
+		expect(servedOverHttps(new URL('http://127.0.0.1/staff/'), headers())).toBe(false);
 	});
 
 	it('send back after sign-in only to a staff page of this site', () => {
