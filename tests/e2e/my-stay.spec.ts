@@ -182,6 +182,32 @@ for (const locale of LOCALES) {
 			await expect(heart(page, locale)).toHaveAttribute('aria-pressed', 'true');
 		});
 
+		test('clearing the list asks first, and a shared list can be declined', async ({ page }) => {
+			const [hike, stay] = await pick(page, locale);
+			if (!hike || !stay) throw new Error('unreachable');
+			await save(page, locale, hike.item);
+			await page.goto(myStay);
+			await expect(listLinks(page)).toHaveText([hike.item.t]);
+
+			// A shared list declined: the fragment goes, the list stays as it was.
+			await page.goto(pathTo({ route: 'home' }, locale));
+			await page.goto(`${myStay}#v=1&p=${stay.key.slice(2)}`);
+			await page.getByRole('button', { name: ui['myStay.import.ignore'] }).click();
+			await expect(listLinks(page)).toHaveText([hike.item.t]);
+			await expect(page).toHaveURL(new RegExp(`${myStay}$`));
+
+			const clear = page.getByRole('button', { name: ui['myStay.clear'] });
+			page.once('dialog', (dialog) => void dialog.dismiss());
+			await clear.click();
+			await expect(listLinks(page)).toHaveText([hike.item.t]);
+			page.once('dialog', (dialog) => void dialog.accept());
+			await clear.click();
+			await expect(page.locator('my-stay')).toHaveAttribute('data-state', 'empty');
+			await expect(page.getByRole('heading', { name: ui['myStay.empty.title'] })).toBeFocused();
+			await page.reload();
+			await expect(page.locator('my-stay')).toHaveAttribute('data-state', 'empty');
+		});
+
 		test('removing an item, then the last one, leaves a clear empty page', async ({ page }) => {
 			const [hike, stay] = await pick(page, locale);
 			if (!hike || !stay) throw new Error('unreachable');
