@@ -17,10 +17,15 @@ const onDemandPaths = new Set(
 	ON_DEMAND_ROUTES.flatMap((route) => /** @type {string[]} */ (Object.values(ROUTES[route]))),
 );
 
-/** Pages marked noindex (the offline page, the hikes saved on a device): not in the sitemap. */
+/**
+ * Pages marked noindex (the offline page, the hikes saved on a device, the visitor's "My stay"
+ * list, kept on the device): not in the sitemap.
+ */
 /** @type {Set<string>} */
 const noindexPaths = new Set(
-	/** @type {const} */ (['offline', 'savedHikes']).flatMap((route) => Object.values(ROUTES[route])),
+	/** @type {const} */ (['offline', 'savedHikes', 'myStay']).flatMap((route) =>
+		Object.values(ROUTES[route]),
+	),
 );
 
 /**
