@@ -716,8 +716,7 @@ export default {
 	'staff.synthesis.byTopic': 'By subject',
 	'staff.synthesis.byStatus': 'By status',
 	'staff.synthesis.median': 'Median time to reply: {{days}} days ({{count}} complaints replied to)',
-	'staff.synthesis.within':
-		'Replied to within {{days}} days: {{share}} ({{count}} of {{total}})',
+	'staff.synthesis.within': 'Replied to within {{days}} days: {{share}} ({{count}} of {{total}})',
 	'staff.retention.title': 'Keeping personal data',
 	'staff.retention.lead':
 		'Visitors’ names, email addresses and phone numbers are erased {{months}} months after receipt by the npm run feedback:purge command; the message itself is kept, anonymised, for the statistics.',

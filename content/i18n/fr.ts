@@ -675,7 +675,8 @@ export default {
 	'staff.submission.sent': 'Ce que le visiteur a envoyé',
 	'staff.submission.contact': 'Coordonnées du visiteur',
 	'staff.submission.noContact': 'Le visiteur n’a pas laissé de coordonnées.',
-	'staff.submission.anonymised': 'Données personnelles effacées le {{date}} (durée de conservation).',
+	'staff.submission.anonymised':
+		'Données personnelles effacées le {{date}} (durée de conservation).',
 	'staff.submission.mail': 'Écrire au visiteur',
 	'staff.submission.mailSubject': 'Votre message {{reference}} à l’office de tourisme',
 	'staff.submission.processing': 'Traitement',
@@ -717,24 +718,28 @@ export default {
 	'staff.synthesis.mean': 'Moyenne',
 	'staff.synthesis.answers': 'Réponses',
 	'staff.synthesis.meansChart': 'Note moyenne par question',
-	'staff.synthesis.recommend': 'Recommanderaient la destination : {{share}} ({{yes}} sur {{total}})',
+	'staff.synthesis.recommend':
+		'Recommanderaient la destination : {{share}} ({{yes}} sur {{total}})',
 	'staff.synthesis.countries': 'Pays de résidence',
 	'staff.synthesis.departements': 'Départements des visiteurs résidant en France',
 	'staff.synthesis.groups': 'Composition des groupes',
-	'staff.synthesis.groupSize': 'Taille moyenne des groupes : {{mean}} personnes ({{count}} réponses)',
+	'staff.synthesis.groupSize':
+		'Taille moyenne des groupes : {{mean}} personnes ({{count}} réponses)',
 	'staff.synthesis.heardFrom': 'Comment les visiteurs ont connu la destination',
 	'staff.synthesis.complaints': 'Réclamations : {{count}}',
 	'staff.synthesis.suggestions': 'Suggestions : {{count}}',
 	'staff.synthesis.byTopic': 'Par objet',
 	'staff.synthesis.byStatus': 'Par statut',
-	'staff.synthesis.median': 'Délai médian de réponse : {{days}} jours ({{count}} réclamations répondues)',
+	'staff.synthesis.median':
+		'Délai médian de réponse : {{days}} jours ({{count}} réclamations répondues)',
 	'staff.synthesis.within':
 		'Répondues dans le délai de {{days}} jours : {{share}} ({{count}} sur {{total}})',
 	'staff.retention.title': 'Conservation des données personnelles',
 	'staff.retention.lead':
 		'Le nom, l’e-mail et le téléphone des visiteurs sont effacés {{months}} mois après réception par la commande npm run feedback:purge ; le message reste, anonymisé, pour les statistiques.',
 	'staff.retention.next': 'Prochains messages dont les données seront effacées',
-	'staff.retention.cutoff': 'Les messages reçus avant le {{date}} sont à effacer dès le prochain passage.',
+	'staff.retention.cutoff':
+		'Les messages reçus avant le {{date}} sont à effacer dès le prochain passage.',
 	'staff.retention.erasedOn': 'Effacement le',
 	'staff.retention.due': 'au prochain passage',
 	'staff.retention.empty': 'Aucune donnée personnelle n’est conservée.',
