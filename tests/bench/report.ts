@@ -10,8 +10,9 @@
  * - the sample site's build (tests/bench/astro-build.ts, into dist/): time and peak memory;
  * - page bytes per template, gzipped (tests/tools/page-weight.ts, the byte-budget gate's counting)
  *   of each template's example page in French;
- * - Lighthouse performance, median of 3 runs of each Lighthouse template's example page in each
- *   language (tests/tools/lighthouse.ts: one Chromium, tiles blocked, gzip as in production);
+ * - Lighthouse performance, median of 3 runs of each Lighthouse template's example page in French
+ *   (BENCH_LIGHTHOUSE_LOCALES=fr,en adds English; tests/tools/lighthouse.ts: one Chromium, tiles
+ *   blocked, gzip as in production);
  * - the map's time to draw 10,000 points (tests/bench/map.bench.ts);
  * - the search index of the sample site and its median query (tests/bench/search.bench.ts; set
  *   BENCH_SEARCH_SIZES=10000 to add the 10,000-member site, about 3 more minutes);
@@ -29,7 +30,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { builtPages, DIST } from '../tools/built-site.ts';
 import { startCompressingProxy } from '../tools/compressing-proxy.ts';
 import { launchLighthouseBrowser } from '../tools/lighthouse.ts';
@@ -66,6 +67,13 @@ const runs = (part: string) => ONLY.size === 0 || ONLY.has(part);
 const REPORT = join(ROOT, 'reports/bench.json');
 const PREVIOUS = join(ROOT, 'reports/bench-previous.json');
 const LIGHTHOUSE_PORT = 4325;
+/**
+ * Lighthouse medians in French only by default (three runs of 12 pages, about 3 minutes; the gate
+ * covers both languages): BENCH_LIGHTHOUSE_LOCALES=fr,en measures English too.
+ */
+const LIGHTHOUSE_LOCALES = (process.env['BENCH_LIGHTHOUSE_LOCALES'] ?? 'fr')
+	.split(',')
+	.filter((locale): locale is Locale => (LOCALES as readonly string[]).includes(locale));
 const figures: Figure[] = [];
 const timings: string[] = [];
 
@@ -127,8 +135,10 @@ await timed('build', async () => {
 	const result = line.startsWith('{')
 		? (JSON.parse(line) as { seconds: number; peakMegabytes: number })
 		: undefined;
-	add('build.sample.seconds', 'Build, sample site', result?.seconds ?? null, 's');
-	add('build.sample.peak', 'Build, sample site: peak memory', result?.peakMegabytes ?? null, 'MB');
+	const round = (value: number | undefined) =>
+		value === undefined ? null : Math.round(value * 10) / 10;
+	add('build.sample.seconds', 'Build, sample site', round(result?.seconds), 's');
+	add('build.sample.peak', 'Build, sample site: peak memory', round(result?.peakMegabytes), 'MB');
 });
 
 await timed('pages', () => {
@@ -174,7 +184,7 @@ await timed('lighthouse', async () => {
 	const paths = builtPages().map((page) => page.path);
 	try {
 		for (const template of TEMPLATES.filter((template) => template.lighthouse)) {
-			for (const locale of LOCALES) {
+			for (const locale of LIGHTHOUSE_LOCALES) {
 				const path = examplePath(template, locale, paths);
 				const scores: number[] = [];
 				for (let run = 0; run < 3; run++)
