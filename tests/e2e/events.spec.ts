@@ -704,10 +704,11 @@ test('the header links to the agenda in both languages', async ({ page }) => {
 });
 
 test.describe('accessibility', () => {
-	// The agenda holds hundreds of cards: axe takes its time on it.
+	// The agenda, the programmes and a programme are checked by the shared gate
+	// (tests/e2e/accessibility.test.ts, which visits every template of tests/tools/templates.ts);
+	// here, the agenda's other pages and the event page's variants.
 	test.describe.configure({ timeout: 120_000 });
 	const templates: [string, (locale: Locale, now: number) => string][] = [
-		['the agenda', (locale) => pathTo({ route: 'events' }, locale)],
 		['a facet page', (locale) => pathTo({ route: 'eventsFilter', id: 'category-market' }, locale)],
 		['an event', (locale, now) => pathTo({ route: 'event', id: bookableEvent(now).id }, locale)],
 		[
@@ -715,7 +716,6 @@ test.describe('accessibility', () => {
 			(locale) =>
 				pathTo({ route: 'event', id: events.find((event) => !event.village)!.id }, locale),
 		],
-		['the programmes', (locale) => pathTo({ route: 'programmes' }, locale)],
 	];
 	for (const locale of LOCALES) {
 		for (const [name, path] of templates) {
@@ -726,14 +726,5 @@ test.describe('accessibility', () => {
 				expect(await axe(page), target).toEqual([]);
 			});
 		}
-		test(`a programme has no WCAG 2.2 A/AA violation (axe, ${locale})`, async ({ page }) => {
-			await page.goto(pathTo({ route: 'programmes' }, locale));
-			const programme = await page
-				.locator('main a[href*="/programmes/2"]')
-				.first()
-				.getAttribute('href');
-			await page.goto(programme!);
-			expect(await axe(page), programme!).toEqual([]);
-		});
 	}
 });
