@@ -146,7 +146,7 @@ export const TEMPLATES: Template[] = [
 	{ name: 'programme', routes: ['programme'], js: 'none', lighthouse: false },
 	{ name: 'brochures', routes: ['brochures'], js: 'none', lighthouse: false },
 	{ name: 'partners’ space', routes: ['pro'], js: 'none', lighthouse: false },
-	{ name: 'my stay', routes: ['myStay'], js: 'map', lighthouse: false },
+	{ name: 'my stay', routes: ['myStay'], js: 'map', lighthouse: false, noindex: true },
 	{ name: 'offline', routes: ['offline'], js: 'none', lighthouse: false, noindex: true },
 	{ name: 'saved hikes', routes: ['savedHikes'], js: 'list', lighthouse: false, noindex: true },
 	{ name: 'not found', routes: ['notFound'], js: 'none', lighthouse: false },
