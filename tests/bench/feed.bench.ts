@@ -26,6 +26,15 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.env['BENCH_FEED_SIZES'] ?? '1000,5000,10000').split(',').map(Number);
+/**
+ * The sizes whose rebuilds are measured too (the target is the largest's): three more builds each,
+ * which would take the bench past its 15 minutes at every size.
+ */
+const REBUILD_SIZES = (process.env['BENCH_FEED_REBUILDS'] ?? String(Math.max(...SIZES)))
+	.split(',')
+	.map(Number);
+/** Where the figures are written as JSON, for `npm run bench`'s report and for comparing runs. */
+const FEED_BENCH_JSON = join(ROOT, 'reports/bench-feed.json');
 const COPIED = [
 	'src',
 	'content',
@@ -133,8 +142,21 @@ function changeOneObject(feed: string, index: number): void {
 	writeFileSync(file, JSON.stringify(object));
 }
 
+/** One size's figures; the rebuilds only for the sizes in REBUILD_SIZES. */
+export interface FeedBenchRow {
+	objects: number;
+	pages: number;
+	cold: BuildFigures;
+	unchanged?: BuildFigures;
+	oneChanged?: BuildFigures;
+	freshOutput?: BuildFigures;
+	/** The loader's report of the last rebuild: entries loaded, not processed again, skipped. */
+	feedReport?: { loaded: number; unchanged: number; skipped: number };
+}
+
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const rows: string[] = [];
+const results: FeedBenchRow[] = [];
 console.log(`Feed build benchmark — ${SIZES.join(', ')} objects, Node ${process.version}\n`);
 for (const size of SIZES) {
 	const copy = copyProject();
@@ -142,36 +164,44 @@ for (const size of SIZES) {
 	try {
 		generate(size, feed);
 		const cold = build(copy, feed);
-		const unchanged = build(copy, feed);
-		changeOneObject(feed, 0);
-		const oneChanged = build(copy, feed);
-		// A deploy rebuilds in a fresh checkout with the build cache restored: no previous output
-		// to delete first (Astro empties dist/ before every build, 20,000 files at 10,000 objects).
-		changeOneObject(feed, 1);
-		rmSync(join(copy, 'dist'), { recursive: true, force: true });
-		const freshOutput = build(copy, feed);
-		const report = JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as {
-			loaded: number;
-			unchanged: number;
-			skipped: number;
-		};
-		const time = (figures: BuildFigures) =>
-			`${seconds(figures.seconds)} (${seconds(figures.cpuSeconds)}) [${seconds(figures.searchIndexSeconds)}]`;
+		const row: FeedBenchRow = { objects: size, pages: cold.pages, cold };
+		if (REBUILD_SIZES.includes(size)) {
+			row.unchanged = build(copy, feed);
+			changeOneObject(feed, 0);
+			row.oneChanged = build(copy, feed);
+			// A deploy rebuilds in a fresh checkout with the build cache restored: no previous
+			// output to delete first (Astro empties dist/ before every build, 20,000 files at
+			// 10,000 objects).
+			changeOneObject(feed, 1);
+			rmSync(join(copy, 'dist'), { recursive: true, force: true });
+			row.freshOutput = build(copy, feed);
+			row.feedReport = JSON.parse(
+				readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
+			) as NonNullable<FeedBenchRow['feedReport']>;
+		}
+		results.push(row);
+		const time = (figures?: BuildFigures) =>
+			figures
+				? `${seconds(figures.seconds)} (${seconds(figures.cpuSeconds)}) [${seconds(figures.searchIndexSeconds)}]`
+				: '—';
 		const withoutIndex = (figures: BuildFigures) => figures.seconds - figures.searchIndexSeconds;
-		const ratio = (rebuild: BuildFigures) =>
-			`${(cold.seconds / rebuild.seconds).toFixed(1)}× [${(withoutIndex(cold) / withoutIndex(rebuild)).toFixed(1)}×]`;
+		const ratio = (rebuild?: BuildFigures) =>
+			rebuild
+				? `${(cold.seconds / rebuild.seconds).toFixed(1)}× [${(withoutIndex(cold) / withoutIndex(rebuild)).toFixed(1)}×]`
+				: '—';
+		const report = row.feedReport;
 		rows.push(
 			[
 				String(size).padStart(7),
 				String(cold.pages).padStart(6),
 				time(cold).padStart(24),
 				`${Math.round(cold.peakMegabytes)} MB`.padStart(8),
-				time(unchanged).padStart(24),
-				time(oneChanged).padStart(24),
-				ratio(oneChanged).padStart(12),
-				time(freshOutput).padStart(24),
-				ratio(freshOutput).padStart(12),
-				`${report.loaded}/${report.unchanged}/${report.skipped}`.padStart(14),
+				time(row.unchanged).padStart(24),
+				time(row.oneChanged).padStart(24),
+				ratio(row.oneChanged).padStart(12),
+				time(row.freshOutput).padStart(24),
+				ratio(row.freshOutput).padStart(12),
+				(report ? `${report.loaded}/${report.unchanged}/${report.skipped}` : '—').padStart(14),
 			].join('  '),
 		);
 		console.log(rows.at(-1));
@@ -193,6 +223,8 @@ const HEADINGS = [
 	'loaded/unch/sk',
 ];
 console.log(`\n${HEADINGS.join('  ')}\n${rows.join('\n')}`);
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(FEED_BENCH_JSON, JSON.stringify(results, null, '\t'));
 console.log(`
 Times in seconds: wall clock, then the build process's CPU time (user + system) in brackets,
 then [the part of the wall clock time spent on the site search index (Pagefind), which indexes
@@ -201,4 +233,6 @@ cold: first build, no cache. unchanged, 1 changed: rebuilds in place (Astro firs
 previous output). fresh out: after one more change, a rebuild into an empty output folder with
 the cache kept, as a deploy from a fresh checkout does. speedup: cold ÷ that rebuild.
 peak: the build process's peak resident memory.
-loaded/unch/sk: entries loaded, of which not processed again, and objects skipped, last rebuild.`);
+loaded/unch/sk: entries loaded, of which not processed again, and objects skipped, last rebuild.
+Rebuilds are measured at ${REBUILD_SIZES.join(', ')} objects (BENCH_FEED_REBUILDS); — where not.
+Figures as JSON: reports/bench-feed.json`);

@@ -27,7 +27,7 @@
  * Run by Node 24 directly (type stripping): erasable syntax only.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
@@ -36,6 +36,7 @@ import { startCompressingProxy } from '../tools/compressing-proxy.ts';
 import { launchLighthouseBrowser } from '../tools/lighthouse.ts';
 import { pageWeight, total } from '../tools/page-weight.ts';
 import { BUILD_DIR, ROOT } from '../tools/paths.ts';
+import type { FeedBenchRow } from './feed.bench.ts';
 import { startPreviewServer } from '../tools/preview-server.ts';
 import {
 	CSS_BUDGET_BYTES,
@@ -284,47 +285,44 @@ await timed('feedback', async () => {
 
 await timed('feed', async () => {
 	// Its builds run in copies of the project, each into its own dist/.
-	const output = await runScript('tests/bench/feed.bench.ts', { BUILD_DIR: '' });
-	// "  10000   20948     120.3 s (150.2 s) [30.1 s]   2500 MB   …   63.0 s (…) [30.0 s]   1.9× [2.9×]"
-	const row =
-		/^\s*(\d+)\s+(\d+)\s+([\d.]+) s \(([\d.]+) s\) \[[\d.]+ s\]\s+(\d+) MB\s+[\d.]+ s \([\d.]+ s\) \[[\d.]+ s\]\s+([\d.]+) s \([\d.]+ s\) \[[\d.]+ s\]\s+([\d.]+)×/gm;
-	const seen = new Set<string>();
-	for (const match of output.matchAll(row)) {
-		const size = match[1] ?? '';
-		if (seen.has(size)) continue;
+	// It writes its figures as JSON once every size is built; none from an earlier run is read.
+	const file = join(ROOT, 'reports/bench-feed.json');
+	rmSync(file, { force: true });
+	await runScript('tests/bench/feed.bench.ts', { BUILD_DIR: '' });
+	const rows = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FeedBenchRow[]) : [];
+	const seen = new Set<number>();
+	for (const row of rows) {
+		const size = row.objects;
 		seen.add(size);
-		const big = size === '10000';
+		const big = size === 10_000;
+		const members = size.toLocaleString('en');
 		add(
 			`feed.${size}.seconds`,
-			`Build, ${Number(size).toLocaleString('en')} members (${match[2]} pages)`,
-			numberIn(match[3]),
+			`Build, ${members} members (${row.pages} pages)`,
+			row.cold.seconds,
 			's',
 			big ? '< 180 s' : '',
 			big ? (v) => v < 180 : undefined,
 		);
 		// CPU time (user + system) of the build: steadier than the wall clock on a busy machine.
-		add(
-			`feed.${size}.cpuSeconds`,
-			`Build, ${Number(size).toLocaleString('en')} members: CPU time`,
-			numberIn(match[4]),
-			's',
-		);
+		add(`feed.${size}.cpuSeconds`, `Build, ${members} members: CPU time`, row.cold.cpuSeconds, 's');
 		add(
 			`feed.${size}.peak`,
-			`Build, ${Number(size).toLocaleString('en')} members: peak memory`,
-			numberIn(match[5]),
+			`Build, ${members} members: peak memory`,
+			row.cold.peakMegabytes,
 			'MB',
 		);
+		if (!row.oneChanged) continue;
 		add(
 			`feed.${size}.rebuild`,
-			`Rebuild, ${Number(size).toLocaleString('en')} members, 1 changed`,
-			numberIn(match[6]),
+			`Rebuild, ${members} members, 1 changed`,
+			row.oneChanged.seconds,
 			's',
 		);
 		add(
 			`feed.${size}.speedup`,
-			`Rebuild speed-up, ${Number(size).toLocaleString('en')} members`,
-			numberIn(match[7]),
+			`Rebuild speed-up, ${members} members`,
+			row.cold.seconds / row.oneChanged.seconds,
 			'×',
 			big ? '≥ 3×' : '',
 			big ? (v) => v >= 3 : undefined,
