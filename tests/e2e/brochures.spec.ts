@@ -6,20 +6,16 @@
  * (no reload) is stored in the feedback store and mailed to the office; axe on every state; the
  * footer links to both pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import ts from 'typescript';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { REFERENCE } from '../../src/lib/feedback/token';
 import { startServer, type RunningServer } from '../tools/feedback-server';
-import { ROOT } from '../tools/paths';
 import { LOCALES, pathTo, UI } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
+import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const OFFICE = 'accueil@example.org';
 const folder = `/tmp/cevennes-brochures-e2e-${process.pid}-${Date.now()}`;
 const SQLITE_PATH = `${folder}/feedback.sqlite`;
@@ -55,31 +51,6 @@ test.afterAll(async () => {
 
 // Server start, PDF parsing, mail delivery and several axe runs on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(
-		violations.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-		),
-		state,
-	).toEqual([]);
-}
-
-/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
-async function expectValidHtml(html: string, state: string) {
-	const file = `${ROOT}.html-validate.json`;
-	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
-	const validator = new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
-	const report = await validator.validateString(html);
-	const messages = report.results.flatMap((result) =>
-		result.messages.map(
-			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
-		),
-	);
-	expect(messages, state).toEqual([]);
-}
 
 /** The text of every page of a PDF, as pdf.js reads it. */
 async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
@@ -161,7 +132,7 @@ for (const locale of LOCALES) {
 	}) => {
 		await page.goto(`${server.origin}${brochuresPath}`);
 		await expect(page.locator('h1')).toHaveText(t('brochures.heading'));
-		await axe(page, brochuresPath);
+		await expectNoAxeViolations(page, brochuresPath);
 		for (const id of BROCHURES) {
 			const card = page.locator(`#${id}`);
 			const title = (await card.locator('h2').textContent()) ?? '';
@@ -182,7 +153,7 @@ for (const locale of LOCALES) {
 		await page.goto(`${server.origin}${proPath}`);
 		await expect(page.locator('h1')).toHaveText(t('pro.heading'));
 		await expect(page.locator('.members strong')).toHaveText('200');
-		await axe(page, proPath);
+		await expectNoAxeViolations(page, proPath);
 		const href = await page.getByRole('link', { name: t('pro.guideLink') }).getAttribute('href');
 		expect(href).toBe(pathTo({ route: 'partnershipGuidePdf' }, locale));
 		const pdf = await download(page, href ?? '');
@@ -256,7 +227,7 @@ for (const locale of LOCALES) {
 	}) => {
 		await page.goto(`${server.origin}${requestPath}`);
 		// axe hangs in a page without JavaScript: the form's states are checked here.
-		await axe(page, `${requestPath} form`);
+		await expectNoAxeViolations(page, `${requestPath} form`);
 		await expectValidHtml(
 			await (await page.request.get(`${server.origin}${requestPath}`)).text(),
 			`${requestPath} form`,
@@ -277,7 +248,7 @@ for (const locale of LOCALES) {
 		await expect(page.locator('[data-form-problem]')).toBeFocused();
 		await expect(page.locator('#brochures-error')).toHaveText(t('feedback.error.brochures'));
 		expect(posts).toBe(0);
-		await axe(page, `${requestPath} with problems`);
+		await expectNoAxeViolations(page, `${requestPath} with problems`);
 
 		await page.locator('form [name="brochure-gastronomy"]').check();
 		await page.locator('form [name="brochure-destination-guide"]').check();
@@ -289,9 +260,9 @@ for (const locale of LOCALES) {
 		expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(
 			true,
 		);
-		await axe(page, `${requestPath} confirmed in place`);
+		await expectNoAxeViolations(page, `${requestPath} confirmed in place`);
 		await page.goto(`${server.origin}${requestPath}?reference=${reference}`);
-		await axe(page, `${requestPath} confirmation page`);
+		await expectNoAxeViolations(page, `${requestPath} confirmation page`);
 		await expectValidHtml(
 			await (
 				await page.request.get(`${server.origin}${requestPath}?reference=${reference}`)

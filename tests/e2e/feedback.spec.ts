@@ -4,21 +4,16 @@
  * reference) and with it (inline validation, no reload, draft kept across a reload, sending
  * held while offline); the "report an error" links; axe and valid HTML on every state.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
 import type { FeedbackKind } from '../../src/lib/feedback/choices';
 import { REFERENCE } from '../../src/lib/feedback/token';
 import { feedProviders } from '../tools/feed-content';
-import { ROOT } from '../tools/paths';
 import { LOCALES, offices, pathTo, UI } from '../tools/site-content';
+import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
 
 /** The contact page's three forms (the paper-brochure request has its own tests: brochures.spec.ts). */
 const KINDS = ['suggestion', 'complaint', 'questionnaire'] as const satisfies FeedbackKind[];
 type ContactKind = (typeof KINDS)[number];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 const office = offices()[0]?.id ?? '';
@@ -69,34 +64,6 @@ const WRONG: Record<ContactKind, { field: string; value: string }> = {
 	complaint: { field: 'description', value: 'Fermé.' },
 	questionnaire: { field: 'groupSize', value: '0' },
 };
-
-async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(
-		violations.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-		),
-		state,
-	).toEqual([]);
-}
-
-function loadHtmlValidate(): HtmlValidate {
-	const file = `${ROOT}.html-validate.json`;
-	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
-	return new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
-}
-
-/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
-async function expectValidHtml(html: string, state: string) {
-	const report = await loadHtmlValidate().validateString(html);
-	const messages = report.results.flatMap((result) =>
-		result.messages.map(
-			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
-		),
-	);
-	expect(messages, state).toEqual([]);
-}
 
 for (const locale of LOCALES) {
 	const t = (key: string) => UI[locale][key as keyof (typeof UI)['fr']];
@@ -162,7 +129,7 @@ for (const locale of LOCALES) {
 				await page.goto(path);
 				await page.evaluate(() => localStorage.clear());
 				await expectValidHtml(await (await page.request.get(path)).text(), `${path} form`);
-				await axe(page, `${path} form`);
+				await expectNoAxeViolations(page, `${path} form`);
 				await page.evaluate(() => Object.assign(window, { samePage: true }));
 
 				await fillValid(page, kind);
@@ -181,7 +148,7 @@ for (const locale of LOCALES) {
 				await page.locator('[data-send]').click();
 				await expect(page.locator('[data-form-problem]')).toBeFocused();
 				expect(posts).toBe(0);
-				await axe(page, `${path} with problems`);
+				await expectNoAxeViolations(page, `${path} with problems`);
 
 				await field.fill(RIGHT[kind]);
 				await field.blur();
@@ -202,7 +169,7 @@ for (const locale of LOCALES) {
 				// one shown in place).
 				await page.goto(`${path}?reference=${reference}`);
 				await expect(page.locator('[data-reference]')).toHaveText(reference);
-				await axe(page, `${path} confirmation page`);
+				await expectNoAxeViolations(page, `${path} confirmation page`);
 			});
 		}
 

@@ -7,17 +7,12 @@
  * every state (axe with JavaScript: it runs in the page); the
  * footer and the agenda link to the sign-up.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
-import { ROOT } from '../tools/paths';
+import { expect, test } from '@playwright/test';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { LOCALES, pathTo, UI, type Locale } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
+import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PRODUCTION = 'https://www.cevennes-montlozere.com';
 
 let smtp: TestSmtpServer;
@@ -41,31 +36,6 @@ test.afterAll(async () => {
 
 // Server start, mail delivery and several axe runs: up to minutes on a busy 2-core machine.
 test.describe.configure({ timeout: 180_000 });
-
-async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(
-		violations.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-		),
-		state,
-	).toEqual([]);
-}
-
-/** The HTML as the server sent it is valid (`.html-validate.json`, like the built pages). */
-async function expectValidHtml(html: string, state: string) {
-	const file = `${ROOT}.html-validate.json`;
-	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
-	const validator = new HtmlValidate(new StaticConfigLoader(parsed.config as ConfigData));
-	const report = await validator.validateString(html);
-	const messages = report.results.flatMap((result) =>
-		result.messages.map(
-			(message) => `${message.ruleId}: ${message.message} (${message.line}:${message.column})`,
-		),
-	);
-	expect(messages, state).toEqual([]);
-}
 
 /** The mail that reaches `address` (the function sends it right after the sign-up). */
 async function mailTo(address: string): Promise<ReceivedMail> {
@@ -194,7 +164,7 @@ for (const locale of LOCALES) {
 			await expect(page.locator('[data-form-problem]')).toBeFocused();
 			await expect(page.locator('#field-sectors-error')).toHaveText(t('newsletter.error.sectors'));
 			expect(posts).toBe(0);
-			await axe(page, `${signUpPath} with problems`);
+			await expectNoAxeViolations(page, `${signUpPath} with problems`);
 
 			await email.fill(address);
 			await email.blur();
@@ -208,25 +178,25 @@ for (const locale of LOCALES) {
 			expect(
 				await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage),
 			).toBe(true);
-			await axe(page, `${signUpPath} sent in place`);
+			await expectNoAxeViolations(page, `${signUpPath} sent in place`);
 
 			const mail = await mailTo(address);
 			const confirm = linkIn(mail, pathTo({ route: 'newsletterConfirm' }, locale));
 			const unsubscribe = linkIn(mail, pathTo({ route: 'newsletterUnsubscribe' }, locale));
 			await page.goto(tampered(confirm));
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.invalid.title'));
-			await axe(page, 'confirmation refused');
+			await expectNoAxeViolations(page, 'confirmation refused');
 			await page.goto(confirm);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.confirmed.title'));
-			await axe(page, 'confirmed');
+			await expectNoAxeViolations(page, 'confirmed');
 			await page.goto(unsubscribe);
-			await axe(page, 'unsubscribe');
+			await expectNoAxeViolations(page, 'unsubscribe');
 			await page
 				.locator('main')
 				.getByRole('button', { name: t('newsletter.unsubscribe.button') })
 				.click();
 			await expect(page.locator('h1')).toHaveText(t('newsletter.unsubscribe.done.title'));
-			await axe(page, 'unsubscribed');
+			await expectNoAxeViolations(page, 'unsubscribed');
 		});
 
 		test(`${signUpPath}: the form and the page a browser without JavaScript is sent to pass axe`, async ({
@@ -234,11 +204,11 @@ for (const locale of LOCALES) {
 		}) => {
 			const form = await page.goto(`${server.origin}${signUpPath}`);
 			await expectValidHtml((await form?.text()) ?? '', `${signUpPath} form`);
-			await axe(page, `${signUpPath} form`);
+			await expectNoAxeViolations(page, `${signUpPath} form`);
 			const sent = await page.goto(`${server.origin}${signUpPath}?sent`);
 			await expectValidHtml((await sent?.text()) ?? '', `${signUpPath}?sent`);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.sent.title'));
-			await axe(page, `${signUpPath}?sent`);
+			await expectNoAxeViolations(page, `${signUpPath}?sent`);
 		});
 	});
 

@@ -7,20 +7,17 @@
  * the synthesis and the retention page; a forged CSRF token is refused; sign out. axe and
  * html-validate on every staff page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import ts from 'typescript';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { ROOT } from '../tools/paths';
+import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const EMAIL = 'accueil.e2e@example.org';
 const PASSWORD = 'mot de passe de bout en bout';
 const DAY = 86_400_000;
@@ -123,31 +120,9 @@ test.afterAll(async () => {
 const url = (path: string) => `${server.origin}${path}`;
 const staffPath = (route: RouteName, id?: string) => pathTo(id ? { route, id } : { route }, 'fr');
 
-async function axe(page: Page, state: string) {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect(
-		violations.map(
-			(violation) =>
-				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-		),
-		state,
-	).toEqual([]);
-}
-
 /** The page's HTML as the server sends it (asked for again, with the same cookies) is valid. */
 async function validHtml(page: Page, state: string) {
-	const html = await (await page.request.get(page.url())).text();
-	const file = `${ROOT}.html-validate.json`;
-	const parsed = ts.parseConfigFileTextToJson(file, readFileSync(file, 'utf8'));
-	const report = await new HtmlValidate(
-		new StaticConfigLoader(parsed.config as ConfigData),
-	).validateString(html);
-	expect(
-		report.results.flatMap((result) =>
-			result.messages.map((message) => `${message.ruleId}: ${message.message}`),
-		),
-		state,
-	).toEqual([]);
+	await expectValidHtml(await (await page.request.get(page.url())).text(), state);
 }
 
 /** Every staff page is hidden from search engines and keeps no script. */
@@ -155,7 +130,7 @@ async function checkStaffPage(page: Page, state: string) {
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 	expect(await page.evaluate(() => document.scripts.length)).toBe(0);
 	expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
-	await axe(page, state);
+	await expectNoAxeViolations(page, state);
 	await validHtml(page, state);
 }
 
