@@ -26,7 +26,7 @@ import type {
 	Submission,
 } from './repository.ts';
 import { FORM_FIELDS, schemaFor } from './schemas.ts';
-import { translator } from './text.ts';
+import { refusalResponse, type Refusal } from './refusal.ts';
 import {
 	checkFormToken,
 	clientKey,
@@ -61,12 +61,7 @@ export interface FeedbackServiceOptions {
 }
 
 /** A refusal: HTTP status, a code for scripts, a message key, and problems per field. */
-export interface Refusal {
-	status: number;
-	code: string;
-	problem: FieldProblem;
-	fields: Record<string, FieldProblem>;
-}
+export type { Refusal };
 
 export type SubmitOutcome =
 	{ ok: true; submission: Submission; created: boolean } | ({ ok: false } & Refusal);
@@ -349,28 +344,7 @@ export class FeedbackService {
 	}
 
 	#refusalResponse(refused: Refusal, locale: FeedbackLocale): Response {
-		const t = translator(locale);
-		const say = (problem: FieldProblem) => t(problem.key, problem.values);
-		return Response.json(
-			{
-				error: {
-					code: refused.code,
-					message: say(refused.problem),
-					fields: Object.fromEntries(
-						Object.entries(refused.fields).map(([field, problem]) => [field, say(problem)]),
-					),
-				},
-			},
-			{
-				status: refused.status,
-				headers: {
-					'Cache-Control': 'no-store',
-					...(refused.status === 429
-						? { 'Retry-After': String(this.config.rateWindowMinutes * 60) }
-						: {}),
-				},
-			},
-		);
+		return refusalResponse(refused, locale, this.config.rateWindowMinutes);
 	}
 
 	/**

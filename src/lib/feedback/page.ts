@@ -12,6 +12,7 @@ import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import { feedbackService } from './server.ts';
 import { REFERENCE } from './token.ts';
+import { clientAddressOf } from '../http/client-address';
 
 export interface FeedbackFormState {
 	token: string;
@@ -53,7 +54,7 @@ export async function feedbackPage(
 		retentionMonths: service.config.retentionMonths,
 	};
 	if (astro.request.method === 'POST') {
-		const outcome = await service.handleForm(astro.request, kind, locale, clientAddress(astro));
+		const outcome = await service.handleForm(astro.request, kind, locale, clientAddressOf(astro));
 		if (outcome.ok) return { redirect: outcome.redirect };
 		return {
 			status: outcome.status,
@@ -85,12 +86,4 @@ export async function feedbackPage(
 		settings,
 		form: { ...service.newForm(), values, fields: {}, sentBack: false },
 	};
-}
-
-function clientAddress(astro: Pick<AstroGlobal, 'clientAddress'>): string {
-	try {
-		return astro.clientAddress;
-	} catch {
-		return 'unknown';
-	}
 }

@@ -8,6 +8,7 @@ import type { AstroGlobal } from 'astro';
 import type { FieldProblem } from '../feedback/errors.ts';
 import { newsletterService } from './server.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './service.ts';
+import { clientAddressOf } from '../http/client-address';
 
 export interface SignUpFormState {
 	token: string;
@@ -28,18 +29,10 @@ export type SignUpPage =
 
 type Context = Pick<AstroGlobal, 'request' | 'url' | 'clientAddress'>;
 
-function clientAddress(astro: Pick<AstroGlobal, 'clientAddress'>): string {
-	try {
-		return astro.clientAddress;
-	} catch {
-		return 'unknown';
-	}
-}
-
 export async function signUpPage(astro: Context): Promise<SignUpPage> {
 	const service = await newsletterService();
 	if (astro.request.method === 'POST') {
-		const outcome = await service.handleForm(astro.request, clientAddress(astro));
+		const outcome = await service.handleForm(astro.request, clientAddressOf(astro));
 		if (outcome.ok) return { redirect: outcome.redirect };
 		return {
 			status: outcome.status,

@@ -9,7 +9,7 @@
 import type { FieldProblem } from '../feedback/errors.ts';
 import type { FeedbackConfig } from '../feedback/config.ts';
 import type { FeedbackLocale, FeedbackRepository } from '../feedback/repository.ts';
-import { translator } from '../feedback/text.ts';
+import { refusalResponse, type Refusal } from '../feedback/refusal.ts';
 import { checkFormToken, clientKey, issueFormToken } from '../feedback/token.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { SIGN_UP_FIELDS } from './fields.ts';
@@ -44,12 +44,8 @@ export interface NewsletterServiceOptions {
 	background?: (work: Promise<unknown>) => void;
 }
 
-export interface SignUpRefusal {
-	status: number;
-	code: string;
-	problem: FieldProblem;
-	fields: Record<string, FieldProblem>;
-}
+/** A refused sign-up: the same shape, and the same JSON answer, as a refused feedback form. */
+export type SignUpRefusal = Refusal;
 
 export type SignUpResult = { ok: true } | ({ ok: false } & SignUpRefusal);
 
@@ -253,29 +249,8 @@ export class NewsletterService {
 		);
 	}
 
-	#refusalResponse(refused: SignUpRefusal, locale: FeedbackLocale): Response {
-		const t = translator(locale);
-		const say = (problem: FieldProblem) => t(problem.key, problem.values);
-		return Response.json(
-			{
-				error: {
-					code: refused.code,
-					message: say(refused.problem),
-					fields: Object.fromEntries(
-						Object.entries(refused.fields).map(([field, problem]) => [field, say(problem)]),
-					),
-				},
-			},
-			{
-				status: refused.status,
-				headers: {
-					'Cache-Control': 'no-store',
-					...(refused.status === 429
-						? { 'Retry-After': String(this.#config.rateWindowMinutes * 60) }
-						: {}),
-				},
-			},
-		);
+	#refusalResponse(refused: Refusal, locale: FeedbackLocale): Response {
+		return refusalResponse(refused, locale, this.#config.rateWindowMinutes);
 	}
 
 	/**

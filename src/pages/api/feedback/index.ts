@@ -4,19 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { feedbackService } from '../../../lib/feedback/server';
+import { clientAddressOf } from '../../../lib/http/client-address';
 
 export const prerender = false;
 
-function clientAddress(context: Parameters<APIRoute>[0]): string {
-	try {
-		return context.clientAddress;
-	} catch {
-		return 'unknown';
-	}
-}
-
 export const POST: APIRoute = async (context) =>
-	(await feedbackService()).handleApi(context.request, clientAddress(context));
+	(await feedbackService()).handleApi(context.request, clientAddressOf(context));
 
 /** A health check for monitoring: the store answers, and how much mail waits. */
 export const GET: APIRoute = async () => {

@@ -4,16 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { newsletterService } from '../../../lib/newsletter/server';
+import { clientAddressOf } from '../../../lib/http/client-address';
 
 export const prerender = false;
 
-function clientAddress(context: Parameters<APIRoute>[0]): string {
-	try {
-		return context.clientAddress;
-	} catch {
-		return 'unknown';
-	}
-}
-
 export const POST: APIRoute = async (context) =>
-	(await newsletterService()).handleApi(context.request, clientAddress(context));
+	(await newsletterService()).handleApi(context.request, clientAddressOf(context));
