@@ -4,6 +4,7 @@
  * software reads accents right. A cell starting with = + - @ (or a tab or carriage return) is
  * prefixed with an apostrophe, so that a visitor's text is never run as a formula (CSV injection).
  */
+import { FORM_FIELDS } from '../feedback/fields.ts';
 import type { Submission } from '../feedback/repository.ts';
 import { isOverdue, parisDateTime } from './filters.ts';
 
@@ -44,30 +45,27 @@ export interface SubmissionCsvLabels {
 	yes: string;
 }
 
-/** Every answer field that may appear in `data`, in the order of the forms. */
-export const ANSWER_FIELDS = [
-	'message',
-	'eventName',
-	'factsDate',
-	'description',
-	'expectation',
-	'visitDate',
-	'heardFrom',
-	'welcome',
-	'information',
-	'openingHours',
-	'waitingTime',
-	'documentation',
-	'shop',
-	'wifi',
-	'overall',
-	'recommend',
-	'country',
-	'departement',
-	'groupType',
-	'groupSize',
-	'comment',
-] as const;
+/** Fields with a column of their own (or none: the consent every form requires to be given). */
+const OWN_COLUMNS = new Set([
+	'topic',
+	'subject',
+	'officeId',
+	'providerId',
+	'page',
+	'name',
+	'email',
+	'phone',
+	'consent',
+]);
+
+/**
+ * Every answer field that may appear in `data`, in the order of the forms: taken from the forms'
+ * own field lists (../feedback/fields.ts), so a new form or field (the brochure request's postal
+ * address) shows in the staff pages and the export without a second list to update.
+ */
+export const ANSWER_FIELDS: readonly string[] = [
+	...new Set(Object.values(FORM_FIELDS).flat()),
+].filter((field) => !OWN_COLUMNS.has(field));
 
 /** The CSV of submissions, one row each. */
 export function submissionsCsv(

@@ -216,6 +216,28 @@ for (const kind of STORE_KINDS) {
 			);
 		});
 
+		it('exports a paper-brochure request with the postal address to send it to', () => {
+			const request = {
+				...hostile,
+				kind: 'brochureRequest',
+				data: {
+					'brochure-tourist-map': true,
+					language: 'fr',
+					street: '12 rue du Quai',
+					postalCode: '48220',
+					city: 'Le Pont-de-Montvert',
+					country: 'FR',
+				},
+			} as Submission;
+			const rows = readCsv(submissionsCsv([request], LABELS, NOW).slice(1));
+			const column = (name: string) => rows[1]?.[(rows[0] ?? []).indexOf(name)];
+			expect(column('brochure-tourist-map')).toBe('true');
+			expect(column('street')).toBe('12 rue du Quai');
+			expect(column('postalCode')).toBe('48220');
+			expect(column('city')).toBe('Le Pont-de-Montvert');
+			expect(column('country')).toBe('FR');
+		});
+
 		it('records status changes, forwarding, answers and notes in the history', async () => {
 			const steps: [Record<string, string>, string][] = [
 				[{ action: 'status', status: 'forwarded', forwardedTo: 'Bureau de Vialas' }, 'forwarded'],
