@@ -7,13 +7,39 @@
  * A failure fails the build: a site whose search page cannot search is not shipped.
  * @see https://pagefind.app/docs/node-api/
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
+import {
+	copyFile,
+	link,
+	mkdir,
+	readdir,
+	readFile,
+	rename,
+	rm,
+	stat,
+	writeFile,
+} from 'node:fs/promises';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { isIndexedPage, pageUrl } from '../lib/search/indexed-pages';
+import { close, createIndex } from 'pagefind';
+import {
+	PAGES_PER_PART,
+	PARTS_FILE,
+	partFolder,
+	splitIntoParts,
+	type IndexedPage,
+	type IndexParts,
+} from '../lib/search/index-parts';
+import { INDEXED_MARKER, indexedContent, pageUrl } from '../lib/search/indexed-pages';
+
+/** Pagefind's version: a cached part indexed by another version is indexed again. */
+const PAGEFIND_VERSION = (
+	JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+		version: string;
+	}
+).version;
 
 /** Where the index is written under the static site's folder, and served from. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -36,58 +62,291 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.pagefind': 'application/wasm',
 };
 
-/** How many pages are read ahead of the one being handed to Pagefind. */
+/** How many pages are read ahead of the one being looked at. */
 const READ_AHEAD = 16;
 /** How many pages may wait in Pagefind's pipe. */
 const IN_FLIGHT = 64;
 
-/**
- * Hands Pagefind the pages marked `data-pagefind-body`, in path order, so that the index is the same
- * from one build to the next. Pagefind's own `addDirectory` would parse every HTML file, although it
- * indexes only the marked ones once any page is marked: at 10,000 providers the list and filter
- * pages, which hold every card and are not indexed, are 40% of the site's HTML, and skipping them
- * halves the time spent adding pages.
- */
-async function addMarkedPages(
-	index: PagefindIndex,
+/** Pagefind's files that only the first part needs: the merged parts use the first part's. */
+const FIRST_PART_ONLY = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
+
+/** What the last build found in each page: its date and size, and for a marked page what the index reads. */
+interface PageFacts {
+	mtimeMs: number;
+	size: number;
+	language?: string;
+	digest?: string;
+}
+
+interface PagesManifest {
+	/** The site's folder, whose pages these are. */
+	site: string;
+	pages: Record<string, PageFacts>;
+}
+
+/** Where the last build's page facts are kept, beside the parts. */
+const PAGES_MANIFEST = 'pages.json';
+
+/** Which parts the last build published, and where. */
+interface PublishedParts {
+	output: string;
+	/** Each part's digest, in order. */
+	parts: string[];
+}
+
+const PUBLISHED_RECORD = 'published.json';
+
+interface MarkedPage extends IndexedPage {
+	/** The page's file under the site's folder. */
+	file: string;
+	/** A digest of what the index reads of the page: its part is indexed again when it changes. */
+	digest: string;
+}
+
+/** Reads the site's HTML files in path order, `READ_AHEAD` at a time, handing each to `visit`. */
+async function forEachPage(
 	site: string,
-): Promise<{ read: number; marked: number }> {
-	const files = (await readdir(site, { recursive: true }))
-		.filter((file) => file.endsWith('.html') && !file.startsWith(SEARCH_INDEX_FOLDER + sep))
-		.sort();
-	const reads = files.map(() => undefined as Promise<string> | undefined);
+	files: readonly string[],
+	visit: (file: string, html: Buffer) => void | Promise<void>,
+): Promise<void> {
+	const reads = files.map(() => undefined as Promise<Buffer> | undefined);
 	const read = (position: number) =>
-		(reads[position] ??= readFile(join(site, files[position] ?? ''), 'utf8'));
-	const errors: string[] = [];
-	// Pages in flight to Pagefind: bounded, so that the HTML waiting in its pipe stays small.
-	const inFlight: Promise<{ errors: string[] }>[] = [];
-	let marked = 0;
+		(reads[position] ??= readFile(join(site, files[position] ?? '')));
 	for (const [position, file] of files.entries()) {
 		// A failed read ahead is reported when its page's turn comes.
 		for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead++)
 			read(ahead).catch(() => undefined);
-		const content = await read(position);
+		const html = await read(position);
 		reads[position] = undefined;
-		// Pagefind leaves out unmarked pages anyway; the check spares it parsing them.
-		if (!isIndexedPage(content)) continue;
-		marked += 1;
-		inFlight.push(index.addHTMLFile({ url: pageUrl(file), content }));
-		const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
-		if (oldest) errors.push(...(await oldest).errors);
+		await visit(file, html);
 	}
-	for (const added of await Promise.all(inFlight)) errors.push(...added.errors);
-	if (errors.length > 0) throw new Error(errors.join('\n'));
-	return { read: files.length, marked };
+}
+
+/**
+ * The pages marked `data-pagefind-body`, in path order, with their language and a digest of each.
+ * Pagefind's own `addDirectory` would parse every HTML file, although it indexes only the marked
+ * ones once any page is marked: at 10,000 providers the list and filter pages, which hold every
+ * card and are not indexed, are 40% of the site's HTML.
+ */
+async function markedPages(
+	site: string,
+	cacheFolder: string,
+): Promise<{ pages: MarkedPage[]; read: number }> {
+	const files = (await readdir(site, { recursive: true }))
+		.filter((file) => file.endsWith('.html') && !file.startsWith(SEARCH_INDEX_FOLDER + sep))
+		.sort();
+	// A page the build left as it was (same date and size as when the last build read it) is not
+	// read again: at 10,000 members a rebuild writes a thousand of the 21,000 pages.
+	const manifestFile = join(cacheFolder, PAGES_MANIFEST);
+	const previous = await readFile(manifestFile, 'utf8')
+		.then((text) => JSON.parse(text) as PagesManifest)
+		.catch(() => undefined);
+	const known = new Map(previous?.site === site ? Object.entries(previous.pages) : []);
+	const next: PagesManifest = { site, pages: {} };
+	const stats = new Map<string, Stats>();
+	for (let from = 0; from < files.length; from += 256) {
+		const batch = files.slice(from, from + 256);
+		const batchStats = await Promise.all(batch.map((file) => stat(join(site, file))));
+		batch.forEach((file, position) => stats.set(file, batchStats[position] as Stats));
+	}
+	const unchanged = (file: string) => {
+		const before = known.get(file);
+		const now = stats.get(file);
+		return before && now && before.mtimeMs === now.mtimeMs && before.size === now.size
+			? before
+			: undefined;
+	};
+	const marker = Buffer.from(INDEXED_MARKER);
+	const seen = new Map<string, PageFacts>();
+	const toRead = files.filter((file) => {
+		const before = unchanged(file);
+		if (before) seen.set(file, before);
+		return !before;
+	});
+	await forEachPage(site, toRead, (file, html) => {
+		const { mtimeMs, size } = stats.get(file) as Stats;
+		const facts: PageFacts = { mtimeMs, size };
+		if (html.includes(marker)) {
+			const language = /<html[^>]*\slang="([^"]+)"/i.exec(
+				html.subarray(0, 2_048).toString('latin1'),
+			);
+			facts.language = language?.[1]?.toLowerCase() ?? 'unknown';
+			facts.digest = createHash('sha1')
+				.update(indexedContent(html.toString('latin1')), 'latin1')
+				.digest('base64url');
+		}
+		seen.set(file, facts);
+	});
+	const pages: MarkedPage[] = [];
+	for (const file of files) {
+		const facts = seen.get(file) as PageFacts;
+		next.pages[file] = facts;
+		if (facts.digest && facts.language) {
+			pages.push({ file, url: pageUrl(file), language: facts.language, digest: facts.digest });
+		}
+	}
+	await mkdir(cacheFolder, { recursive: true });
+	await writeFile(manifestFile, JSON.stringify(next));
+	return { pages, read: toRead.length };
+}
+
+/** What identifies a part's index: Pagefind's version, the part's place and its pages. */
+function partDigest(part: number, pages: readonly MarkedPage[]): string {
+	const hash = createHash('sha1').update(`${PAGEFIND_VERSION}\n${part}\n`);
+	for (const page of pages) hash.update(`${page.url}\n${page.digest}\n`);
+	return hash.digest('base64url');
+}
+
+/** Indexes one part's pages with Pagefind into `output`, keeping the files the site serves. */
+async function indexPart(
+	site: string,
+	pages: readonly MarkedPage[],
+	first: boolean,
+	output: string,
+): Promise<void> {
+	const { index, errors } = await createIndex({});
+	if (!index) throw new Error(errors.join('\n'));
+	const failures: string[] = [];
+	// Pages in flight to Pagefind: bounded, so that the HTML waiting in its pipe stays small.
+	const inFlight: Promise<{ errors: string[] }>[] = [];
+	const byFile = new Map(pages.map((page) => [page.file, page]));
+	await forEachPage(site, [...byFile.keys()], async (file, html) => {
+		inFlight.push(
+			index.addHTMLFile({ url: byFile.get(file)?.url ?? '', content: html.toString('utf8') }),
+		);
+		const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
+		if (oldest) failures.push(...(await oldest).errors);
+	});
+	for (const added of await Promise.all(inFlight)) failures.push(...added.errors);
+	if (failures.length > 0) throw new Error(failures.join('\n'));
+	const written = await index.writeFiles({ outputPath: output });
+	if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+	await index.deleteIndex();
+	// The site uses Pagefind's JavaScript API only (src/components/search/): its ready-made
+	// interfaces (about 430 kB) would be published and never loaded; parts after the first are
+	// searched with the first part's script and WebAssembly.
+	for (const file of await readdir(output)) {
+		if (UNUSED_FILES.includes(file) || (!first && FIRST_PART_ONLY.test(file))) {
+			await rm(join(output, file), { force: true });
+		}
+	}
+}
+
+/** Puts a cached part's files in the site, hard-linked (copied where links are refused). */
+async function publishPart(cached: string, destination: string): Promise<void> {
+	for (const entry of await readdir(cached, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const from = join(entry.parentPath, entry.name);
+		const to = join(destination, relative(cached, from));
+		await mkdir(dirname(to), { recursive: true });
+		await link(from, to).catch(() => copyFile(from, to));
+	}
+}
+
+export interface SearchIndexSummary {
+	/** Pages indexed, by language. */
+	languages: Record<string, number>;
+	/** HTML files read: those written since the last index was built. */
+	read: number;
+	parts: number;
+	/** Parts indexed by this build, the others coming from the previous builds' cache. */
+	indexed: number;
+}
+
+export interface SearchIndexOptions {
+	/** The built site's folder. */
+	site: string;
+	/** Where the parts of the last build are kept. */
+	cacheFolder: string;
+	/** Where the index goes: `<site>/pagefind/` unless told. */
+	output?: string;
+	pagesPerPart?: number;
+}
+
+/**
+ * Writes the site's search index into `<site>/pagefind/`, in parts (src/lib/search/index-parts.ts),
+ * indexing again only the parts whose pages changed since a build whose parts are in `cacheFolder`.
+ * The cache keeps the parts of the last build only.
+ */
+export async function writeSearchIndex({
+	site,
+	cacheFolder,
+	output = join(site, SEARCH_INDEX_FOLDER),
+	pagesPerPart = PAGES_PER_PART,
+}: SearchIndexOptions): Promise<SearchIndexSummary> {
+	const { pages, read } = await markedPages(site, cacheFolder);
+	if (pages.length === 0) throw new Error('no page is marked with data-pagefind-body');
+	const parts = splitIntoParts(pages, pagesPerPart);
+	const digests = parts.map((partPages, part) => partDigest(part, partPages));
+	// The parts the output folder holds from the last build, if it is the same folder: those
+	// unchanged stay as they are, a thousandth of the files of a large index being rewritten.
+	const publishedFile = join(cacheFolder, PUBLISHED_RECORD);
+	const published = await readFile(publishedFile, 'utf8')
+		.then((text) => JSON.parse(text) as PublishedParts)
+		.catch(() => undefined);
+	const inPlace = (part: number) =>
+		published?.output === output &&
+		published.parts[part] === digests[part] &&
+		existsSync(join(output, partFolder(part), 'pagefind-entry.json'));
+	if (!digests.some((_, part) => inPlace(part))) {
+		await rm(output, { recursive: true, force: true });
+	} else {
+		// Parts beyond this build's count, and the files of changed parts, go.
+		for (const entry of await readdir(output)) {
+			const part = /^part-(\d+)$/.exec(entry)?.[1];
+			const owner = part === undefined ? 0 : Number(part);
+			if (entry === PARTS_FILE || owner >= parts.length || !inPlace(owner)) {
+				await rm(join(output, entry), { recursive: true, force: true });
+			}
+		}
+	}
+	await mkdir(cacheFolder, { recursive: true });
+	// Removed first: should this build fail halfway, the next one trusts no part in place.
+	await rm(publishedFile, { force: true });
+	let indexed = 0;
+	try {
+		for (const [part, partPages] of parts.entries()) {
+			const digest = digests[part] ?? '';
+			const cached = join(cacheFolder, digest);
+			if (!existsSync(cached)) {
+				const writing = `${cached}.writing`;
+				await rm(writing, { recursive: true, force: true });
+				await indexPart(site, partPages, part === 0, writing);
+				await rename(writing, cached);
+				indexed += 1;
+			}
+			if (!inPlace(part)) await publishPart(cached, join(output, partFolder(part)));
+		}
+	} finally {
+		await close();
+	}
+	const list: IndexParts = { parts: parts.slice(1).map((_, part) => partFolder(part + 1)) };
+	await writeFile(join(output, PARTS_FILE), JSON.stringify(list));
+	await writeFile(
+		publishedFile,
+		JSON.stringify({ output, parts: digests } satisfies PublishedParts),
+	);
+	// The parts of earlier builds are left behind: a change to a member changes its part's digest.
+	const kept = new Set([...digests, PAGES_MANIFEST, PUBLISHED_RECORD]);
+	for (const folder of await readdir(cacheFolder)) {
+		if (!kept.has(folder)) await rm(join(cacheFolder, folder), { recursive: true, force: true });
+	}
+	const languages: Record<string, number> = {};
+	for (const page of pages) languages[page.language] = (languages[page.language] ?? 0) + 1;
+	return { languages, read, parts: parts.length, indexed };
 }
 
 export function searchIndex(): AstroIntegration {
 	/** Where a build writes the static pages, so `astro dev` can serve the last build's index. */
 	let builtSites: string[] = [];
+	/** Where the parts of the last build's index are kept (node_modules/.astro/search-index/). */
+	let cacheFolder = '';
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				builtSites = [fileURLToPath(config.build.client), fileURLToPath(config.outDir)];
+				cacheFolder = fileURLToPath(new URL('search-index/', config.cacheDir));
 			},
 			// `astro dev` renders pages on request and builds no index: the search page searches
 			// the index of the last `astro build`, if there is one.
@@ -117,36 +376,20 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const output = join(site, SEARCH_INDEX_FOLDER);
-				// Incremental builds keep dist/: the previous index's fragments would pile up.
-				await rm(output, { recursive: true, force: true });
 				try {
-					const { index, errors } = await createIndex({});
-					if (!index) throw new Error(errors.join('\n'));
-					const added = await addMarkedPages(index, site);
-					const written = await index.writeFiles({ outputPath: output });
-					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-					// The site uses Pagefind's JavaScript API only (src/components/search/): its
-					// ready-made interfaces (about 430 kB) would be published and never loaded.
-					await Promise.all(UNUSED_FILES.map((file) => rm(join(output, file), { force: true })));
-					const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
-						languages: Record<string, { page_count: number }>;
-					};
-					const counts = Object.entries(entry.languages).map(
-						([language, { page_count }]) => `${page_count} in ${language}`,
-					);
-					if (!Object.values(entry.languages).some(({ page_count }) => page_count > 0)) {
-						throw new Error('no page is marked with data-pagefind-body');
-					}
+					const summary = await writeSearchIndex({ site: fileURLToPath(dir), cacheFolder });
+					const counts = Object.entries(summary.languages)
+						.sort(([a], [b]) => a.localeCompare(b))
+						.map(([language, count]) => `${count} in ${language}`);
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`indexed ${counts.join(', ')} (of ${added.read} pages read) in ${seconds} s`);
+					logger.info(
+						`indexed ${counts.join(', ')} (${summary.read} HTML files read, the others unchanged), ` +
+							`${summary.indexed} of ${summary.parts} part(s) indexed again, in ${seconds} s`,
+					);
 				} catch (error) {
 					throw new Error(`Search index (Pagefind) failed: ${(error as Error).message}`, {
 						cause: error,
 					});
-				} finally {
-					await close();
 				}
 			},
 		},

@@ -139,12 +139,23 @@ async function runPage(
 		async ({ query, options, perPage }) => {
 			interface Pagefind {
 				options(value: object): Promise<void>;
+				init(): Promise<void>;
+				mergeIndex(path: string, options: object): Promise<void>;
 				search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
 			}
 			const started = performance.now();
 			const bundle = '/pagefind/pagefind.js';
-			const pagefind = (await import(bundle)) as Pagefind;
+			// As the search page loads it (src/lib/search/pagefind.ts): the index's other parts,
+			// if any, merged into the first.
+			const [pagefind, { parts }] = await Promise.all([
+				import(bundle) as Promise<Pagefind>,
+				fetch('/pagefind/parts.json').then(
+					(response) => response.json() as Promise<{ parts: string[] }>,
+				),
+			]);
 			await pagefind.options(options);
+			await pagefind.init();
+			await Promise.all(parts.map((part) => pagefind.mergeIndex(`/pagefind/${part}`, options)));
 			const search = await pagefind.search(query);
 			await Promise.all(search.results.slice(0, perPage).map((result) => result.data()));
 			(window as unknown as { pagefind: Pagefind }).pagefind = pagefind;
@@ -193,13 +204,22 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function measureSite(browser: Browser, name: string, site: string): Promise<void> {
 	const size = indexSize(site);
-	const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
+	// Every part of the index (src/lib/search/index-parts.ts): pages counted over all of them.
+	const { parts } = JSON.parse(readFileSync(join(site, 'pagefind/parts.json'), 'utf8')) as {
+		parts: string[];
 	};
-	const pages = Object.entries(entry.languages)
-		.map(([language, { page_count }]) => `${page_count.toLocaleString('en')} ${language}`)
+	const counts = new Map<string, number>();
+	for (const part of ['', ...parts]) {
+		const entry = JSON.parse(
+			readFileSync(join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8'),
+		) as { languages: Record<string, { page_count: number }> };
+		for (const [language, { page_count }] of Object.entries(entry.languages))
+			counts.set(language, (counts.get(language) ?? 0) + page_count);
+	}
+	const pages = [...counts]
+		.map(([language, count]) => `${count.toLocaleString('en')} ${language}`)
 		.join(' + ');
-	console.log(`\n${name}: ${pages} pages indexed`);
+	console.log(`\n${name}: ${pages} pages indexed, in ${parts.length + 1} part(s)`);
 	console.log(
 		`  index: ${size.files.toLocaleString('en')} files, ${size.bytes.toLocaleString('en')} bytes (${kB(size.bytes)})`,
 	);

@@ -7,11 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close as closePagefind, createIndex } from 'pagefind';
 import { parse } from 'node-html-parser';
+import { writeSearchIndex } from '../../src/integrations/search-index';
+import { partOf } from '../../src/lib/search/index-parts';
 import { providerPage } from '../../src/lib/providers/routes';
 import { builtPages, DIST } from '../tools/built-site';
 import { feedProviders } from '../tools/feed-content';
@@ -374,6 +376,8 @@ test.describe('dated pages', () => {
 		await page('/agenda/marche-de-noel/', 'Marché de Noël', '2026-12-20');
 		await page('/decouvrir/envies/gastronomie/', 'Gastronomie');
 		await index.writeFiles({ outputPath: fixture });
+		// An index of one part, as the build writes it for a small site.
+		writeFileSync(join(fixture, 'parts.json'), JSON.stringify({ parts: [] }));
 		await closePagefind();
 	});
 	test.afterAll(() => rmSync(fixture, { recursive: true, force: true }));
@@ -440,13 +444,56 @@ test.describe('the index', () => {
 		await search(page, 'fr', 'Vialas');
 		await search(page, 'fr', 'Finiels');
 		expect(urls.length).toBeGreaterThan(0);
-		const entries = urls.filter((url) => url.pathname === '/pagefind/pagefind-entry.json');
-		// Pagefind asks for its entry file with the build's tag, never with the time of day.
+		const tagged = ['/pagefind/pagefind-entry.json', '/pagefind/parts.json'];
+		const entries = urls.filter((url) => tagged.includes(url.pathname));
+		// Pagefind asks for its entry file, and the search page for the list of the index's
+		// parts, with the build's tag, never with the time of day.
+		expect(entries.map((url) => url.pathname)).toContain('/pagefind/parts.json');
 		expect(new Set(entries.map((url) => url.search)).size).toBe(1);
-		for (const url of urls.filter(
-			(candidate) => candidate.pathname !== '/pagefind/pagefind-entry.json',
-		))
+		for (const url of urls.filter((candidate) => !tagged.includes(candidate.pathname)))
 			expect(url.search, url.pathname).toBe('');
+	});
+
+	test.describe('of a large site, in parts', () => {
+		// The site's own pages, indexed as a site of 10,000 members is: in parts (here of 100
+		// pages), the search page merging the others into the first.
+		const fixture = mkdtempSync(join(tmpdir(), 'search-parts-'));
+		let parts = 0;
+		test.beforeAll(async () => {
+			const summary = await writeSearchIndex({
+				site: DIST,
+				cacheFolder: join(fixture, 'cache'),
+				output: join(fixture, 'index'),
+				pagesPerPart: 100,
+			});
+			parts = summary.parts;
+		});
+		test.afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+		test('finds members whichever part holds them, in each language', async ({ page }) => {
+			expect(parts).toBeGreaterThan(3);
+			await page.route('**/pagefind/**', (route) =>
+				route.fulfill({
+					path: join(fixture, 'index', new URL(route.request().url()).pathname.slice(10)),
+				}),
+			);
+			const stays = feedProviders().filter((provider) => provider.category === 'accommodation');
+			const inPart = (part: number) =>
+				stays.find(
+					(provider) =>
+						partOf(pathTo(providerPage('accommodation', provider.id), 'fr'), parts) === part,
+				);
+			for (const part of [0, 1, parts - 1]) {
+				const member = inPart(part);
+				if (!member) throw new Error(`no accommodation in part ${part}`);
+				for (const locale of ['fr', 'en'] as const) {
+					await search(page, locale, member.name);
+					expect(await allResults(page), `${member.name}, part ${part}, ${locale}`).toContain(
+						pathTo(providerPage('accommodation', member.id), locale),
+					);
+				}
+			}
+		});
 	});
 });
 

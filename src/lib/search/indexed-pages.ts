@@ -21,3 +21,93 @@ export function pageUrl(file: string): string {
 export function isIndexedPage(html: string): boolean {
 	return html.includes(INDEXED_MARKER);
 }
+
+/** Elements that have no closing tag. */
+const VOID_ELEMENTS = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
+
+/**
+ * Where the element whose opening tag starts at `start` ends (just after its closing tag), counting
+ * nested elements of the same name; `undefined` when it does not close.
+ */
+function elementEnd(html: string, start: number): number | undefined {
+	const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, start + 64))?.[1]?.toLowerCase();
+	if (!name) return undefined;
+	const tagEnd = html.indexOf('>', start);
+	if (tagEnd < 0) return undefined;
+	if (VOID_ELEMENTS.has(name) || html[tagEnd - 1] === '/') return tagEnd + 1;
+	const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+	tags.lastIndex = tagEnd + 1;
+	let depth = 1;
+	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+		depth += tag[1] === '/' ? -1 : 1;
+		if (depth === 0) {
+			const end = html.indexOf('>', tag.index);
+			return end < 0 ? undefined : end + 1;
+		}
+	}
+	return undefined;
+}
+
+/** The elements carrying `attribute` within `html`, outermost first, as [start, end) pairs. */
+function elementsWith(html: string, attribute: string): [number, number][] | undefined {
+	const found: [number, number][] = [];
+	for (let at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at + 1)) {
+		const start = html.lastIndexOf('<', at);
+		const previous = found.at(-1);
+		if (previous && start < previous[1]) continue;
+		const end = elementEnd(html, start);
+		if (end === undefined) return undefined;
+		found.push([start, end]);
+	}
+	return found;
+}
+
+/**
+ * What of a built page the search index reads, for telling whether a page's entry in the index
+ * changed: its `<html>` tag (the language), its title, and the elements marked with
+ * `data-pagefind-body` without what they mark `data-pagefind-ignore` (the breadcrumb, the nearby
+ * members' cards, the office's box), save the filters, metadata and sort keys found there, which
+ * Pagefind reads anyway. A page whose elements do not close is taken whole.
+ *
+ * So a member's page whose neighbour changed its description, or a list page whose cards changed,
+ * keeps its entry in the index, and the part of the index that holds it is not built again.
+ */
+export function indexedContent(html: string): string {
+	const bodies = elementsWith(html, INDEXED_MARKER);
+	if (!bodies) return html;
+	const htmlTag = /<html[^>]*>/i.exec(html.slice(0, 2_048))?.[0] ?? '';
+	const title = /<title[^>]*>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
+	const kept = [htmlTag, title];
+	for (const [start, end] of bodies) {
+		const body = html.slice(start, end);
+		const ignored = elementsWith(body, 'data-pagefind-ignore');
+		if (!ignored) return html;
+		let from = 0;
+		for (const [ignoredStart, ignoredEnd] of ignored) {
+			kept.push(body.slice(from, ignoredStart));
+			const region = body.slice(ignoredStart, ignoredEnd);
+			for (const key of ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort']) {
+				const elements = elementsWith(region, key);
+				if (!elements) return html;
+				for (const [keyStart, keyEnd] of elements) kept.push(region.slice(keyStart, keyEnd));
+			}
+			from = ignoredEnd;
+		}
+		kept.push(body.slice(from));
+	}
+	return kept.join('\n');
+}

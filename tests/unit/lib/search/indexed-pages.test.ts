@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexedPage, pageUrl } from '../../../../src/lib/search/indexed-pages';
+import { indexedContent, isIndexedPage, pageUrl } from '../../../../src/lib/search/indexed-pages';
 
 describe('pageUrl', () => {
 	it('gives a folder page its folder address, as the site links to it', () => {
@@ -19,5 +19,48 @@ describe('isIndexedPage', () => {
 	it('indexes a page whose content is marked, and no other', () => {
 		expect(isIndexedPage('<main data-pagefind-body><h1>Vialas</h1></main>')).toBe(true);
 		expect(isIndexedPage('<main><h1>Hébergements</h1></main>')).toBe(false);
+	});
+});
+
+describe('indexedContent', () => {
+	const page = (main: string, title = 'Gîte du Valat') =>
+		`<!doctype html><html lang="fr"><head><title>${title}</title></head><body>` +
+		`<header data-pagefind-ignore>Menu</header>${main}<footer>Pied</footer></body></html>`;
+	const member = (description: string, nearby: string, filter = 'village:vialas') =>
+		page(
+			`<main data-pagefind-body><h1>Gîte du Valat</h1><p>${description}</p>` +
+				`<section data-pagefind-ignore><h2>À proximité</h2><div><p>${nearby}</p></div>` +
+				`<span data-pagefind-filter="${filter}"></span></section></main>`,
+		);
+
+	it('changes with the text the index reads', () => {
+		expect(indexedContent(member('Une piscine.', 'Voisin'))).not.toBe(
+			indexedContent(member('Un jardin.', 'Voisin')),
+		);
+		expect(indexedContent(member('Une piscine.', 'Voisin'))).not.toBe(
+			indexedContent(page('<main data-pagefind-body><h1>Gîte du Valat</h1></main>', 'Autre')),
+		);
+	});
+
+	it('does not change with the text of ignored parts, nor outside the marked parts', () => {
+		const before = member('Une piscine.', 'Le voisin a un jardin.');
+		const after = member('Une piscine.', 'Le voisin a une piscine.').replace('Pied', 'Footer');
+		expect(indexedContent(after)).toBe(indexedContent(before));
+	});
+
+	it('changes with a filter found in an ignored part, which Pagefind still reads', () => {
+		expect(indexedContent(member('Une piscine.', 'Voisin', 'village:vialas'))).not.toBe(
+			indexedContent(member('Une piscine.', 'Voisin', 'village:florac')),
+		);
+	});
+
+	it('counts nested elements of the same name, and keeps a page that does not close whole', () => {
+		const nested = page(
+			'<div data-pagefind-body><div><p>Dedans</p></div><p>Encore dedans</p></div><div>Dehors</div>',
+		);
+		expect(indexedContent(nested)).toContain('Encore dedans');
+		expect(indexedContent(nested)).not.toContain('Dehors');
+		const broken = '<html lang="fr"><main data-pagefind-body><p>Sans fin';
+		expect(indexedContent(broken)).toBe(broken);
 	});
 });
