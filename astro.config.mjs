@@ -6,8 +6,9 @@ import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { ON_DEMAND_ROUTES, ROUTES } from './src/lib/i18n/routes.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
@@ -84,6 +85,10 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// The output folder is kept between builds, so that unchanged pages stay where they are;
+		// what this build did not write or keep is removed before the search index reads the pages.
+		// The search index keeps its own folder, where its unchanged parts stay.
+		staleOutput({ leave: [SEARCH_INDEX_FOLDER] }),
 		// The filter islands of the lists (src/components/facets/FacetFilters.tsx, hikes).
 		preact(),
 		mdx(),
