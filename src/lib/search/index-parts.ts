@@ -12,8 +12,13 @@
  * re-indexes alone.
  */
 
-/** How many pages a part holds at most, on average: enough that the search page merges few parts. */
-export const PAGES_PER_PART = 2_500;
+/**
+ * How many pages a part holds at most, on average. Fewer, larger parts cost visitors less and a
+ * rebuild more; measured at 10,000 members (20,500 pages, `npm run bench:search`): one index,
+ * first query 340 ms and 230 kB, rebuild 65 s; 5 parts, 400 ms and 285 kB, rebuild 37 s; 9 parts,
+ * 480 ms and 350 kB, rebuild 35 s.
+ */
+export const PAGES_PER_PART = 5_000;
 
 /** The list of parts beside the first part's files, fetched by the search page. */
 export const PARTS_FILE = 'parts.json';
