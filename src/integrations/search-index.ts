@@ -32,7 +32,7 @@ import {
 	type IndexedPage,
 	type IndexParts,
 } from '../lib/search/index-parts';
-import { INDEXED_MARKER, indexedContent, pageUrl } from '../lib/search/indexed-pages';
+import { indexedContent, isIndexedPage, pageLanguage, pageUrl } from '../lib/search/indexed-pages';
 
 /** Pagefind's version: a cached part indexed by another version is indexed again. */
 const PAGEFIND_VERSION = (
@@ -122,6 +122,12 @@ async function forEachPage(
 	}
 }
 
+/** A record the last build left in the cache folder, if it is there and readable. */
+const readRecord = <T>(file: string): Promise<T | undefined> =>
+	readFile(file, 'utf8')
+		.then((text) => JSON.parse(text) as T)
+		.catch(() => undefined);
+
 /**
  * The pages marked `data-pagefind-body`, in path order, with their language and a digest of each.
  * Pagefind's own `addDirectory` would parse every HTML file, although it indexes only the marked
@@ -138,55 +144,40 @@ async function markedPages(
 	// A page the build left as it was (same date and size as when the last build read it) is not
 	// read again: at 10,000 members a rebuild writes a thousand of the 21,000 pages.
 	const manifestFile = join(cacheFolder, PAGES_MANIFEST);
-	const previous = await readFile(manifestFile, 'utf8')
-		.then((text) => JSON.parse(text) as PagesManifest)
-		.catch(() => undefined);
+	const previous = await readRecord<PagesManifest>(manifestFile);
 	const known = new Map(previous?.site === site ? Object.entries(previous.pages) : []);
-	const next: PagesManifest = { site, pages: {} };
-	const stats = new Map<string, Stats>();
+	const facts = new Map<string, PageFacts>();
+	const toRead: string[] = [];
 	for (let from = 0; from < files.length; from += 256) {
 		const batch = files.slice(from, from + 256);
-		const batchStats = await Promise.all(batch.map((file) => stat(join(site, file))));
-		batch.forEach((file, position) => stats.set(file, batchStats[position] as Stats));
+		const stats = await Promise.all(batch.map((file) => stat(join(site, file))));
+		batch.forEach((file, position) => {
+			const { mtimeMs, size } = stats[position] as Stats;
+			const before = known.get(file);
+			if (before && before.mtimeMs === mtimeMs && before.size === size) facts.set(file, before);
+			else {
+				facts.set(file, { mtimeMs, size });
+				toRead.push(file);
+			}
+		});
 	}
-	const unchanged = (file: string) => {
-		const before = known.get(file);
-		const now = stats.get(file);
-		return before && now && before.mtimeMs === now.mtimeMs && before.size === now.size
-			? before
-			: undefined;
-	};
-	const marker = Buffer.from(INDEXED_MARKER);
-	const seen = new Map<string, PageFacts>();
-	const toRead = files.filter((file) => {
-		const before = unchanged(file);
-		if (before) seen.set(file, before);
-		return !before;
-	});
 	await forEachPage(site, toRead, (file, html) => {
-		const { mtimeMs, size } = stats.get(file) as Stats;
-		const facts: PageFacts = { mtimeMs, size };
-		if (html.includes(marker)) {
-			const language = /<html[^>]*\slang="([^"]+)"/i.exec(
-				html.subarray(0, 2_048).toString('latin1'),
-			);
-			facts.language = language?.[1]?.toLowerCase() ?? 'unknown';
-			facts.digest = createHash('sha1')
-				.update(indexedContent(html.toString('latin1')), 'latin1')
-				.digest('base64url');
-		}
-		seen.set(file, facts);
+		if (!isIndexedPage(html)) return;
+		const text = html.toString('latin1');
+		Object.assign(facts.get(file) as PageFacts, {
+			language: pageLanguage(text),
+			digest: createHash('sha1').update(indexedContent(text), 'latin1').digest('base64url'),
+		});
 	});
 	const pages: MarkedPage[] = [];
-	for (const file of files) {
-		const facts = seen.get(file) as PageFacts;
-		next.pages[file] = facts;
-		if (facts.digest && facts.language) {
-			pages.push({ file, url: pageUrl(file), language: facts.language, digest: facts.digest });
-		}
+	for (const [file, { language, digest }] of facts) {
+		if (language && digest) pages.push({ file, url: pageUrl(file), language, digest });
 	}
 	await mkdir(cacheFolder, { recursive: true });
-	await writeFile(manifestFile, JSON.stringify(next));
+	await writeFile(
+		manifestFile,
+		JSON.stringify({ site, pages: Object.fromEntries(facts) } satisfies PagesManifest),
+	);
 	return { pages, read: toRead.length };
 }
 
@@ -209,14 +200,15 @@ async function indexPart(
 	const failures: string[] = [];
 	// Pages in flight to Pagefind: bounded, so that the HTML waiting in its pipe stays small.
 	const inFlight: Promise<{ errors: string[] }>[] = [];
-	const byFile = new Map(pages.map((page) => [page.file, page]));
-	await forEachPage(site, [...byFile.keys()], async (file, html) => {
-		inFlight.push(
-			index.addHTMLFile({ url: byFile.get(file)?.url ?? '', content: html.toString('utf8') }),
-		);
-		const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
-		if (oldest) failures.push(...(await oldest).errors);
-	});
+	await forEachPage(
+		site,
+		pages.map((page) => page.file),
+		async (file, html) => {
+			inFlight.push(index.addHTMLFile({ url: pageUrl(file), content: html.toString('utf8') }));
+			const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
+			if (oldest) failures.push(...(await oldest).errors);
+		},
+	);
 	for (const added of await Promise.all(inFlight)) failures.push(...added.errors);
 	if (failures.length > 0) throw new Error(failures.join('\n'));
 	const written = await index.writeFiles({ outputPath: output });
@@ -281,9 +273,7 @@ export async function writeSearchIndex({
 	// The parts the output folder holds from the last build, if it is the same folder: those
 	// unchanged stay as they are, a thousandth of the files of a large index being rewritten.
 	const publishedFile = join(cacheFolder, PUBLISHED_RECORD);
-	const published = await readFile(publishedFile, 'utf8')
-		.then((text) => JSON.parse(text) as PublishedParts)
-		.catch(() => undefined);
+	const published = await readRecord<PublishedParts>(publishedFile);
 	const inPlace = (part: number) =>
 		published?.output === output &&
 		published.parts[part] === digests[part] &&
@@ -300,7 +290,6 @@ export async function writeSearchIndex({
 			}
 		}
 	}
-	await mkdir(cacheFolder, { recursive: true });
 	// Removed first: should this build fail halfway, the next one trusts no part in place.
 	await rm(publishedFile, { force: true });
 	let indexed = 0;

@@ -12,7 +12,7 @@ import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import { feedbackService } from './server.ts';
 import { REFERENCE } from './token.ts';
-import { clientAddressOf } from '../http/client-address';
+import { clientAddressOf } from '../http/client-address.ts';
 
 export interface FeedbackFormState {
 	token: string;

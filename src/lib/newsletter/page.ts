@@ -8,7 +8,7 @@ import type { AstroGlobal } from 'astro';
 import type { FieldProblem } from '../feedback/errors.ts';
 import { newsletterService } from './server.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './service.ts';
-import { clientAddressOf } from '../http/client-address';
+import { clientAddressOf } from '../http/client-address.ts';
 
 export interface SignUpFormState {
 	token: string;

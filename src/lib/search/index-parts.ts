@@ -43,12 +43,10 @@ export function partCount(pageCount: number, pagesPerPart = PAGES_PER_PART): num
 
 /**
  * What a page and its translations share: the last segment of the address (`/hebergements/x/`
- * and `/en/where-to-stay/x/` give `x`), the address itself when it has none (`/`, `/en/`).
+ * and `/en/where-to-stay/x/` give `x`), the address itself when it has none (`/`).
  */
 export function pageGroup(url: string): string {
-	const segments = url.split('/').filter((segment) => segment !== '');
-	const last = segments.at(-1);
-	return last === undefined || (segments.length === 1 && last.length === 2) ? url : last;
+	return url.split('/').findLast((segment) => segment !== '') ?? url;
 }
 
 /** FNV-1a, 32 bits: a stable, evenly spread hash of a page's group. */

@@ -16,10 +16,16 @@ export function pageUrl(file: string): string {
 
 /**
  * Whether a built page is indexed. Once any page carries the marker, Pagefind indexes only the
- * marked ones; testing the marker first spares it parsing the others.
+ * marked ones; testing the marker first spares it parsing the others. A page read as bytes is
+ * tested without decoding it (the list pages of a large site weigh megabytes).
  */
-export function isIndexedPage(html: string): boolean {
+export function isIndexedPage(html: string | Buffer): boolean {
 	return html.includes(INDEXED_MARKER);
+}
+
+/** The page's language, from its `<html lang>`, lower-cased, as Pagefind reads it. */
+export function pageLanguage(html: string): string {
+	return /<html[^>]*\slang="([^"]+)"/i.exec(html.slice(0, 2_048))?.[1]?.toLowerCase() ?? 'unknown';
 }
 
 /** Elements that have no closing tag. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexedContent, isIndexedPage, pageUrl } from '../../../../src/lib/search/indexed-pages';
+import {
+	indexedContent,
+	isIndexedPage,
+	pageLanguage,
+	pageUrl,
+} from '../../../../src/lib/search/indexed-pages';
 
 describe('pageUrl', () => {
 	it('gives a folder page its folder address, as the site links to it', () => {
@@ -19,6 +24,15 @@ describe('isIndexedPage', () => {
 	it('indexes a page whose content is marked, and no other', () => {
 		expect(isIndexedPage('<main data-pagefind-body><h1>Vialas</h1></main>')).toBe(true);
 		expect(isIndexedPage('<main><h1>Hébergements</h1></main>')).toBe(false);
+		expect(isIndexedPage(Buffer.from('<main data-pagefind-body>Vialas</main>'))).toBe(true);
+	});
+});
+
+describe('pageLanguage', () => {
+	it('reads the language of the <html> tag, as Pagefind does', () => {
+		expect(pageLanguage('<!doctype html><html lang="en-GB" class="x"><head>')).toBe('en-gb');
+		expect(pageLanguage('<!doctype html><html class="x" lang="fr"><head>')).toBe('fr');
+		expect(pageLanguage('<!doctype html><html><head>')).toBe('unknown');
 	});
 });
 
