@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { ON_DEMAND_ROUTES, ROUTES } from './src/lib/i18n/routes.ts';
 import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
@@ -33,7 +34,15 @@ const noindexPaths = new Set(
  * Where the on-demand routes (the feedback forms and their endpoint) run: Node's own server by
  * default (`npm start`, dist/client + dist/server), Netlify Functions with DEPLOY_TARGET=netlify.
  */
-const adapter = process.env.DEPLOY_TARGET === 'netlify' ? netlify() : node({ mode: 'standalone' });
+const adapter =
+	process.env.DEPLOY_TARGET === 'netlify'
+		? netlify()
+		: node({
+				mode: 'standalone',
+				// No request body of this site comes near 1 MiB (the largest form post is 128 kB);
+				// the adapter's default would read up to 1 GiB into memory.
+				bodySizeLimit: 1024 * 1024,
+			});
 
 /**
  * Runtime settings of the feedback function, read when the server starts (`validateSecrets`) and
@@ -59,6 +68,14 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	adapter,
+	vite: {
+		build: {
+			// Scripts are never inlined into pages, however small: the Content-Security-Policy
+			// allows inline scripts only by hash (src/lib/http/security-headers.ts), and a bundled
+			// script's text changes with every build. Other assets keep Vite's default (4 kB).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	env: {
 		validateSecrets: true,
 		schema: {
@@ -82,6 +99,9 @@ export default defineConfig({
 			FEEDBACK_OUTBOX_INTERVAL_SECONDS: envField.number({ ...runtime, int: true, min: 0 }),
 			// Signs the staff back office's session cookies (src/lib/staff/auth.ts).
 			STAFF_SESSION_SECRET: envField.string({ ...runtime, min: 32 }),
+			// The reverse proxies whose X-Forwarded-For gives the visitor's address
+			// (src/lib/http/client-address.ts), comma-separated: "127.0.0.1,::1" behind a local proxy.
+			TRUSTED_PROXIES: envField.string({ ...runtime }),
 		},
 	},
 	integrations: [
@@ -96,6 +116,9 @@ export default defineConfig({
 		searchIndex(),
 		// The service worker (offline use), after the search index: it precaches this build's files.
 		serviceWorker(),
+		// The security headers (CSP and others) for the host's static files: Netlify's `_headers`,
+		// or the file the Node server (scripts/serve.ts) applies.
+		securityHeaders(),
 		sitemap({
 			i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en-GB' } },
 			filter: (page) =>
