@@ -558,6 +558,10 @@ export default {
 	'feedback.error.tooLarge': 'The message is too long.',
 	'feedback.error.contentType': 'This data format is not accepted.',
 	'feedback.error.unknownFields': 'The form contains unknown fields.',
+	'feedback.error.unavailable':
+		'Our forms are unavailable for a moment. Nothing is lost: what you wrote is kept here. Please try again in a few minutes.',
+	'feedback.error.idempotencyConflict':
+		'This form has already been used to send another message. Reload the page to send a new one: what you wrote is kept.',
 	'feedback.error.server':
 		'Something went wrong on our side. Your message is saved on this device: please try again in a few minutes.',
 
@@ -610,9 +614,9 @@ export default {
 	'staff.signIn.email': 'Email address',
 	'staff.signIn.password': 'Password',
 	'staff.signIn.submit': 'Sign in',
-	'staff.signIn.invalid': 'Wrong email address or password.',
-	'staff.signIn.locked':
-		'Too many failed attempts: this account is locked until {{time}}. Please try again then.',
+	'staff.signIn.invalid':
+		'Wrong e-mail address or password, or too many attempts in a row: check your details, wait a few minutes if need be, then try again.',
+	'staff.signIn.unreadable': 'The form could not be read: please enter your details again.',
 	'staff.signIn.expired': 'The form had expired: please enter your details again.',
 	'staff.signIn.signedOut': 'You are signed out.',
 	'staff.inbox.title': 'Visitors’ messages',
@@ -733,7 +737,6 @@ export default {
 	'feedback.mail.office.language': 'Form language: {{language}}.',
 	'feedback.mail.ack.subject': 'We have received your message ({{reference}})',
 	'feedback.mail.ack.greeting': 'Hello,',
-	'feedback.mail.ack.greetingName': 'Dear {{name}},',
 	'feedback.mail.ack.received': 'We received {{kind}} on {{date}}. Its reference: {{reference}}.',
 	'feedback.mail.ack.privacy':
 		'Your contact details are used only to reply to you; they are erased {{months}} months after we receive your message.',
@@ -773,6 +776,16 @@ export default {
 		'Something went wrong on our side. What you typed is still here: please try again in a few minutes.',
 	'newsletter.confirm.description':
 		'Confirming your subscription to the tourist office’s fortnightly events programme, sent by email.',
+	'newsletter.confirm.ready.title': 'Confirm your subscription',
+	'newsletter.confirm.ready.text':
+		'One last step: confirm that you would like to receive the fortnightly programme at this address.',
+	'newsletter.confirm.button': 'Confirm my subscription',
+	'newsletter.confirm.unavailable.title': 'Temporarily unavailable',
+	'newsletter.confirm.unavailable.text':
+		'We cannot confirm subscriptions at the moment. Your link stays valid for {{hours}} hours: open it again in a few minutes.',
+	'newsletter.unsubscribe.unavailable.title': 'Temporarily unavailable',
+	'newsletter.unsubscribe.unavailable.text':
+		'We cannot unsubscribe anyone at the moment. Your link stays valid: open it again in a few minutes, or write to us at {{email}}.',
 	'newsletter.confirm.confirmed.title': 'Subscription confirmed',
 	'newsletter.confirm.confirmed.text':
 		'Thank you! You’ll get the next fortnightly programme. Every email has a link to unsubscribe.',

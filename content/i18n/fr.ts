@@ -570,6 +570,10 @@ export default {
 	'feedback.error.tooLarge': 'Le message est trop long.',
 	'feedback.error.contentType': 'Ce format de données n’est pas accepté.',
 	'feedback.error.unknownFields': 'Le formulaire contient des champs inconnus.',
+	'feedback.error.unavailable':
+		'Nos formulaires sont momentanément indisponibles. Rien n’est perdu : ce que vous avez écrit est gardé ici. Réessayez dans quelques minutes.',
+	'feedback.error.idempotencyConflict':
+		'Ce formulaire a déjà servi à envoyer un autre message. Rechargez la page pour en envoyer un nouveau : ce que vous avez écrit est gardé.',
 	'feedback.error.server':
 		'Une erreur est survenue de notre côté. Votre message est gardé sur cet appareil : réessayez dans quelques minutes.',
 
@@ -622,9 +626,10 @@ export default {
 	'staff.signIn.email': 'Adresse e-mail',
 	'staff.signIn.password': 'Mot de passe',
 	'staff.signIn.submit': 'Se connecter',
-	'staff.signIn.invalid': 'Adresse e-mail ou mot de passe incorrect.',
-	'staff.signIn.locked':
-		'Trop de tentatives manquées : ce compte est verrouillé jusqu’à {{time}}. Réessayez ensuite.',
+	'staff.signIn.invalid':
+		'Adresse e-mail ou mot de passe incorrect, ou trop d’essais à la suite : vérifiez vos identifiants, patientez quelques minutes s’il le faut, puis réessayez.',
+	'staff.signIn.unreadable':
+		'Le formulaire n’a pas pu être lu : saisissez à nouveau vos identifiants.',
 	'staff.signIn.expired': 'Le formulaire avait expiré : saisissez à nouveau vos identifiants.',
 	'staff.signIn.signedOut': 'Vous êtes déconnecté.',
 	'staff.inbox.title': 'Messages des visiteurs',
@@ -751,7 +756,6 @@ export default {
 	'feedback.mail.office.language': 'Langue du formulaire : {{language}}.',
 	'feedback.mail.ack.subject': 'Nous avons bien reçu votre message ({{reference}})',
 	'feedback.mail.ack.greeting': 'Bonjour,',
-	'feedback.mail.ack.greetingName': 'Bonjour {{name}},',
 	'feedback.mail.ack.received':
 		'Nous avons bien reçu {{kind}}, le {{date}}. Sa référence : {{reference}}.',
 	'feedback.mail.ack.privacy':
@@ -794,6 +798,16 @@ export default {
 		'Une erreur est survenue de notre côté. Ce que vous avez saisi est gardé : réessayez dans quelques minutes.',
 	'newsletter.confirm.description':
 		'Confirmation de votre inscription au programme de la quinzaine envoyé par e-mail par l’office de tourisme.',
+	'newsletter.confirm.ready.title': 'Confirmer votre inscription',
+	'newsletter.confirm.ready.text':
+		'Un dernier geste : confirmez que vous souhaitez recevoir le programme de la quinzaine à cette adresse.',
+	'newsletter.confirm.button': 'Confirmer mon inscription',
+	'newsletter.confirm.unavailable.title': 'Service momentanément indisponible',
+	'newsletter.confirm.unavailable.text':
+		'Nous ne pouvons pas confirmer d’inscription pour l’instant. Votre lien reste valable {{hours}} heures : rouvrez-le dans quelques minutes.',
+	'newsletter.unsubscribe.unavailable.title': 'Service momentanément indisponible',
+	'newsletter.unsubscribe.unavailable.text':
+		'Nous ne pouvons désinscrire personne pour l’instant. Votre lien reste valable : rouvrez-le dans quelques minutes, ou écrivez-nous à {{email}}.',
 	'newsletter.confirm.confirmed.title': 'Inscription confirmée',
 	'newsletter.confirm.confirmed.text':
 		'Merci ! Vous recevrez le prochain programme de la quinzaine. Chaque e-mail contient un lien pour vous désinscrire.',

@@ -9,6 +9,7 @@
  * once that transaction is committed is it acknowledged. Every refusal is a 4xx
  * with a message in the visitor's language, and stores nothing.
  */
+import { mediaType, readForm, readText } from '../http/body.ts';
 import { FEEDBACK_KINDS, type FeedbackChoices, type FeedbackKind } from './choices.ts';
 import type { FeedbackConfig } from './config.ts';
 import { validate, type FieldProblem } from './errors.ts';
@@ -20,6 +21,7 @@ import {
 	type MailTransport,
 } from './outbox.ts';
 import type {
+	CreateResult,
 	FeedbackLocale,
 	FeedbackRepository,
 	NewSubmission,
@@ -95,33 +97,12 @@ const refusal = (
 	fields: Record<string, FieldProblem> = {},
 ): Refusal => ({ status, code, problem: { key }, fields });
 
-/** Reads at most `limit` bytes of a body as UTF-8; 413 past the limit, 400 if not UTF-8. */
+/** The body as text, or the HTTP problem that refuses it (size, encoding). */
 async function readBody(request: Request, limit: number): Promise<string> {
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > limit) throw new HttpProblem(413, 'too-large');
-	if (!request.body) return '';
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel().catch(() => undefined);
-			throw new HttpProblem(413, 'too-large');
-		}
-		chunks.push(value);
-	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-	} catch {
-		throw new HttpProblem(400, 'not-utf8');
-	}
+	const body = await readText(request, limit);
+	if (!body.ok) throw new HttpProblem(body.status, body.code);
+	return body.value;
 }
-
-const mediaType = (request: Request) =>
-	(request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** A form body as an object; a field sent twice is refused (no form of ours does that). */
 function parseFormBody(body: string): Record<string, unknown> {
@@ -154,6 +135,37 @@ const HTTP_PROBLEM_KEYS: Record<string, string> = {
 	'content-type': 'feedback.error.contentType',
 	'unknown-kind': 'feedback.error.malformed',
 };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** JSON with object keys in order: the same data reads the same whatever the store did to it. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (value instanceof Date) return JSON.stringify(value.toISOString());
+	if (value && typeof value === 'object')
+		return `{${Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+			.join(',')}}`;
+	return JSON.stringify(value ?? null);
+}
+
+/** Whether a stored submission is the one now sent again (same form, same answers). */
+function sameContent(stored: Submission, sent: Omit<NewSubmission, 'reference'>): boolean {
+	const content = (item: Omit<NewSubmission, 'reference'> | Submission) =>
+		canonical([
+			item.kind,
+			item.contactName,
+			item.contactEmail,
+			item.contactPhone,
+			item.topic,
+			item.officeId,
+			item.providerId,
+			item.page,
+			item.data,
+		]);
+	return content(stored) === content(sent);
+}
 
 const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
 const isKind = (value: unknown): value is FeedbackKind =>
@@ -256,18 +268,33 @@ export class FeedbackService {
 			notifiedAt: kind === 'suggestion' && !notifiesAtOnce(kind, this.config) ? undefined : now,
 		};
 		const windowMs = this.config.rateWindowMinutes * 60_000;
-		const result = await this.repository.createSubmission(
-			submission,
-			() => newReference(kind, now),
-			(reference) => mailFor({ ...submission, reference }, this.config, this.#siteUrl),
-			{
-				clientKey: client,
-				windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs),
-				max: this.config.rateLimit,
-			},
-		);
+		let result: CreateResult;
+		try {
+			result = await this.repository.createSubmission(
+				submission,
+				() => newReference(kind, now),
+				(reference) => mailFor({ ...submission, reference }, this.config, this.#siteUrl),
+				{
+					clientKey: client,
+					windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs),
+					max: this.config.rateLimit,
+				},
+			);
+		} catch (error) {
+			// The database is down or restarting: nothing was stored, and the visitor is told to
+			// try again (503 with Retry-After), never left with an empty error page.
+			console.error('[feedback] store unavailable:', messageOf(error));
+			return { ok: false, ...refusal(503, 'unavailable', 'feedback.error.unavailable') };
+		}
 		if (result.status === 'rate-limited')
 			return { ok: false, ...refusal(429, 'rate-limit', 'feedback.error.rateLimit') };
+		// The same key with other content (another form, or an edited message): not a retry of
+		// the stored message, and never silently answered with its reference.
+		if (result.status === 'duplicate' && !sameContent(result.submission, submission))
+			return {
+				ok: false,
+				...refusal(409, 'idempotency-conflict', 'feedback.error.idempotencyConflict'),
+			};
 		const created = result.status === 'created';
 		if (created) this.#background(this.deliver());
 		return { ok: true, submission: result.submission, created };
@@ -405,4 +432,55 @@ export class FeedbackService {
 			redirect: `${url.pathname}?reference=${outcome.submission.reference}`,
 		};
 	}
+}
+
+/**
+ * The answer of a JSON endpoint whose service could not start (the store is unreachable): 503
+ * with `Retry-After` and the message in the language the body asks for, so that the form's
+ * script keeps the visitor's draft and sends it again later.
+ */
+export async function unavailableApiResponse(request: Request): Promise<Response> {
+	let locale: FeedbackLocale = 'fr';
+	const body = await readText(request, MAX_BODY_BYTES);
+	if (body.ok) {
+		try {
+			const parsed: unknown = JSON.parse(body.value);
+			const requested = (parsed as Record<string, unknown> | null)?.['locale'];
+			if (isLocale(requested)) locale = requested;
+		} catch {
+			// Not JSON: the message stays in French.
+		}
+	}
+	return refusalResponse(
+		refusal(503, 'unavailable', 'feedback.error.unavailable'),
+		locale,
+		0, // the rate window: not used by a 503, which waits UNAVAILABLE_RETRY_SECONDS
+	);
+}
+
+/**
+ * What a form page shows when its service could not start: the form again, with what the visitor
+ * typed (a post) and the message; its token and key are kept so that sending again later works.
+ */
+export async function unavailableForm(
+	request: Request,
+	fields: readonly string[],
+): Promise<{ values: Record<string, string>; token: string; idempotencyKey: string }> {
+	let posted = new URLSearchParams();
+	if (request.method === 'POST') {
+		const form = await readForm(request, MAX_BODY_BYTES);
+		if (form.ok) posted = form.value;
+	}
+	const values = Object.fromEntries(
+		fields.flatMap((field) => {
+			const value = posted.get(field);
+			return value === null ? [] : [[field, value]];
+		}),
+	);
+	const key = posted.get('idempotencyKey') ?? '';
+	return {
+		values,
+		token: posted.get('token') ?? '',
+		idempotencyKey: IDEMPOTENCY_KEY.test(key) ? key : newIdempotencyKey(),
+	};
 }

@@ -71,10 +71,10 @@ function officeNotification(submission: Stored, config: FeedbackConfig, siteUrl:
 function acknowledgement(submission: Stored, config: FeedbackConfig): NewMail {
 	const t = translator(submission.locale);
 	const kind = t(`feedback.kindWithArticle.${submission.kind}`);
+	// Nothing the visitor typed goes into this mail: its address is not confirmed, and anyone could
+	// otherwise have the office mail a sentence of their choosing to any address.
 	const lines = [
-		submission.contactName
-			? t('feedback.mail.ack.greetingName', { name: submission.contactName })
-			: t('feedback.mail.ack.greeting'),
+		t('feedback.mail.ack.greeting'),
 		'',
 		t('feedback.mail.ack.received', {
 			kind,

@@ -11,6 +11,8 @@ import type { FeedbackLocale } from './repository.ts';
 import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import { feedbackService } from './server.ts';
+import { unavailableForm } from './handler.ts';
+import { resolveConfig } from './config.ts';
 import { REFERENCE } from './token.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 
@@ -35,6 +37,13 @@ export type FeedbackPage =
 	| { status: number; settings: FeedbackSettings; confirmation: string }
 	| { status: number; settings: FeedbackSettings; form: FeedbackFormState };
 
+/** What the page says about delays and retention while the store (and its settings) is away. */
+const DEFAULTS = resolveConfig({});
+const DEFAULT_SETTINGS: FeedbackSettings = {
+	complaintDueDays: DEFAULTS.complaintDueDays,
+	retentionMonths: DEFAULTS.retentionMonths,
+};
+
 /** Pre-filled values a link may carry (`?topic=provider&providerId=…&page=/…`), checked later. */
 const PREFILL: Record<FeedbackKind, readonly string[]> = {
 	suggestion: ['topic', 'providerId', 'page'],
@@ -48,7 +57,24 @@ export async function feedbackPage(
 	kind: FeedbackKind,
 	locale: FeedbackLocale,
 ): Promise<FeedbackPage> {
-	const service = await feedbackService();
+	const service = await feedbackService().catch((error: unknown) => {
+		console.error('[feedback] unavailable:', error instanceof Error ? error.message : error);
+		return undefined;
+	});
+	if (!service) {
+		// The store cannot be reached: the form again, with what was posted and the message.
+		const kept = await unavailableForm(astro.request, FORM_FIELDS[kind]);
+		return {
+			status: 503,
+			settings: DEFAULT_SETTINGS,
+			form: {
+				...kept,
+				fields: {},
+				problem: { key: 'feedback.error.unavailable' },
+				sentBack: astro.request.method === 'POST',
+			},
+		};
+	}
 	const settings = {
 		complaintDueDays: service.config.complaintDueDays,
 		retentionMonths: service.config.retentionMonths,

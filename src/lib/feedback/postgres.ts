@@ -38,6 +38,15 @@ class PostgresDriver implements Driver {
 
 	async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
 		const client = await this.#pool.connect();
+		// A connection that the server ends while it is checked out (a restart, `pg_ctl stop -m
+		// fast`, an administrator's pg_terminate_backend) emits 'error' on the client: without a
+		// listener that event would end the whole process. The query in flight fails on its own.
+		let broken: Error | undefined;
+		const onError = (error: Error) => {
+			broken = error;
+			console.error('[feedback] PostgreSQL connection lost:', error.message);
+		};
+		client.on('error', onError);
 		try {
 			await client.query('BEGIN');
 			const result = await work({
@@ -47,10 +56,12 @@ class PostgresDriver implements Driver {
 			await client.query('COMMIT');
 			return result;
 		} catch (error) {
-			await client.query('ROLLBACK').catch(() => undefined);
+			if (!broken) await client.query('ROLLBACK').catch(() => undefined);
 			throw error;
 		} finally {
-			client.release();
+			client.off('error', onError);
+			// A broken connection is destroyed rather than handed to the next caller.
+			client.release(broken);
 		}
 	}
 

@@ -1,7 +1,7 @@
 /**
  * A refused submission (of a feedback form, a brochure request or a newsletter sign-up) and the JSON
  * answer the forms' scripts read: the code, a message for the whole form and one per field, in
- * the visitor's language; never cached, and with `Retry-After` when the rate limit refused it.
+ * the visitor's language; never cached, and with `Retry-After` when the rate limit refused it or the store is unavailable.
  */
 import type { FieldProblem } from './errors.ts';
 import type { FeedbackLocale } from './repository.ts';
@@ -14,12 +14,23 @@ export interface Refusal {
 	fields: Record<string, FieldProblem>;
 }
 
+/** How long a visitor's script waits before sending again while the store is unavailable. */
+export const UNAVAILABLE_RETRY_SECONDS = 30;
+
+/** The `Retry-After` of a refusal, if it is one to wait out. */
+export function retryAfter(status: number, rateWindowMinutes: number): string | undefined {
+	if (status === 429) return String(rateWindowMinutes * 60);
+	if (status === 503) return String(UNAVAILABLE_RETRY_SECONDS);
+	return undefined;
+}
+
 export function refusalResponse(
 	refused: Refusal,
 	locale: FeedbackLocale,
 	rateWindowMinutes: number,
 ): Response {
 	const t = translator(locale);
+	const wait = retryAfter(refused.status, rateWindowMinutes);
 	const say = (problem: FieldProblem) => t(problem.key, problem.values);
 	return Response.json(
 		{
@@ -35,7 +46,7 @@ export function refusalResponse(
 			status: refused.status,
 			headers: {
 				'Cache-Control': 'no-store',
-				...(refused.status === 429 ? { 'Retry-After': String(rateWindowMinutes * 60) } : {}),
+				...(wait ? { 'Retry-After': wait } : {}),
 			},
 		},
 	);

@@ -59,7 +59,10 @@ const plainText = (min: number, max: number) =>
 		.string()
 		.min(min)
 		.max(max)
-		.refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'feedback.error.characters' });
+		.refine((text) => !CONTROL_CHARACTERS.test(text), { error: 'feedback.error.characters' })
+		// A lone surrogate (`"\ud800"` in JSON) is no character at all: it cannot be stored as
+		// UTF-8 or shown, so it is refused like a control character.
+		.refine((text) => text.isWellFormed(), { error: 'feedback.error.characters' });
 
 const requiredText = (max: number, min = 1) => z.preprocess(clean, plainText(min, max));
 const optionalText = (max: number) => z.preprocess(clean, plainText(1, max).optional());

@@ -9,6 +9,8 @@ import type { FieldProblem } from '../feedback/errors.ts';
 import { newsletterService } from './server.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './service.ts';
 import { clientAddressOf } from '../http/client-address.ts';
+import { readForm } from '../http/body.ts';
+import { MAX_BODY_BYTES } from './service.ts';
 
 export interface SignUpFormState {
 	token: string;
@@ -30,7 +32,29 @@ export type SignUpPage =
 type Context = Pick<AstroGlobal, 'request' | 'url' | 'clientAddress'>;
 
 export async function signUpPage(astro: Context): Promise<SignUpPage> {
-	const service = await newsletterService();
+	const service = await newsletterService().catch(unavailable);
+	if (!service) {
+		// The store cannot be reached: the form again, with what was posted and the message.
+		const posted =
+			astro.request.method === 'POST' ? await readForm(astro.request, MAX_BODY_BYTES) : undefined;
+		const form = posted?.ok ? posted.value : new URLSearchParams();
+		const text = (name: string) => form.get(name) ?? undefined;
+		return {
+			status: 503,
+			form: {
+				token: text('token') ?? '',
+				values: {
+					email: text('email'),
+					language: text('language'),
+					consent: text('consent'),
+					sectors: form.getAll('sectors'),
+				},
+				fields: {},
+				problem: { key: 'feedback.error.unavailable' },
+				sentBack: astro.request.method === 'POST',
+			},
+		};
+	}
 	if (astro.request.method === 'POST') {
 		const outcome = await service.handleForm(astro.request, clientAddressOf(astro));
 		if (outcome.ok) return { redirect: outcome.redirect };
@@ -52,34 +76,57 @@ export async function signUpPage(astro: Context): Promise<SignUpPage> {
 	};
 }
 
-const STATUS: Record<ConfirmOutcome | UnsubscribeOutcome, number> = {
+/** Logs why the newsletter cannot start (the store is unreachable); the pages answer 503. */
+function unavailable(error: unknown): undefined {
+	console.error('[newsletter] unavailable:', error instanceof Error ? error.message : error);
+	return undefined;
+}
+
+const STATUS: Record<LinkOutcome, number> = {
+	ready: 200,
 	confirmed: 200,
 	already: 200,
-	ready: 200,
 	done: 200,
 	invalid: 400,
 	expired: 410,
 	gone: 404,
+	unavailable: 503,
 };
 
-/** The confirmation page: follows the link in `?t=`. */
+/** The outcome of a mail link's page, or `unavailable` while the store cannot be reached. */
+export type LinkOutcome = ConfirmOutcome | UnsubscribeOutcome | 'unavailable';
+
+/**
+ * The confirmation page: GET checks the link in `?t=` and shows the button, POST (the button)
+ * confirms. Mail scanners that open every link therefore confirm nobody.
+ */
 export async function confirmPage(
 	astro: Context,
-): Promise<{ status: number; outcome: ConfirmOutcome }> {
-	const service = await newsletterService();
-	const outcome = await service.confirm(astro.url.searchParams.get('t'));
-	return { status: STATUS[outcome], outcome };
+): Promise<{ status: number; outcome: ConfirmOutcome | 'unavailable'; token: string }> {
+	const token = astro.url.searchParams.get('t') ?? '';
+	const outcome = await newsletterService()
+		.then((service) =>
+			astro.request.method === 'POST' ? service.confirm(token) : service.checkConfirm(token),
+		)
+		.catch(unavailable);
+	return outcome
+		? { status: STATUS[outcome], outcome, token }
+		: { status: 503, outcome: 'unavailable', token };
 }
 
 /** The unsubscribe page: GET shows the button, POST (the button, or one click) unsubscribes. */
 export async function unsubscribePage(
 	astro: Context,
-): Promise<{ status: number; outcome: UnsubscribeOutcome; token: string }> {
-	const service = await newsletterService();
+): Promise<{ status: number; outcome: UnsubscribeOutcome | 'unavailable'; token: string }> {
 	const token = astro.url.searchParams.get('t') ?? '';
-	const outcome =
-		astro.request.method === 'POST'
-			? await service.unsubscribe(token)
-			: await service.checkUnsubscribe(token);
-	return { status: STATUS[outcome], outcome, token };
+	const outcome = await newsletterService()
+		.then((service) =>
+			astro.request.method === 'POST'
+				? service.unsubscribe(token)
+				: service.checkUnsubscribe(token),
+		)
+		.catch(unavailable);
+	return outcome
+		? { status: STATUS[outcome], outcome, token }
+		: { status: 503, outcome: 'unavailable', token };
 }

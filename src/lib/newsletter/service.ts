@@ -10,6 +10,7 @@ import type { FieldProblem } from '../feedback/errors.ts';
 import type { FeedbackConfig } from '../feedback/config.ts';
 import type { FeedbackLocale, FeedbackRepository } from '../feedback/repository.ts';
 import { refusalResponse, type Refusal } from '../feedback/refusal.ts';
+import { mediaType, readText, type BodyProblem } from '../http/body.ts';
 import { checkFormToken, clientKey, issueFormToken } from '../feedback/token.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { SIGN_UP_FIELDS } from './fields.ts';
@@ -67,8 +68,11 @@ export type SignUpFormOutcome =
 			token: string;
 	  } & SignUpRefusal);
 
-/** What a confirmation link leads to. */
-export type ConfirmOutcome = 'confirmed' | 'already' | 'invalid' | 'expired' | 'gone';
+/**
+ * What a confirmation link leads to: ready (GET, the button: mail scanners that open links must
+ * not confirm anything), confirmed (POST), or why not.
+ */
+export type ConfirmOutcome = 'ready' | 'confirmed' | 'already' | 'invalid' | 'expired' | 'gone';
 /** What an unsubscribe link leads to: ready (GET, the button), done (POST), or refused. */
 export type UnsubscribeOutcome = 'ready' | 'done' | 'invalid' | 'gone';
 
@@ -78,21 +82,6 @@ const refusal = (
 	key: string,
 	fields: Record<string, FieldProblem> = {},
 ): SignUpRefusal => ({ status, code, problem: { key }, fields });
-
-const mediaType = (request: Request) =>
-	(request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-
-async function readBody(request: Request): Promise<string | undefined> {
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > MAX_BODY_BYTES) return undefined;
-	const body = await request.arrayBuffer();
-	if (body.byteLength > MAX_BODY_BYTES) return undefined;
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(body);
-	} catch {
-		return undefined;
-	}
-}
 
 /** A form body: `sectors` may come several times (one per ticked box), other fields once. */
 function parseForm(body: string): Record<string, unknown> | undefined {
@@ -106,6 +95,16 @@ function parseForm(body: string): Record<string, unknown> | undefined {
 	if (sectors.length > 0) record['sectors'] = sectors;
 	return record;
 }
+
+/** The refusal of a body that could not be read. */
+const BODY_REFUSALS: Record<BodyProblem['code'], string> = {
+	'too-large': 'feedback.error.tooLarge',
+	'content-type': 'feedback.error.contentType',
+	'not-utf8': 'feedback.error.malformed',
+	malformed: 'feedback.error.malformed',
+};
+const bodyRefusal = (problem: BodyProblem) =>
+	refusal(problem.status, problem.code, BODY_REFUSALS[problem.code]);
 
 const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
 
@@ -191,6 +190,24 @@ export class NewsletterService {
 				),
 			};
 
+		try {
+			return await this.#record(validation.data, now, clientAddress);
+		} catch (error) {
+			// The database is down or restarting: nothing was recorded; the visitor is told to try
+			// again (503 with Retry-After) and keeps what they typed.
+			console.error(
+				'[newsletter] store unavailable:',
+				error instanceof Error ? error.message : error,
+			);
+			return { ok: false, ...refusal(503, 'unavailable', 'feedback.error.unavailable') };
+		}
+	}
+
+	async #record(
+		data: Parameters<NewsletterStore['signUp']>[0],
+		now: Date,
+		clientAddress: string,
+	): Promise<SignUpResult> {
 		const client = clientKey(this.#secret, clientAddress);
 		const windowMs = this.#config.rateWindowMinutes * 60_000;
 		const hits = await this.#repository.hit(
@@ -201,7 +218,7 @@ export class NewsletterService {
 			return { ok: false, ...refusal(429, 'rate-limit', 'feedback.error.rateLimit') };
 
 		const { mailed } = await this.#store.signUp(
-			validation.data,
+			data,
 			now,
 			client,
 			new Date(now.getTime() - MAIL_THROTTLE_MINUTES * 60_000),
@@ -228,12 +245,11 @@ export class NewsletterService {
 				refusal(415, 'content-type', 'feedback.error.contentType'),
 				locale,
 			);
-		const body = await readBody(request);
-		if (body === undefined)
-			return this.#refusalResponse(refusal(413, 'too-large', 'feedback.error.tooLarge'), locale);
+		const body = await readText(request, MAX_BODY_BYTES);
+		if (!body.ok) return this.#refusalResponse(bodyRefusal(body), locale);
 		let parsed: unknown;
 		try {
-			parsed = JSON.parse(body);
+			parsed = JSON.parse(body.value);
 		} catch {
 			parsed = undefined;
 		}
@@ -280,9 +296,9 @@ export class NewsletterService {
 		};
 		if (mediaType(request) !== 'application/x-www-form-urlencoded')
 			return again(refusal(415, 'content-type', 'feedback.error.contentType'));
-		const body = await readBody(request);
-		if (body === undefined) return again(refusal(413, 'too-large', 'feedback.error.tooLarge'));
-		const parsed = parseForm(body);
+		const body = await readText(request, MAX_BODY_BYTES);
+		if (!body.ok) return again(bodyRefusal(body));
+		const parsed = parseForm(body.value);
 		if (!parsed) return again(refusal(400, 'malformed', 'feedback.error.malformed'));
 		input = parsed;
 		const result = await this.signUp(input, clientAddress);
@@ -290,8 +306,21 @@ export class NewsletterService {
 		return { ok: true, redirect: `${new URL(request.url).pathname}?sent` };
 	}
 
-	/** Follows a confirmation link: confirms the sign-up it names, or says why not. */
+	/** Checks a confirmation link (the page shows its button): `ready`, or why not. */
+	async checkConfirm(token: unknown): Promise<ConfirmOutcome> {
+		const found = await this.#pending(token);
+		return typeof found === 'string' ? found : 'ready';
+	}
+
+	/** Confirms the sign-up a link names (its button), or says why not. */
 	async confirm(token: unknown): Promise<ConfirmOutcome> {
+		const found = await this.#pending(token);
+		if (typeof found === 'string') return found;
+		return this.#store.confirm(found.id, this.#now());
+	}
+
+	/** The sign-up waiting for confirmation that a link names, or why there is none. */
+	async #pending(token: unknown): Promise<Subscriber | Exclude<ConfirmOutcome, 'ready'>> {
 		const link = parseLink(token);
 		if (!link) return 'invalid';
 		const subscriber = await this.#store.find(link.id);
@@ -301,8 +330,7 @@ export class NewsletterService {
 			return subscriber.status === 'confirmed' && check.reason === 'expired'
 				? 'already'
 				: check.reason;
-		const outcome = await this.#store.confirm(subscriber.id, this.#now());
-		return outcome;
+		return subscriber.status === 'confirmed' ? 'already' : subscriber;
 	}
 
 	/** Checks an unsubscribe link (the page shows its button): `ready`, or why not. */

@@ -1,0 +1,237 @@
+/**
+ * What a security probe of the forms found, each kept fixed: a store that fails answers 503 with a
+ * message (never an empty 500) and the no-JS form comes back filled in; a reused idempotency key
+ * with other content is refused (409) rather than answered with the first message's reference; a
+ * lone surrogate is refused; an 8 MB body is refused after its first kilobytes on every reader;
+ * invalid UTF-8 is "malformed", not "too long"; a newsletter confirmation link confirms only from
+ * its button (mail scanners open links).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
+import { readForm, readText } from '../../../../src/lib/http/body';
+import { NewsletterService } from '../../../../src/lib/newsletter/service';
+import { NewsletterStore } from '../../../../src/lib/newsletter/store';
+import {
+	apiBody,
+	formRequest,
+	jsonRequest,
+	makeService,
+	NOW,
+	SECRET,
+	testConfig,
+	token,
+	VALID,
+} from '../../../tools/feedback-fixture';
+import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
+
+interface ErrorBody {
+	error: { code: string; message: string };
+}
+
+/** The same store, whose writes fail as a database that has gone away does. */
+function failingStore(repository: FeedbackRepository): FeedbackRepository {
+	return new Proxy(repository, {
+		get(target, property, receiver) {
+			if (property === 'createSubmission' || property === 'hit')
+				return () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+			const value: unknown = Reflect.get(target, property, receiver);
+			return typeof value === 'function' ? (value.bind(target) as unknown) : value;
+		},
+	});
+}
+
+/** A request whose body streams `size` bytes, without ever saying its length. */
+function streamingRequest(size: number, contentType: string): Request {
+	let sent = 0;
+	const chunk = new Uint8Array(64 * 1024).fill(0x61);
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			if (sent >= size) return controller.close();
+			sent += chunk.byteLength;
+			controller.enqueue(chunk);
+		},
+	});
+	return new Request('http://127.0.0.1/api/feedback/', {
+		method: 'POST',
+		headers: { 'Content-Type': contentType },
+		body,
+		duplex: 'half',
+	} as RequestInit);
+}
+
+describe('bounded body reading', () => {
+	it('refuses an 8 MB body after reading at most its limit, whatever it claims to be', async () => {
+		for (const read of [
+			(request: Request) => readText(request, 64 * 1024),
+			(request: Request) => readForm(request, 64 * 1024),
+		]) {
+			const request = streamingRequest(8 * 1024 * 1024, 'application/x-www-form-urlencoded');
+			expect(await read(request)).toEqual({ ok: false, status: 413, code: 'too-large' });
+		}
+		const declared = new Request('http://127.0.0.1/', {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '8388608' },
+			body: 'a=1',
+		});
+		expect(await readForm(declared, 1024)).toMatchObject({ ok: false, status: 413 });
+	});
+
+	it('refuses JSON, text and multipart where a form is expected, and invalid UTF-8', async () => {
+		for (const type of ['application/json', 'text/plain', 'multipart/form-data; boundary=x'])
+			expect(
+				await readForm(
+					new Request('http://127.0.0.1/', {
+						method: 'POST',
+						headers: { 'Content-Type': type },
+						body: '{}',
+					}),
+					1024,
+				),
+			).toEqual({ ok: false, status: 415, code: 'content-type' });
+		const latin1 = new Request('http://127.0.0.1/', {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new Uint8Array([0x65, 0x3d, 0xe9]),
+		});
+		expect(await readForm(latin1, 1024)).toEqual({ ok: false, status: 400, code: 'not-utf8' });
+	});
+});
+
+for (const storeKind of STORE_KINDS) {
+	describe.skipIf(storeKind.skip)(`what the probe found, on ${suiteName(storeKind)}`, () => {
+		let store: TestStore;
+		let repository: FeedbackRepository;
+
+		beforeAll(() => {
+			store = storeKind.create();
+		});
+		afterAll(() => store.cleanup());
+		beforeEach(async () => {
+			repository = await store.open();
+		});
+
+		it('answers 503 with Retry-After and a message in the visitor’s language when the store fails', async () => {
+			const { service } = makeService(failingStore(repository));
+			for (const locale of ['fr', 'en'] as const) {
+				const response = await service.handleApi(
+					jsonRequest(apiBody('complaint', VALID.complaint, { locale })),
+					'203.0.113.7',
+				);
+				expect(response.status).toBe(503);
+				expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
+				const body = (await response.json()) as ErrorBody;
+				expect(body.error.code).toBe('unavailable');
+				expect(body.error.message).toMatch(
+					locale === 'fr' ? /momentanément indisponibles/ : /unavailable for a moment/,
+				);
+			}
+			expect(await repository.countSubmissions()).toBe(0);
+		});
+
+		it('sends the no-JS form back filled in, with its key, when the store fails', async () => {
+			const { service } = makeService(failingStore(repository));
+			const fields = {
+				...VALID.suggestion,
+				token: token(),
+				idempotencyKey: 'k'.repeat(24),
+				website: '',
+			};
+			const outcome = await service.handleForm(
+				formRequest('/contact/suggestion/', fields),
+				'suggestion',
+				'fr',
+				'203.0.113.7',
+			);
+			expect(outcome).toMatchObject({
+				ok: false,
+				status: 503,
+				problem: { key: 'feedback.error.unavailable' },
+				values: VALID.suggestion,
+				idempotencyKey: 'k'.repeat(24),
+			});
+		});
+
+		it('refuses (409) a key already used for other content, and stores nothing new', async () => {
+			const { service } = makeService(repository);
+			const first = apiBody('suggestion');
+			expect((await service.handleApi(jsonRequest(first), '203.0.113.7')).status).toBe(201);
+			const edited = { ...first, message: `${String(first['message'])} (corrigé)` };
+			const otherForm = apiBody('complaint', VALID.complaint, {
+				idempotencyKey: first['idempotencyKey'],
+			});
+			for (const body of [edited, otherForm]) {
+				const response = await service.handleApi(jsonRequest(body), '203.0.113.7');
+				expect(response.status).toBe(409);
+				expect(((await response.json()) as ErrorBody).error.code).toBe('idempotency-conflict');
+			}
+			// The very same message sent again is still the same message.
+			expect((await service.handleApi(jsonRequest(first), '203.0.113.7')).status).toBe(200);
+			expect(await repository.countSubmissions()).toBe(1);
+		});
+
+		it('refuses a lone surrogate in a text field', async () => {
+			const { service } = makeService(repository);
+			const body = `{"kind":"suggestion","locale":"fr","token":${JSON.stringify(token())},"idempotencyKey":"lone-surrogate-key-0001","website":"","topic":"website","message":"Une suggestion \\ud800 assez longue pour passer"}`;
+			const response = await service.handleApi(jsonRequest(body), '203.0.113.7');
+			expect(response.status).toBe(422);
+			expect(await repository.countSubmissions()).toBe(0);
+		});
+
+		describe('newsletter', () => {
+			const newsletter = (repo: FeedbackRepository) =>
+				new NewsletterService({
+					store: NewsletterStore.of(repository),
+					repository: repo,
+					config: testConfig(),
+					secret: SECRET,
+					sectors: ['mont-lozere'],
+					siteUrl: 'https://www.cevennes-montlozere.com',
+					now: () => NOW,
+					background: () => undefined,
+				});
+			const signUp = {
+				locale: 'fr',
+				token: token(),
+				website: '',
+				email: 'camille.martin@example.org',
+				language: 'fr',
+				sectors: ['mont-lozere'],
+				consent: 'yes',
+			};
+
+			it('calls invalid UTF-8 malformed, not too long', async () => {
+				const request = new Request('http://127.0.0.1/api/newsletter/', {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]),
+				});
+				const response = await newsletter(repository).handleApi(request, '203.0.113.7');
+				expect(response.status).toBe(400);
+				expect(((await response.json()) as ErrorBody).error.code).toBe('not-utf8');
+			});
+
+			it('answers 503 when the store fails', async () => {
+				const response = await newsletter(failingStore(repository)).handleApi(
+					jsonRequest(signUp),
+					'203.0.113.7',
+				);
+				expect(response.status).toBe(503);
+				expect(response.headers.get('Retry-After')).not.toBeNull();
+			});
+
+			it('confirms from the button only: opening the link confirms nothing', async () => {
+				const service = newsletter(repository);
+				expect((await service.handleApi(jsonRequest(signUp), '203.0.113.7')).status).toBe(202);
+				const mail = (await repository.listMail()).find((item) => item.kind === 'newsletter');
+				const link = /\?t=([^\s>]+)/.exec(mail?.text ?? '')?.[1];
+				if (!link) throw new Error('no confirmation link');
+				const store = NewsletterStore.of(repository);
+				expect(await service.checkConfirm(link)).toBe('ready');
+				expect(await service.checkConfirm(link)).toBe('ready');
+				expect(await store.findByEmail(signUp.email)).toMatchObject({ status: 'pending' });
+				expect(await service.confirm(link)).toBe('confirmed');
+				expect(await service.checkConfirm(link)).toBe('already');
+			});
+		});
+	});
+}
