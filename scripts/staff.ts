@@ -113,10 +113,7 @@ async function main(): Promise<void> {
 			if (accounts.length === 0) console.log(`${where}: aucun compte.`);
 			for (const account of accounts)
 				console.log(
-					`${account.email}\tdernière connexion : ${account.lastSignInAt?.toISOString() ?? 'jamais'}` +
-						(account.lockedUntil && account.lockedUntil > new Date()
-							? `\tverrouillé jusqu’à ${account.lockedUntil.toISOString()}`
-							: ''),
+					`${account.email}\tdernière connexion : ${account.lastSignInAt?.toISOString() ?? 'jamais'}`,
 				);
 		}
 	} finally {

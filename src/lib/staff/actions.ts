@@ -12,6 +12,9 @@ import {
 
 export const ACTION_LIMITS = { forwardedTo: 200, answer: 5000, note: 2000 } as const;
 
+/** The largest staff post: an answer and a note at their limits, URL-encoded, and the token. */
+export const ACTION_BODY_BYTES = 128 * 1024;
+
 /** Dictionary keys of the problems a post can have (`staff.error.*`). */
 export type ActionError =
 	| 'staff.error.action'
@@ -34,7 +37,12 @@ export type StaffAction =
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-function field(form: FormData, name: string): string | undefined {
+/** A posted form: what `URLSearchParams` (and `FormData`) answer. */
+export interface PostedForm {
+	get(name: string): string | File | null;
+}
+
+function field(form: PostedForm, name: string): string | undefined {
 	const value = form.get(name);
 	if (typeof value !== 'string') return undefined;
 	const text = value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
@@ -42,7 +50,7 @@ function field(form: FormData, name: string): string | undefined {
 }
 
 export function parseAction(
-	form: FormData,
+	form: PostedForm,
 	current: Pick<Submission, 'forwardedTo' | 'answer'>,
 ): { ok: true; action: StaffAction } | { ok: false; error: ActionError } {
 	const note = field(form, 'note');

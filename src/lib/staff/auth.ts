@@ -1,8 +1,9 @@
 /**
  * Staff sign-in and sessions, as plain TypeScript (the pages and the middleware call it through
  * ./server.ts):
- * - sign-in checks the scrypt hash (./password.ts); after `maxAttempts` failures in a row the
- *   account is locked for `lockMinutes`, whatever password is tried meanwhile;
+ * - sign-in checks the scrypt hash (./password.ts), once ./sign-in-throttle.ts has admitted the
+ *   attempt (per client, overall, and growing delays per account and client; never a lock that
+ *   would refuse the account's owner); a refused attempt answers as a wrong password does;
  * - a session is a random id in a cookie, signed with the session secret (HMAC-SHA256): a cookie
  *   signed with another secret, or altered, is refused before the database is asked; the database
  *   keeps only the id's SHA-256, with the session's expiry and CSRF token;
@@ -12,20 +13,15 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { decoyHash, verifyPassword } from './password.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 import { normaliseEmail, type StaffStore } from './store.ts';
 
 export interface AuthOptions {
-	/** Failed sign-ins in a row that lock an account. */
-	maxAttempts: number;
-	/** How long a lock lasts. */
-	lockMinutes: number;
 	/** How long a session lasts after sign-in. */
 	sessionHours: number;
 }
 
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
-	maxAttempts: 5,
-	lockMinutes: 15,
 	sessionHours: 8,
 };
 
@@ -46,10 +42,13 @@ export interface StaffSession {
 	idHash: string;
 }
 
+/**
+ * A sign-in's outcome. `throttled` (too many attempts) is told apart here for the tests and the
+ * logs only: the page answers it exactly as `invalid`.
+ */
 export type SignInResult =
 	| { ok: true; cookie: string; session: StaffSession }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'locked'; until: Date };
+	| { ok: false; reason: 'invalid' | 'throttled' };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 const hmac = (secret: string, text: string) =>
@@ -68,37 +67,43 @@ export class StaffAuth {
 	readonly #store: StaffStore;
 	readonly #secret: string;
 	readonly options: AuthOptions;
+	readonly throttle: SignInThrottle;
 
-	constructor(store: StaffStore, secret: string, options: Partial<AuthOptions> = {}) {
+	constructor(
+		store: StaffStore,
+		secret: string,
+		options: Partial<AuthOptions> = {},
+		throttle = new SignInThrottle(),
+	) {
 		if (secret.length < MIN_SECRET_LENGTH)
 			throw new Error(`The staff session secret must be at least ${MIN_SECRET_LENGTH} characters`);
 		this.#store = store;
 		this.#secret = secret;
 		this.options = { ...DEFAULT_AUTH_OPTIONS, ...options };
+		this.throttle = throttle;
 	}
 
-	async signIn(email: string, password: string, now: Date): Promise<SignInResult> {
+	/** Signs in `email` with `password`, for a request from `client` (its address). */
+	async signIn(
+		email: string,
+		password: string,
+		now: Date,
+		client = 'unknown',
+	): Promise<SignInResult> {
+		const throttled = { ok: false, reason: 'throttled' } as const;
+		if (!this.throttle.admit(client, email, now.getTime())) return throttled;
 		const account = await this.#store.findAccount(email);
-		if (!account) {
-			await verifyPassword(password, await decoyHash());
+		// An unknown address is checked against a decoy hash: it costs the same as a wrong password.
+		const matches = await this.throttle.hash(async () =>
+			verifyPassword(password, account?.passwordHash ?? (await decoyHash())),
+		);
+		if (matches === undefined) return throttled;
+		if (!account || !matches) {
+			this.throttle.recordFailure(client, email, now.getTime());
+			if (account) await this.#store.recordFailure(account.id);
 			return { ok: false, reason: 'invalid' };
 		}
-		if (account.lockedUntil) {
-			if (account.lockedUntil > now)
-				return { ok: false, reason: 'locked', until: account.lockedUntil };
-			await this.#store.clearExpiredLock(account.id);
-		}
-		if (!(await verifyPassword(password, account.passwordHash))) {
-			const lockUntil = new Date(now.getTime() + this.options.lockMinutes * 60_000);
-			const after = await this.#store.recordFailure(
-				account.id,
-				this.options.maxAttempts,
-				lockUntil,
-			);
-			return after.lockedUntil && after.lockedUntil > now
-				? { ok: false, reason: 'locked', until: after.lockedUntil }
-				: { ok: false, reason: 'invalid' };
-		}
+		this.throttle.recordSuccess(client, email);
 		await this.#store.recordSuccess(account.id, now);
 		// Expired sessions are forgotten as people sign in: no table grows without end.
 		await this.#store.deleteExpiredSessions(now);

@@ -4,6 +4,8 @@
  * after), anything else (a post, an export) gets 401; with one, a post without the session's CSRF
  * token gets 403. The sign-in page is open (its post carries a token of its own).
  */
+import type { BodyResult } from '../http/body.ts';
+import type { PostedForm } from './actions.ts';
 import type { StaffAuth, StaffSession } from './auth.ts';
 
 export const STAFF_PREFIX = '/staff/';
@@ -38,14 +40,14 @@ export interface GuardRequest {
 	search: string;
 	/** The session cookie's value. */
 	cookie: string | undefined;
-	/** The posted form (read only for posts). */
-	form: () => Promise<FormData>;
+	/** The posted form (read only for posts, with a size cap). */
+	form: () => Promise<BodyResult<PostedForm>>;
 }
 
 export type GuardDecision =
 	| { kind: 'pass'; session: StaffSession | undefined }
 	| { kind: 'redirect'; location: string }
-	| { kind: 'refuse'; status: 401 | 403 };
+	| { kind: 'refuse'; status: 400 | 401 | 403 | 413 | 415 };
 
 /** A safe place to go back to after signing in: a staff page of this site, nothing else. */
 export function returnPath(value: string | null | undefined): string {
@@ -71,13 +73,9 @@ export async function guard(
 		return { kind: 'refuse', status: 401 };
 	}
 	if (!reading) {
-		let token: unknown;
-		try {
-			token = (await request.form()).get('csrf');
-		} catch {
-			token = undefined;
-		}
-		if (!auth.checkCsrf(session, token)) return { kind: 'refuse', status: 403 };
+		const posted = await request.form();
+		if (!posted.ok) return { kind: 'refuse', status: posted.status };
+		if (!auth.checkCsrf(session, posted.value.get('csrf'))) return { kind: 'refuse', status: 403 };
 	}
 	return { kind: 'pass', session };
 }

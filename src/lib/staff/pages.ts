@@ -6,7 +6,7 @@
 import type { AstroGlobal } from 'astro';
 import type { Submission, HistoryEntry } from '../feedback/repository.ts';
 import type { UiKey } from '../i18n/ui.ts';
-import { applyAction, parseAction, type ActionError } from './actions.ts';
+import { ACTION_BODY_BYTES, applyAction, parseAction, type ActionError } from './actions.ts';
 import {
 	COOKIE_PATH,
 	newToken,
@@ -17,11 +17,21 @@ import {
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions } from './load.ts';
+import { readForm } from '../http/body.ts';
+import { clientAddressOf } from '../http/client-address.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
 import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
-type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals'>;
+type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
+
+/** The largest sign-in post: an address, a password and a token. */
+const SIGN_IN_BODY_BYTES = 4 * 1024;
+/**
+ * The shortest time a refused sign-in takes to answer: a wrong password, an unknown address and a
+ * throttled attempt then cost the same time, and tell nothing apart.
+ */
+export const SIGN_IN_FAILURE_MS = 500;
 
 export type Redirect = { redirect: string };
 
@@ -52,11 +62,18 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 	const signedOut = astro.url.searchParams.has('sortie');
 	if (astro.request.method !== 'POST') return { status: 200, token: fresh(), email: '', signedOut };
 
-	const form = await astro.request.formData();
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value : '';
-	};
+	const started = Date.now();
+	const posted = await readForm(astro.request, SIGN_IN_BODY_BYTES);
+	if (!posted.ok)
+		return {
+			status: posted.status,
+			token: fresh(),
+			email: '',
+			message: { key: 'staff.signIn.unreadable' },
+			signedOut: false,
+		};
+	const form = posted.value;
+	const text = (name: string) => form.get(name) ?? '';
 	const email = text('email').slice(0, 254);
 	const password = text('password').slice(0, 1000);
 	if (!auth.checkSignInToken(astro.cookies.get(SIGN_IN_COOKIE)?.value, form.get('csrf')))
@@ -67,8 +84,7 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 			message: { key: 'staff.signIn.expired' },
 			signedOut: false,
 		};
-	const now = new Date();
-	const result = await auth.signIn(email, password, now);
+	const result = await auth.signIn(email, password, new Date(), clientAddressOf(astro));
 	if (result.ok) {
 		astro.cookies.delete(SIGN_IN_COOKIE, { path: SIGN_IN_PATH });
 		astro.cookies.set(
@@ -78,24 +94,14 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 		);
 		return { redirect: next };
 	}
-	const message =
-		result.reason === 'locked'
-			? {
-					key: 'staff.signIn.locked' as const,
-					values: {
-						time: new Intl.DateTimeFormat('fr-FR', {
-							timeZone: 'Europe/Paris',
-							hour: '2-digit',
-							minute: '2-digit',
-						}).format(result.until),
-					},
-				}
-			: { key: 'staff.signIn.invalid' as const };
+	// Wrong, unknown and throttled: one answer, one duration.
+	const wait = SIGN_IN_FAILURE_MS - (Date.now() - started);
+	if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 	return {
-		status: result.reason === 'locked' ? 429 : 401,
+		status: 401,
 		token: fresh(),
 		email,
-		message,
+		message: { key: 'staff.signIn.invalid' },
 		signedOut: false,
 	};
 }
@@ -191,7 +197,10 @@ export async function submissionPage(
 	if (!submission) return { ...base, status: 404, history: [], saved: false };
 	let problem: ActionError | undefined;
 	if (astro.request.method === 'POST') {
-		const parsed = parseAction(await astro.request.formData(), submission);
+		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
+		const parsed = posted.ok
+			? parseAction(posted.value, submission)
+			: ({ ok: false, error: 'staff.error.action' } as const);
 		if (parsed.ok) {
 			await applyAction(repository, submission, parsed.action, session.email, now);
 			return {

@@ -13,6 +13,8 @@ import { SqlRepository } from '../feedback/sql-repository.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
+import { readForm } from '../http/body.ts';
+import { ACTION_BODY_BYTES } from './actions.ts';
 
 export interface Named {
 	id: string;
@@ -81,6 +83,15 @@ export const sessionCookieOptions = (url: URL, request: Request, expires?: Date)
 	...(expires ? { expires } : {}),
 });
 
+/** What a refused staff request reads (staff only ever see them after tampering or a bug). */
+const REFUSALS: Record<number, string> = {
+	400: 'Requête illisible',
+	401: 'Authentification requise',
+	403: 'Jeton CSRF invalide',
+	413: 'Requête trop volumineuse',
+	415: 'Format de requête non accepté',
+};
+
 /** The middleware's work for /staff/: guard, then the headers of every staff response. */
 export async function guardStaff(context: APIContext, next: MiddlewareNext): Promise<Response> {
 	const { auth } = await backOffice();
@@ -91,7 +102,7 @@ export async function guardStaff(context: APIContext, next: MiddlewareNext): Pro
 			pathname: context.url.pathname,
 			search: context.url.search,
 			cookie: context.cookies.get(SESSION_COOKIE)?.value,
-			form: () => context.request.clone().formData(),
+			form: () => readForm(context.request.clone(), ACTION_BODY_BYTES),
 		},
 		new Date(),
 	);
@@ -99,13 +110,10 @@ export async function guardStaff(context: APIContext, next: MiddlewareNext): Pro
 	if (decision.kind === 'redirect')
 		response = new Response(null, { status: 303, headers: { Location: decision.location } });
 	else if (decision.kind === 'refuse')
-		response = new Response(
-			decision.status === 401 ? 'Authentification requise' : 'Jeton CSRF invalide',
-			{
-				status: decision.status,
-				headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-			},
-		);
+		response = new Response(REFUSALS[decision.status], {
+			status: decision.status,
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+		});
 	else {
 		context.locals.staff = decision.session;
 		response = await next();

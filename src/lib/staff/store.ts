@@ -87,19 +87,12 @@ export class StaffStore {
 		return (await this.#driver.query('SELECT * FROM staff_accounts ORDER BY email')).map(toAccount);
 	}
 
-	/**
-	 * Counts a failed sign-in, in one statement (two attempts at once both count); the
-	 * `maxAttempts`-th failure locks the account until `lockUntil`. Returns the account after.
-	 */
-	async recordFailure(id: number, maxAttempts: number, lockUntil: Date): Promise<StaffAccount> {
-		const [row] = await this.#driver.query(
-			`UPDATE staff_accounts SET failed_attempts = failed_attempts + 1,
-				locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END
-			WHERE id = $1 RETURNING *`,
-			[id, maxAttempts, lockUntil],
+	/** A wrong password: counted, for the record (sign-in throttling is in ./sign-in-throttle.ts). */
+	async recordFailure(id: number): Promise<void> {
+		await this.#driver.query(
+			'UPDATE staff_accounts SET failed_attempts = failed_attempts + 1 WHERE id = $1',
+			[id],
 		);
-		if (!row) throw new Error(`No staff account ${id}`);
-		return toAccount(row);
 	}
 
 	/** A successful sign-in: the failure count starts again. */
@@ -108,14 +101,6 @@ export class StaffStore {
 			`UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = $2
 			WHERE id = $1`,
 			[id, at],
-		);
-	}
-
-	/** A lock that has expired: the count starts again (the next failures may lock it again). */
-	async clearExpiredLock(id: number): Promise<void> {
-		await this.#driver.query(
-			'UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1',
-			[id],
 		);
 	}
 

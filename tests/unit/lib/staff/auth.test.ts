@@ -1,12 +1,13 @@
 /**
  * Staff sign-in, sessions and CSRF against both stores: passwords stored as scrypt hashes only;
- * lock-out after repeated failures; a session cookie signed with another secret, altered or
+ * throttling that slows whoever guesses without locking out the account's owner; a session cookie signed with another secret, altered or
  * expired is refused; signing out ends the session; CSRF tokens are the session's own.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { StaffAuth } from '../../../../src/lib/staff/auth';
+import { SignInThrottle } from '../../../../src/lib/staff/sign-in-throttle';
 import { hashPassword, verifyPassword } from '../../../../src/lib/staff/password';
 import { StaffStore } from '../../../../src/lib/staff/store';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
@@ -47,7 +48,7 @@ for (const kind of STORE_KINDS) {
 		beforeAll(async () => {
 			stores = kind.create();
 			store = staffStore(await stores.open());
-			auth = new StaffAuth(store, SECRET, { maxAttempts: 3, lockMinutes: 15, sessionHours: 8 });
+			auth = new StaffAuth(store, SECRET, { sessionHours: 8 });
 			await store.saveAccount(EMAIL, await hashPassword(PASSWORD), NOW);
 		});
 		afterAll(() => stores.cleanup());
@@ -74,29 +75,27 @@ for (const kind of STORE_KINDS) {
 			expect((await auth.signIn(EMAIL, PASSWORD, NOW)).ok).toBe(true);
 		});
 
-		it('locks the account after repeated failures, even for the right password, until the lock ends', async () => {
+		it('slows a client guessing at an account, never its owner signing in from elsewhere', async () => {
+			const throttled = new StaffAuth(store, SECRET, {}, new SignInThrottle({ freeFailures: 3 }));
 			await store.saveAccount('guichet@example.org', await hashPassword(PASSWORD), NOW);
-			expect((await auth.signIn('guichet@example.org', 'faux 1', NOW)).ok).toBe(false);
-			expect(await auth.signIn('guichet@example.org', 'faux 2', NOW)).toMatchObject({
-				reason: 'invalid',
-			});
-			expect(await auth.signIn('guichet@example.org', 'faux 3', NOW)).toEqual({
+			const attacker = '198.51.100.9';
+			for (const attempt of [1, 2, 3])
+				expect(
+					await throttled.signIn('guichet@example.org', `faux ${attempt}`, NOW, attacker),
+				).toEqual({ ok: false, reason: 'invalid' });
+			// Now the attacker must wait, even with the right password…
+			expect(await throttled.signIn('guichet@example.org', PASSWORD, NOW, attacker)).toEqual({
 				ok: false,
-				reason: 'locked',
-				until: minutes(15),
+				reason: 'throttled',
 			});
-			expect(await auth.signIn('guichet@example.org', PASSWORD, minutes(5))).toMatchObject({
-				ok: false,
-				reason: 'locked',
-			});
-			expect((await auth.signIn('guichet@example.org', PASSWORD, minutes(16))).ok).toBe(true);
-			// Setting a new password (npm run staff:add) unlocks too.
-			for (const attempt of [1, 2, 3]) await auth.signIn('guichet@example.org', `x${attempt}`, NOW);
-			expect(await auth.signIn('guichet@example.org', PASSWORD, NOW)).toMatchObject({
-				reason: 'locked',
-			});
-			await store.saveAccount('guichet@example.org', await hashPassword(PASSWORD), NOW);
-			expect((await auth.signIn('guichet@example.org', PASSWORD, NOW)).ok).toBe(true);
+			// …while the owner, from their own device, signs in at once.
+			expect((await throttled.signIn('guichet@example.org', PASSWORD, NOW, '203.0.113.5')).ok).toBe(
+				true,
+			);
+			// Once the delay has passed, the attacker's next guess is checked again.
+			expect(await throttled.signIn('guichet@example.org', 'faux 4', minutes(1), attacker)).toEqual(
+				{ ok: false, reason: 'invalid' },
+			);
 		});
 
 		it('refuses a cookie signed with another secret, altered, or expired', async () => {

@@ -30,11 +30,8 @@ const STAFF_ROUTES = (Object.keys(ROUTES) as RouteName[]).filter((route) =>
 );
 const paths = STAFF_ROUTES.map((route) => pathTo({ route, id: 'REC-2026-ABCDEF' }, 'fr'));
 
-const form = (fields: Record<string, string>) => () => {
-	const data = new FormData();
-	for (const [name, value] of Object.entries(fields)) data.set(name, value);
-	return Promise.resolve(data);
-};
+const form = (fields: Record<string, string>) => () =>
+	Promise.resolve({ ok: true, value: new URLSearchParams(fields) } as const);
 
 describe('staff routes', () => {
 	it('are all rendered on demand, under /staff/, French only', () => {
@@ -165,10 +162,20 @@ describe(`the guard (${kind?.name})`, () => {
 			kind: 'pass',
 			session: { email: 'accueil@example.org' },
 		});
-		const unreadable = {
-			...request('POST', {}),
-			form: () => Promise.reject(new Error('not a form')),
-		};
-		expect(await guard(auth, unreadable, NOW)).toEqual({ kind: 'refuse', status: 403 });
+		// A body that could not be read (too large, not a form) is refused with its own status,
+		// before any token is looked at.
+		for (const problem of [
+			{ status: 413, code: 'too-large' },
+			{ status: 415, code: 'content-type' },
+		] as const) {
+			const unreadable = {
+				...request('POST', {}),
+				form: () => Promise.resolve({ ok: false, ...problem } as const),
+			};
+			expect(await guard(auth, unreadable, NOW)).toEqual({
+				kind: 'refuse',
+				status: problem.status,
+			});
+		}
 	});
 });
