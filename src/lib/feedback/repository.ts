@@ -4,6 +4,7 @@
  * The staff inbox (next issue) reads and updates submissions through the same interface:
  * statuses, history, due dates.
  */
+import type { Identity } from './purge.ts';
 import type { FeedbackKind } from './choices.ts';
 
 export const SUBMISSION_STATUSES = ['new', 'forwarded', 'answered', 'closed'] as const;
@@ -181,12 +182,13 @@ export interface FeedbackRepository {
 
 	/**
 	 * Erases the personal data of submissions received before `cutoff` (contact fields, client
-	 * hash, mail sent about them); `scrub` cleans their free text. Returns how many it changed.
+	 * hash, mail sent about them); `scrubberFor` makes what cleans every text left about each of them
+	 * (answers, staff answer and forwarding, history). Returns how many it changed.
 	 */
 	anonymise(
 		cutoff: Date,
 		at: Date,
-		scrub: (data: Record<string, unknown>) => Record<string, unknown>,
+		scrubberFor: (identity: Identity) => (text: string) => string,
 	): Promise<number>;
 	/** The submissions still holding personal data, oldest first: what the purge erases next. */
 	anonymisationQueue(limit: number): Promise<Pick<Submission, 'reference' | 'receivedAt'>[]>;

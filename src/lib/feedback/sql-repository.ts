@@ -4,6 +4,7 @@
  * in placeholders, value types and how a transaction holds the database.
  */
 import { MIGRATIONS } from './migrations.ts';
+import { scrub, scrubDeep, type Identity } from './purge.ts';
 import type {
 	CreateResult,
 	FeedbackRepository,
@@ -442,21 +443,45 @@ export class SqlRepository implements FeedbackRepository {
 	async anonymise(
 		cutoff: Date,
 		at: Date,
-		scrub: (data: Record<string, unknown>) => Record<string, unknown>,
+		scrubberFor: (identity: Identity) => (text: string) => string,
 	): Promise<number> {
 		return this.#driver.transaction(async (tx) => {
 			const rows = await tx.query(
-				'SELECT id, data FROM submissions WHERE anonymised_at IS NULL AND received_at < $1',
+				`SELECT id, data, contact_name, contact_email, contact_phone, answer, forwarded_to
+				FROM submissions WHERE anonymised_at IS NULL AND received_at < $1`,
 				[cutoff],
 			);
 			for (const row of rows) {
 				const id = Number(row['id']);
+				const clean = scrubberFor({
+					name: text(row['contact_name']),
+					email: text(row['contact_email']),
+					phone: text(row['contact_phone']),
+				});
+				const answer = text(row['answer']);
+				const forwardedTo = text(row['forwarded_to']);
 				await tx.query(
 					`UPDATE submissions SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,
-						client_hash = NULL, data = $2, anonymised_at = $3, updated_at = $3
+						client_hash = NULL, data = $2, answer = $3, forwarded_to = $4, anonymised_at = $5,
+						updated_at = $5
 					WHERE id = $1`,
-					[id, scrub(json(row['data'])), at],
+					[
+						id,
+						scrub(json(row['data']), clean),
+						answer === undefined ? null : clean(answer),
+						forwardedTo === undefined ? null : clean(forwardedTo),
+						at,
+					],
 				);
+				// Staff notes, answers and forwarding quoted in the history.
+				for (const entry of await tx.query(
+					'SELECT id, detail FROM submission_history WHERE submission_id = $1',
+					[id],
+				))
+					await tx.query('UPDATE submission_history SET detail = $2 WHERE id = $1', [
+						Number(entry['id']),
+						scrubDeep(json(entry['detail']), clean) as Record<string, unknown>,
+					]);
 				// The mail about it quotes the visitor's words and address.
 				await tx.query('DELETE FROM outbox WHERE submission_id = $1', [id]);
 				await tx.query(
