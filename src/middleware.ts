@@ -1,13 +1,29 @@
 /**
- * Request middleware. Only the on-demand routes under /staff/ (the staff back office,
- * src/lib/staff/) are concerned: prerendered pages and every other path go through untouched, and
- * the back office's code is loaded only when one of its pages is asked for.
+ * Request middleware, for what is rendered on demand (prerendered pages go through untouched;
+ * their headers come from the host, see src/integrations/security-headers.ts):
+ * - every response gets the site's security headers (src/lib/http/security-headers.ts);
+ * - the routes under /staff/ (the staff back office, src/lib/staff/) are guarded first, and the
+ *   back office's code is loaded only when one of its pages is asked for.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { securityHeadersFor } from './lib/http/security-headers';
 import { isStaffPath } from './lib/staff/guard';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	if (context.isPrerendered || !isStaffPath(context.url.pathname)) return next();
-	const { guardStaff } = await import('./lib/staff/server');
-	return guardStaff(context, next);
+	if (context.isPrerendered) return next();
+	let response: Response;
+	if (isStaffPath(context.url.pathname)) {
+		const { guardStaff } = await import('./lib/staff/server');
+		response = await guardStaff(context, next);
+	} else response = await next();
+	const headers = securityHeadersFor(context.url.pathname);
+	try {
+		for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+		return response;
+	} catch {
+		// Immutable headers (a redirect made by Response.redirect): copy the response.
+		const copy = new Response(response.body, response);
+		for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+		return copy;
+	}
 });

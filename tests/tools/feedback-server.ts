@@ -1,13 +1,14 @@
 /**
- * Runs the built server (dist/server/entry.mjs, as `npm start` does) on 127.0.0.1 with given
- * settings, for the crash test and the bench. Its form tokens are signed with SECRET, so callers
+ * Runs the built site's production server (scripts/serve.ts over dist/, as `npm start` does) on
+ * 127.0.0.1 with given settings, for the server tests and the bench. Its form tokens are signed with SECRET, so callers
  * can make valid ones without loading a form.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { issueFormToken } from '../../src/lib/feedback/token.ts';
-import { ROOT, SERVER_ENTRY } from './paths.ts';
+import { join } from 'node:path';
+import { BUILD_DIR, ROOT, SERVER_ENTRY } from './paths.ts';
 
 export const SERVER_SECRET = 'feedback-server-test-secret-0123456789abcdef';
 
@@ -41,7 +42,7 @@ export async function startServer(
 	const origin = `http://127.0.0.1:${listenOn}`;
 	// The store is the one given: a DATABASE_URL of the caller's environment must not override it.
 	const { DATABASE_URL: _inherited, SQLITE_PATH: _path, ...inherited } = process.env;
-	const child = spawn(process.execPath, [SERVER_ENTRY], {
+	const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts')], {
 		cwd: ROOT,
 		env: {
 			...inherited,
@@ -52,6 +53,7 @@ export async function startServer(
 			FEEDBACK_RATE_LIMIT: '1000000',
 			FEEDBACK_OUTBOX_INTERVAL_SECONDS: '0',
 			ASTRO_NODE_LOGGING: 'disabled',
+			SERVE_DIST: BUILD_DIR,
 			...env,
 		},
 		stdio: ['ignore', 'ignore', 'pipe'],

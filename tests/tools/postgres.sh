@@ -4,6 +4,8 @@
 #   eval "$(bash tests/tools/postgres.sh start)"   # installs Debian's postgresql if needed, starts
 #                                                   # a fresh cluster, exports DATABASE_URL
 #   bash tests/tools/postgres.sh stop               # stops it and deletes its files
+#   bash tests/tools/postgres.sh pause              # stops it as an outage would (fast shutdown,
+#   bash tests/tools/postgres.sh resume             # connections cut) and starts it again
 #
 # The cluster lives in $PG_DIR (default: a folder of /tmp named after this checkout, so that two
 # checkouts on one machine never stop each other's), runs as the `postgres` user (initdb refuses
@@ -44,7 +46,16 @@ start)
 	as_postgres "$bin/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 >/dev/null
 	as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
 		-o "-h 127.0.0.1 -p $port -k $dir -c max_connections=200" start >&2
+	printf '%s\n' "$port" >"$dir/port"
 	echo "export DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
+	;;
+pause)
+	as_postgres "$(bindir)/pg_ctl" -D "$dir/data" -m fast -w stop >&2
+	;;
+resume)
+	port=$(cat "$dir/port")
+	as_postgres "$(bindir)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+		-o "-h 127.0.0.1 -p $port -k $dir -c max_connections=200" start >&2
 	;;
 stop)
 	bin=$(bindir)
@@ -54,7 +65,7 @@ stop)
 	rm -rf "$dir"
 	;;
 *)
-	echo "usage: $0 start|stop" >&2
+	echo "usage: $0 start|stop|pause|resume" >&2
 	exit 2
 	;;
 esac
