@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS = ['lint', 'check', 'test:unit', 'build', 'test:site', 'test:e2e'];
+const STEPS = ['lint', 'check', 'test:unit', 'build', 'test:site', 'test:e2e', 'test:production'];
 
 const timings: string[] = [];
 for (const step of STEPS) {
