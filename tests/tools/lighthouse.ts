@@ -23,6 +23,14 @@ export const REQUIRED_SCORES: Record<string, number> = {
 };
 export const CATEGORIES = Object.keys(REQUIRED_SCORES);
 
+/**
+ * What the gate requires (tests/site/lighthouse.test.ts): every category but performance, whose
+ * score follows the machine's load and is measured by `npm run bench` instead.
+ */
+export const GATED_SCORES: Record<string, number> = Object.fromEntries(
+	Object.entries(REQUIRED_SCORES).filter(([id]) => id !== 'performance'),
+);
+
 /** Everything but the site under test (http://127.0.0.1): map tiles and any third party. */
 export const BLOCKED_URL_PATTERNS = ['https://*'];
 
