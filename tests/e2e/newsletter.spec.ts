@@ -117,10 +117,19 @@ for (const locale of LOCALES) {
 			await expectValidHtml((await refused?.text()) ?? '', 'confirmation refused');
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.invalid.title'));
 
-			const confirmed = await page.goto(confirm);
-			expect(confirmed?.status()).toBe(200);
-			await expectValidHtml((await confirmed?.text()) ?? '', 'confirmed');
+			// Opening the link confirms nothing (mail scanners open links): its button does.
+			const opened = await page.goto(confirm);
+			expect(opened?.status()).toBe(200);
+			await expectValidHtml((await opened?.text()) ?? '', 'confirmation button');
+			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.ready.title'));
+			await page.goto(confirm);
+			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.ready.title'));
+			await page
+				.locator('main')
+				.getByRole('button', { name: t('newsletter.confirm.button') })
+				.click();
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.confirmed.title'));
+			await expectValidHtml(await page.content(), 'confirmed');
 			await page.goto(confirm);
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.already.title'));
 
@@ -187,6 +196,11 @@ for (const locale of LOCALES) {
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.invalid.title'));
 			await expectNoAxeViolations(page, 'confirmation refused');
 			await page.goto(confirm);
+			await expectNoAxeViolations(page, 'confirmation button');
+			await page
+				.locator('main')
+				.getByRole('button', { name: t('newsletter.confirm.button') })
+				.click();
 			await expect(page.locator('h1')).toHaveText(t('newsletter.confirm.confirmed.title'));
 			await expectNoAxeViolations(page, 'confirmed');
 			await page.goto(unsubscribe);

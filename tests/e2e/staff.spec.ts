@@ -196,7 +196,9 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 
 	// Wrong password first: refused, nothing said about the account.
 	await signIn(page, 'pas le bon mot de passe');
-	await expect(page.getByRole('alert')).toHaveText('Adresse e-mail ou mot de passe incorrect.');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Adresse e-mail ou mot de passe incorrect, ou trop d’essais à la suite : vérifiez vos identifiants, patientez quelques minutes s’il le faut, puis réessayez.',
+	);
 	await checkStaffPage(page, 'sign-in with a problem');
 
 	await signIn(page);
