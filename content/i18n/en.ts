@@ -8,6 +8,14 @@ export default {
 	'site.skipLink': 'Skip to content',
 
 	'nav.label': 'Main navigation',
+	'nav.eat': 'Where to eat',
+	'nav.do': 'Things to do',
+	'nav.activities': 'Activities',
+	'nav.producers': 'Local producers',
+	'nav.shops': 'Shops',
+	'nav.officesList': 'Information offices',
+	'nav.menu': 'Menu',
+	'nav.search': 'Search',
 	'nav.discover': 'Discover',
 	'nav.offices': 'Our offices',
 	'nav.map': 'Map',
@@ -100,7 +108,7 @@ export default {
 	'about.visitors': '{{count}} visitors welcomed in our offices in 2019',
 	'about.offices': '{{count}} information offices',
 	// The office's services (issue 11): footer, practical information, shop, brochures, partners, legal pages.
-	'nav.practical': 'Practical information',
+	'nav.practical': 'Practical info',
 	'nav.shop': 'Our shop',
 	'nav.brochures': 'Brochures',
 	'nav.pro': 'Partners’ area',

@@ -9,6 +9,14 @@ export default {
 	'site.skipLink': 'Aller au contenu',
 
 	'nav.label': 'Navigation principale',
+	'nav.eat': 'Où manger',
+	'nav.do': 'Que faire',
+	'nav.activities': 'Activités',
+	'nav.producers': 'Producteurs',
+	'nav.shops': 'Commerces',
+	'nav.officesList': 'Les bureaux d’information',
+	'nav.menu': 'Menu',
+	'nav.search': 'Rechercher',
 	'nav.discover': 'Découvrir',
 	'nav.offices': 'Nos bureaux',
 	'nav.map': 'Carte',
@@ -1065,7 +1073,7 @@ export default {
 	'itinerary.website': 'Site officiel de l’itinéraire',
 	'itinerary.allHikes': 'Toutes les randonnées',
 
-	'nav.stay': 'Hébergements',
+	'nav.stay': 'Où dormir',
 
 	'providers.category.accommodation.short': 'Hébergements',
 	'providers.category.accommodation.title': 'Hébergements dans les Cévennes et sur le mont Lozère',

@@ -38,14 +38,8 @@ import { pageWeight, total } from '../tools/page-weight.ts';
 import { BUILD_DIR, ROOT } from '../tools/paths.ts';
 import type { FeedBenchRow } from './feed.bench.ts';
 import { startPreviewServer } from '../tools/preview-server.ts';
-import {
-	CSS_BUDGET_BYTES,
-	examplePath,
-	HTML_BUDGET_BYTES,
-	JS_BUDGET_BYTES,
-	JS_INLINE_ALLOWANCE,
-	TEMPLATES,
-} from '../tools/templates.ts';
+import { CSS_BUDGET_BYTES, examplePath, HTML_BUDGET_BYTES, TEMPLATES } from '../tools/templates.ts';
+import { jsAllowed as allowedJs } from '../tools/budgets.ts';
 
 interface Figure {
 	/** Stable key, for comparing runs: "lighthouse.performance./agenda/". */
@@ -155,7 +149,7 @@ await timed('pages', () => {
 		const file = files.get(path);
 		if (!file) continue;
 		const weight = pageWeight(DIST, file);
-		const jsAllowed = JS_BUDGET_BYTES[template.js] + Math.min(weight.inlineJs, JS_INLINE_ALLOWANCE);
+		const jsAllowed = allowedJs(weight, template.js);
 		const kB = (bytes: number) => Math.round(bytes / 100) / 10;
 		const group = `Bytes gz, ${template.name} ${path}`;
 		const entries: [string, string, number, number | undefined][] = [

@@ -1,6 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { e164, headOffice, LOCALES, pathTo, UI } from '../tools/site-content';
 
+/** The sections the header names on every page (src/lib/navigation.ts). */
+const SECTIONS = [
+	'discover',
+	'stay',
+	'eat',
+	'activities',
+	'hikes',
+	'events',
+	'map',
+	'practical',
+	'offices',
+] as const;
+
 for (const locale of LOCALES) {
 	const t = UI[locale];
 	const paths = [
@@ -23,13 +36,45 @@ for (const locale of LOCALES) {
 			await expect(page.locator('#main')).toBeFocused();
 		});
 
-		test(`${path}: the header has the main navigation`, async ({ page }) => {
+		test(`${path}: on a wide screen the header is one row with every section`, async ({ page }) => {
+			await page.setViewportSize({ width: 1366, height: 900 });
 			await page.goto(path);
-			const nav = page.locator('header').getByRole('navigation', { name: t['nav.label'] });
+			const header = page.locator('header.site-header');
+			expect((await header.boundingBox())?.height).toBeLessThanOrEqual(64);
+			const nav = header.getByRole('navigation', { name: t['nav.label'] });
 			await expect(nav).toBeVisible();
-			for (const route of ['discover', 'offices', 'contact'] as const) {
-				await expect(nav.locator(`a[href="${pathTo({ route }, locale)}"]`)).toBeVisible();
-			}
+			for (const route of SECTIONS)
+				await expect(nav.locator(`a[href="${pathTo({ route }, locale)}"]`).first()).toBeVisible();
+			await expect(page.locator('[data-header-menu] summary')).toBeHidden();
+		});
+
+		test(`${path}: on a phone the header is at most 64 px, stays on screen, and its menu opens by keyboard`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			const header = page.locator('header.site-header');
+			expect((await header.boundingBox())?.height).toBeLessThanOrEqual(64);
+			// The first screen is the page's content: its heading starts in the top 200 px.
+			expect((await page.locator('main h1').boundingBox())?.y ?? 999).toBeLessThan(300);
+			const button = page.locator('[data-header-menu] summary');
+			await expect(button).toHaveText(t['nav.menu']);
+			await expect(button).toHaveAttribute('aria-expanded', 'false');
+			await button.focus();
+			await page.keyboard.press('Enter');
+			await expect(button).toHaveAttribute('aria-expanded', 'true');
+			const nav = header.getByRole('navigation', { name: t['nav.label'] });
+			for (const route of [...SECTIONS, 'contact', 'producers', 'shops'] as const)
+				await expect(nav.locator(`a[href="${pathTo({ route }, locale)}"]`).first()).toBeVisible();
+			// Escape closes it and gives focus back to the button.
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Escape');
+			await expect(button).toHaveAttribute('aria-expanded', 'false');
+			await expect(button).toBeFocused();
+			await expect(nav).toBeHidden();
+			// Scrolled down, the header is still there.
+			await page.mouse.wheel(0, 3000);
+			await expect(header).toBeInViewport();
 		});
 
 		test(`${path}: the footer has the phone, e-mail, head office address, social links and Wi-Fi note`, async ({

@@ -18,11 +18,11 @@ for (const page of PAGES) {
 		await tab.goto(french);
 		await expect(tab.locator('html')).toHaveAttribute('lang', 'fr');
 
-		await tab.locator('header a[hreflang]').click();
+		await tab.locator('header a[hreflang]:visible').click();
 		await expect(tab).toHaveURL(english);
 		await expect(tab.locator('html')).toHaveAttribute('lang', 'en');
 
-		await tab.locator('header a[hreflang]').click();
+		await tab.locator('header a[hreflang]:visible').click();
 		await expect(tab).toHaveURL(french);
 		await expect(tab.locator('html')).toHaveAttribute('lang', 'fr');
 	});

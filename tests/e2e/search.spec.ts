@@ -60,10 +60,19 @@ const announced = async (page: Page) =>
 	Number(/^\d+/.exec(await status(page).innerText())?.[0] ?? 0);
 
 test.describe('the header', () => {
-	test('every page but the search page has a search field that sends its words to the search page', async ({
+	test('on a wide screen every page links to the search page; on a phone its menu has the field', async ({
 		page,
 	}) => {
 		await page.goto(pathTo({ route: 'office', id: 'vialas' }, 'fr'));
+		await page
+			.locator('header')
+			.getByRole('link', { name: UI.fr['nav.search'], exact: true })
+			.click();
+		await expect(page).toHaveURL(searchPath('fr', ''));
+
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(pathTo({ route: 'office', id: 'vialas' }, 'fr'));
+		await page.locator('[data-header-menu] summary').click();
 		const form = page.getByRole('search', { name: UI.fr['search.label'] });
 		await form.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('Finiels');
 		await form.getByRole('button', { name: UI.fr['search.submit'] }).click();
@@ -73,6 +82,7 @@ test.describe('the header', () => {
 		await expect(page.getByRole('search')).toHaveCount(1);
 
 		await page.goto(pathTo({ route: 'hikes' }, 'en'));
+		await page.locator('[data-header-menu] summary').click();
 		await page.getByRole('searchbox', { name: UI.en['search.label'] }).fill('chestnut');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(searchPath('en', 'q=chestnut'));
@@ -83,7 +93,9 @@ test.describe('the header', () => {
 	}) => {
 		const requests: string[] = [];
 		page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
+		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(pathTo({ route: 'village', id: 'vialas' }, 'fr'));
+		await page.locator('[data-header-menu] summary').click();
 		await page.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('gîte');
 		await page.waitForLoadState('networkidle');
 		expect(requests.filter((path) => /pagefind|SiteSearch/i.test(path))).toEqual([]);
@@ -303,7 +315,14 @@ test.describe('keyboard only', () => {
 		page,
 	}) => {
 		await page.goto(pathTo({ route: 'offices' }, 'fr'));
-		await tabTo(page, (element) => element.id === 'site-search-query');
+		// The header's search link leads to the search page and its field.
+		await tabTo(page, (element) => element.matches('header a.search-link'));
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(searchPath('fr'));
+		await tabTo(
+			page,
+			(element) => element instanceof HTMLInputElement && element.type === 'search',
+		);
 		await page.keyboard.type('gîte');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(searchPath('fr', 'q=g%C3%AEte'));
@@ -331,12 +350,14 @@ test.describe('keyboard only', () => {
 });
 
 test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
+	test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
 	test('the search page says search needs JavaScript and offers the site’s sections', async ({
 		page,
 	}) => {
 		await page.goto(pathTo({ route: 'home' }, 'fr'));
+		// The phone menu opens without JavaScript (a <details>), its search field first.
+		await page.locator('[data-header-menu] summary').click();
 		await page.getByRole('searchbox', { name: UI.fr['search.label'] }).fill('gîte');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(searchPath('fr', 'q=g%C3%AEte'));

@@ -14,6 +14,7 @@ import {
 	HTML_BUDGET_BYTES,
 	JS_BUDGET_BYTES,
 	JS_INLINE_ALLOWANCE,
+	JS_MENU_ALLOWANCE,
 	type JsBudget,
 } from './templates.ts';
 
@@ -26,7 +27,9 @@ const detail = (assets: Asset[]) =>
 
 /** The JavaScript a page may load: its template's budget, plus the inline allowance. */
 export function jsAllowed(weight: PageWeight, budget: JsBudget): number {
-	return JS_BUDGET_BYTES[budget] + Math.min(weight.inlineJs, JS_INLINE_ALLOWANCE);
+	return (
+		JS_BUDGET_BYTES[budget] + JS_MENU_ALLOWANCE + Math.min(weight.inlineJs, JS_INLINE_ALLOWANCE)
+	);
 }
 
 /** Every budget the page at `file` (relative to `site`) exceeds, one line each. */

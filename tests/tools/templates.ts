@@ -27,6 +27,8 @@ export type JsBudget = 'none' | 'list' | 'map';
 export const JS_BUDGET_BYTES: Record<JsBudget, number> = { none: 0, list: 15_000, map: 60_000 };
 /** Inline script every page may carry on top of its budget: the service worker registration. */
 export const JS_INLINE_ALLOWANCE = 1_000;
+/** The header's menu script (Escape, click outside), on every page on top of its budget. */
+export const JS_MENU_ALLOWANCE = 1_000;
 /** CSS (gzipped: linked stylesheets and inline styles) of any page. */
 export const CSS_BUDGET_BYTES = 20_000;
 /** HTML (gzipped) of any page. */
