@@ -126,7 +126,7 @@ function expectCountsAddUp(names: string[]) {
 	}
 }
 
-const mapReady = async (page: Page, host: Locator) => {
+const mapReady = async (host: Locator) => {
 	await host.scrollIntoViewIfNeeded();
 	await expect(host).toHaveAttribute('data-state', 'ready');
 };
@@ -143,7 +143,7 @@ for (const locale of LOCALES) {
 				await localOnly(page);
 				await page.goto(pathTo({ route: 'map' }, locale));
 				const host = page.locator('place-map');
-				await mapReady(page, host);
+				await mapReady(host);
 
 				// The skip link moves focus to the list (item 5).
 				const skip = page.getByRole('link', { name: t['map.skip'] });
@@ -263,7 +263,7 @@ for (const locale of LOCALES) {
 
 				await page.goto(busy);
 				const host = page.locator('place-map');
-				await mapReady(page, host);
+				await mapReady(host);
 				const names = await clusterNames(host, t['map.cluster']);
 				expect(names.length, 'clusters on a busy village’s map').toBeGreaterThan(0);
 				expectCountsAddUp(names);
@@ -295,7 +295,7 @@ for (const locale of LOCALES) {
 				}
 
 				await page.goto(lone);
-				await mapReady(page, host);
+				await mapReady(host);
 				const selected = host.locator('.pm-selected');
 				await selected.focus();
 				await page.keyboard.press('Enter');
@@ -436,7 +436,7 @@ for (const locale of LOCALES) {
 				await localOnly(page);
 				await page.goto(pathTo({ route: 'itinerary', id: 'chemin-de-stevenson' }, locale));
 				const section = page.locator('#itinerary-map');
-				await mapReady(page, section.locator('place-map'));
+				await mapReady(section.locator('place-map'));
 				const snapshot = await section.ariaSnapshot();
 				check(snapshot, 'an image without a name').not.toMatch(/^\s*- img\s*$/m);
 				const title = ((await page.locator('h1').textContent()) ?? '').trim();
