@@ -105,11 +105,11 @@ export interface RouteCollection {
 }
 
 /**
- * Room kept around a small map's places, so that every marker is whole and none sits under the
- * zoom buttons: their column (58 px) and half the largest marker (30 px) on the left, half a
- * marker elsewhere.
+ * Room kept around a small map's places, so that every marker is whole and clear of the
+ * controls: the zoom buttons' column (58 px) and half the largest marker (30 px) on the left,
+ * two lines of attribution below, half a marker elsewhere.
  */
-const FIT_PADDING: FitBoundsOptions = { paddingTopLeft: [90, 32], paddingBottomRight: [32, 32] };
+const FIT_PADDING: FitBoundsOptions = { paddingTopLeft: [90, 32], paddingBottomRight: [32, 60] };
 
 const toLatLng = ([lon = 0, lat = 0]: number[]): LatLngTuple => [lat, lon];
 
