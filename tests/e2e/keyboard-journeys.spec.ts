@@ -510,8 +510,9 @@ for (const locale of LOCALES) {
 				// The map's size in this layout, with any two places on it.
 				await show(placed.slice(0, 2).map(({ key }) => key));
 				const host = page.locator('[data-map-host]');
+				// The map's canvas is replaced when the list is drawn: the host is what stays.
 				const canvas = host.locator('.map-canvas');
-				await canvas.scrollIntoViewIfNeeded();
+				await host.scrollIntoViewIfNeeded();
 				await expect(host).toHaveAttribute('data-state', 'ready');
 				const size = await canvas.evaluate((element) => ({
 					width: element.clientWidth,
@@ -521,7 +522,7 @@ for (const locale of LOCALES) {
 				// nearest to its edge: the layout where a marker was cut or hidden by a control.
 				const pair = edgePair(placed, size);
 				await show(pair);
-				await canvas.scrollIntoViewIfNeeded();
+				await host.scrollIntoViewIfNeeded();
 				await expect(host).toHaveAttribute('data-state', 'ready');
 				// Each marker whole inside the map, and at least 24 px of it clear of the controls'
 				// buttons and links (item 12).
