@@ -886,6 +886,9 @@ export default {
 	'map.zoomIn': 'Zoom in',
 	'map.zoomOut': 'Zoom out',
 	'map.closePopup': 'Close',
+	'map.zoomedCluster': 'Map zoomed in on {{count}} places.',
+	'map.shownOne': '1 place shown on the map.',
+	'map.shownOther': '{{count}} places shown on the map.',
 	'map.cluster': '{{count}} places: {{detail}}. Zoom in to see them',
 	'map.anchorCluster': '{{place}}, and {{count}} more places around it',
 	'map.zoomAround': 'Zoom in on the places around',
@@ -1044,7 +1047,7 @@ export default {
 	'itinerary.fromTo': '{{from}} → {{to}}',
 	'itinerary.overview': 'The route across our area',
 	'itinerary.overviewAlt':
-		'Outline of the {{count}} stages of the {{title}}, north to south: {{places}}.',
+		'Outline of the {{count}} stages of the route “{{title}}”, north to south: {{places}}.',
 	'itinerary.website': 'The route’s official website',
 	'itinerary.allHikes': 'All hikes',
 

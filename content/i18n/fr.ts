@@ -910,6 +910,9 @@ export default {
 	'map.zoomIn': 'Zoomer',
 	'map.zoomOut': 'Dézoomer',
 	'map.closePopup': 'Fermer',
+	'map.zoomedCluster': 'Carte agrandie sur {{count}} lieux.',
+	'map.shownOne': '1 lieu affiché sur la carte.',
+	'map.shownOther': '{{count}} lieux affichés sur la carte.',
 	'map.cluster': '{{count}} lieux : {{detail}}. Zoomer pour les voir',
 	'map.anchorCluster': '{{place}}, et {{count}} autres lieux autour',
 	'map.zoomAround': 'Zoomer sur les lieux autour',
@@ -1069,7 +1072,8 @@ export default {
 	'itinerary.stage': 'Étape {{number}}',
 	'itinerary.fromTo': '{{from}} → {{to}}',
 	'itinerary.overview': 'Le tracé sur le territoire',
-	'itinerary.overviewAlt': 'Tracé des {{count}} étapes du {{title}}, du nord au sud : {{places}}.',
+	'itinerary.overviewAlt':
+		'Tracé des {{count}} étapes de l’itinéraire « {{title}} », du nord au sud : {{places}}.',
 	'itinerary.website': 'Site officiel de l’itinéraire',
 	'itinerary.allHikes': 'Toutes les randonnées',
 

@@ -16,7 +16,7 @@
  * that instant has passed, so a page built yesterday never shows what is over; period and date
  * facets take today's date in Paris from the visitor's clock.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parisToday } from '../../lib/calendar/paris-time';
 import {
 	emptyState,
@@ -123,6 +123,7 @@ export default function FacetFilters(props: Props) {
 	const [complete, setComplete] = useState(!props.partial);
 	const [now, setNow] = useState(() => Date.now());
 	const [items, setItems] = useState<FacetItem[]>(props.items ?? []);
+	const summary = useRef<HTMLElement>(null);
 
 	useEffect(() => {
 		if (!props.items) setItems(itemsOfCards(listElement(props.ids.list), props.facets));
@@ -202,8 +203,10 @@ export default function FacetFilters(props: Props) {
 			for (const group of groups)
 				group.hidden = !group.querySelector('[data-item-id]:not([hidden])');
 		}
+		// The count is a status region: the same text written again would be announced again.
 		const count = listElement(props.ids.count);
-		if (count) count.textContent = countText(shown.size, props.text);
+		const counted = countText(shown.size, props.text);
+		if (count && count.textContent !== counted) count.textContent = counted;
 		const empty = listElement(props.ids.empty);
 		if (empty) empty.hidden = shown.size > 0;
 		const query = stateToQuery(filters, props.facets);
@@ -302,7 +305,7 @@ export default function FacetFilters(props: Props) {
 			open={open}
 			onToggle={(event) => setOpen(event.currentTarget.open)}
 		>
-			<summary>
+			<summary ref={summary}>
 				{props.text.legend}
 				{active > 0 && <span class="facet-active"> ({active})</span>}
 			</summary>
@@ -341,7 +344,12 @@ export default function FacetFilters(props: Props) {
 					<button
 						type="button"
 						disabled={active === 0}
-						onClick={() => setFilters(emptyState(props.facets))}
+						onClick={() => {
+							// The button is disabled once nothing is chosen: focus goes to the filters'
+							// heading rather than to the page's start.
+							summary.current?.focus();
+							setFilters(emptyState(props.facets));
+						}}
 					>
 						{props.text.reset}
 					</button>

@@ -6,6 +6,7 @@
  *   connection loses nothing; offline, it says so and sends when the connection returns;
  * - sends the form's idempotency key, so a double tap or a retry stores one message.
  */
+import { followSummaryLinks } from './error-summary';
 import type { FeedbackKind } from '../../lib/feedback/choices';
 import type { FieldProblem, Validation } from '../../lib/feedback/errors';
 import { FORM_FIELDS } from '../../lib/feedback/fields';
@@ -49,6 +50,7 @@ class FeedbackForm extends HTMLElement {
 
 		this.#restoreDraft();
 		form.addEventListener('focusin', () => void loadValidation(), { once: true });
+		followSummaryLinks(this);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#submit();

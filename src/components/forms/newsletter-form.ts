@@ -4,6 +4,7 @@
  * - sends with fetch (JSON) and shows "check your mailbox" without reloading the page;
  * - on a refusal or a failed connection, keeps everything typed and says what to do.
  */
+import { followSummaryLinks } from './error-summary';
 import type { FieldProblem } from '../../lib/feedback/errors';
 import { SIGN_UP_FIELDS } from '../../lib/newsletter/fields';
 import type { SignUpValidation } from '../../lib/newsletter/schema';
@@ -30,6 +31,7 @@ class NewsletterForm extends HTMLElement {
 		this.#texts = JSON.parse(this.dataset['texts'] ?? '{}') as Record<string, string>;
 		this.#sectors = JSON.parse(this.dataset['sectors'] ?? '[]') as string[];
 		form.addEventListener('focusin', () => void loadValidation(), { once: true });
+		followSummaryLinks(this);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.#submit();

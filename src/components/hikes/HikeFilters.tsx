@@ -72,8 +72,10 @@ export default function HikeFilters(props: Props) {
 		for (const card of document.querySelectorAll<HTMLElement>('[data-hike-id]')) {
 			card.hidden = !shown.has(card.dataset['hikeId'] ?? '');
 		}
+		// The count is a status region: the same text written again would be announced again.
 		const count = document.getElementById('hike-count');
-		if (count) count.textContent = countText(shown.size, props.text);
+		const counted = countText(shown.size, props.text);
+		if (count && count.textContent !== counted) count.textContent = counted;
 		const empty = document.getElementById('hike-empty');
 		if (empty) empty.hidden = shown.size > 0;
 		const query = filtersToQuery(filters);

@@ -120,6 +120,7 @@ export default function SiteSearch(props: Props) {
 	const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const list = useRef<HTMLOListElement>(null);
 	const focusIndex = useRef<number | undefined>(undefined);
+	const filtersHeading = useRef<HTMLElement>(null);
 
 	const pagefind = (): Promise<PagefindApi> =>
 		loadPagefind({
@@ -289,7 +290,7 @@ export default function SiteSearch(props: Props) {
 					open={filtersOpen}
 					onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
 				>
-					<summary>
+					<summary ref={filtersHeading}>
 						{text.filters}
 						{filtered && <span class="search-count">({active})</span>}
 					</summary>
@@ -369,7 +370,11 @@ export default function SiteSearch(props: Props) {
 							<button
 								type="button"
 								class="search-reset"
-								onClick={() => apply({ ...EMPTY_STATE, query: state.query })}
+								onClick={() => {
+									// The button goes with the filters: focus moves to their heading first.
+									filtersHeading.current?.focus();
+									apply({ ...EMPTY_STATE, query: state.query });
+								}}
 							>
 								{text.reset}
 							</button>

@@ -71,7 +71,10 @@ export type ClientText =
 	| 'distance'
 	| 'loadError'
 	| 'locating'
-	| 'locateError';
+	| 'locateError'
+	| 'zoomedCluster'
+	| 'shownOne'
+	| 'shownOther';
 
 export interface ClientMapOptions {
 	locale: Locale;
@@ -137,6 +140,9 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			loadError: t('map.loadError'),
 			locating: t('map.locating'),
 			locateError: t('map.locateError'),
+			zoomedCluster: t('map.zoomedCluster', { count: '{count}' }),
+			shownOne: t('map.shownOne'),
+			shownOther: t('map.shownOther', { count: '{count}' }),
 		},
 	};
 	if (selected) config.selected = selected;

@@ -20,6 +20,7 @@ import {
 	polyline,
 	popup as createPopup,
 	tileLayer,
+	type FitBoundsOptions,
 	type LatLngExpression,
 	type LatLngTuple,
 	type Layer,
@@ -31,6 +32,8 @@ import type { ClientLayer, ClientMapConfig } from '../../../lib/map/client-confi
 import type { PlaceCollection, PlaceFeature } from '../../../lib/map/geojson';
 import { pointOf } from '../../../lib/map/geojson';
 import { nearest as nearestTo } from '../../../lib/geo/nearest';
+import { mergeSummary, placeSummary, type ClusterSummary } from '../../../lib/map/cluster-summary';
+import { announcer, closeOnEscape, placeAfter, quietLeaflet } from './access';
 import { cooperativeGestures } from './gestures';
 import { renderNearby } from './nearby';
 import { fill } from './text';
@@ -52,12 +55,7 @@ interface Place {
 }
 
 /** What each point and cluster of the index carries: counts per layer, anchors inside. */
-interface Summary {
-	counts: Record<string, number>;
-	anchors: number;
-	anchorKey?: string;
-	prominent: number;
-}
+type Summary = ClusterSummary;
 
 type ClusterFeature = ReturnType<Supercluster<{ key: string }, Summary>['getClusters']>[number];
 
@@ -105,6 +103,13 @@ export interface RouteCollection {
 		properties: { kind: string; name?: string };
 	}[];
 }
+
+/**
+ * Room kept around a small map's places, so that every marker is whole and clear of the
+ * controls: the zoom buttons' column (58 px) and half the largest marker (30 px) on the left,
+ * two lines of attribution below, half a marker elsewhere.
+ */
+const FIT_PADDING: FitBoundsOptions = { paddingTopLeft: [90, 32], paddingBottomRight: [32, 60] };
 
 const toLatLng = ([lon = 0, lat = 0]: number[]): LatLngTuple => [lat, lon];
 
@@ -159,7 +164,12 @@ export async function mountMap(
 		.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' })
 		.addAttribution(config.tiles.attribution)
 		.addTo(map);
+	quietLeaflet(map, canvas);
+	const say = announcer(host);
 	if ('center' in config.view) map.setView(config.view.center, config.view.zoom);
+	// Small maps fit their places inside the controls: a marker on the edge would be cut in half,
+	// or hidden under the zoom buttons.
+	else if (small) map.fitBounds(config.view.bounds, FIT_PADDING);
 	else map.fitBounds(config.view.bounds);
 	tileLayer(config.tiles.url, {
 		maxZoom: config.tiles.maxZoom,
@@ -203,25 +213,12 @@ export async function mountMap(
 			extent: 256,
 			map: ({ key }) => {
 				const place = places.get(key);
-				const layerId = place?.layer.config.id ?? '';
-				const anchor = place?.layer.config.anchor ?? false;
-				return {
-					counts: { [layerId]: 1 },
-					anchors: anchor ? 1 : 0,
-					...(anchor ? { anchorKey: key } : {}),
-					prominent: place && isProminent(place) ? 1 : 0,
-				};
+				return placeSummary(place?.layer.config.id ?? '', key, {
+					anchor: place?.layer.config.anchor ?? false,
+					prominent: place ? isProminent(place) : false,
+				});
 			},
-			reduce: (total, point) => {
-				for (const [layerId, count] of Object.entries(point.counts)) {
-					total.counts[layerId] = (total.counts[layerId] ?? 0) + count;
-				}
-				total.anchors += point.anchors;
-				if (total.anchorKey === undefined && point.anchorKey !== undefined) {
-					total.anchorKey = point.anchorKey;
-				}
-				total.prominent += point.prominent;
-			},
+			reduce: mergeSummary,
 		});
 		index.load(
 			layers
@@ -268,6 +265,7 @@ export async function mountMap(
 	function openPopup(source: Marker, content: HTMLElement, focus: HTMLElement | null) {
 		popupSource = source;
 		markerPopup.setLatLng(source.getLatLng()).setContent(content).openOn(map);
+		placeAfter(markerPopup, source);
 		markerPopup
 			.getElement()
 			?.querySelector('.leaflet-popup-close-button')
@@ -403,6 +401,7 @@ export async function mountMap(
 		}
 	}
 
+	closeOnEscape(map, canvas, markerPopup, () => popupSource);
 	map.on('popupclose', () => {
 		openKey = undefined;
 		hideTrack();
@@ -429,6 +428,13 @@ export async function mountMap(
 			openList(clusterId, source, fromKeyboard);
 			return;
 		}
+		map.once('moveend', () =>
+			say(
+				fill(text.zoomedCluster, {
+					count: (cluster.properties as { point_count?: number }).point_count ?? 1,
+				}),
+			),
+		);
 		if (fromKeyboard) {
 			map.once('moveend', () => {
 				const centre = map.latLngToContainerPoint([lat, lon]);
@@ -504,7 +510,6 @@ export async function mountMap(
 		const marker = createMarker([lat, lon], {
 			icon: divIcon({ className, html, iconSize: [size, size] }),
 			keyboard: true,
-			title: label,
 			riseOnHover: true,
 		});
 		const activate = (fromKeyboard: boolean) => {
@@ -581,6 +586,14 @@ export async function mountMap(
 			map.closePopup();
 			buildIndex();
 			render();
+			const shown = layers
+				.filter((candidate) => candidate.visible)
+				.reduce((sum, candidate) => sum + candidate.features.length, 0);
+			say(
+				shown === 0
+					? text.nearbyNone
+					: fill(shown === 1 ? text.shownOne : text.shownOther, { count: shown }),
+			);
 		},
 		showNearby(lat, lon) {
 			const candidates = layers
