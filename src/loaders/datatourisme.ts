@@ -77,12 +77,32 @@ function mappingSources(root: string): string {
 	}).join('\n');
 }
 
-/** One line per skipped object: its @id, its file and every field at fault. */
-export function describeSkipped(report: FeedReport): string[] {
-	return report.skippedObjects.map(
-		(skipped) =>
-			`Skipped ${skipped.sourceId} (${skipped.file}): ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
-	);
+/** How many skipped objects the build names; the report lists them all. */
+export const PROBLEMS_SHOWN = 20;
+
+/**
+ * One line per skipped object: its @id, its file and every field at fault — the first
+ * PROBLEMS_SHOWN of them, then how many more the report lists.
+ */
+export function describeSkipped(report: FeedReport, reportFile?: string): string[] {
+	const lines = report.skippedObjects
+		.slice(0, PROBLEMS_SHOWN)
+		.map(
+			(skipped) =>
+				`Skipped ${skipped.sourceId} (${skipped.file}): ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
+		);
+	const more = report.skippedObjects.length - PROBLEMS_SHOWN;
+	if (more > 0)
+		lines.push(`… and ${more} more skipped objects: see ${reportFile ?? 'the feed report'}`);
+	return lines;
+}
+
+/** The warnings the build prints: the index's and the duplicates', which are about the feed. */
+export function describeFeedWarnings(report: FeedReport): string[] {
+	return report.warnings
+		.filter((warning) => warning.field === '(index)' || warning.reason.includes('kept once'))
+		.slice(0, PROBLEMS_SHOWN)
+		.map((warning) => `${warning.sourceId} (${warning.file}): ${warning.field}: ${warning.reason}`);
 }
 
 export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
@@ -109,12 +129,15 @@ export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
 					generateDigest: (data) => context.generateDigest(data),
 				},
 			);
-			for (const line of describeSkipped(report)) context.logger.warn(line);
+			for (const line of describeSkipped(report, options.reportFile)) context.logger.warn(line);
+			for (const line of describeFeedWarnings(report)) context.logger.warn(line);
 			const other = Object.entries(report.forOtherCollections)
 				.map(([collection, count]) => `, ${count} for ${collection}`)
 				.join('');
+			const index = report.index ? ` (index.json lists ${report.index.listed})` : '';
+			const duplicates = report.duplicates > 0 ? `, ${report.duplicates} duplicates kept once` : '';
 			context.logger.info(
-				`${report.folder}: ${report.loaded} ${options.collection} loaded (${report.unchanged} unchanged), ${report.skipped} skipped${other}, ${report.warnings.length} values left out`,
+				`${report.folder}: ${report.objects} objects in ${report.files} files${index}: ${report.loaded} ${options.collection} loaded (${report.unchanged} unchanged), ${report.skipped} skipped${duplicates}${other}, ${report.warnings.length} warnings`,
 			);
 			if (options.reportFile) {
 				const file = resolve(root, options.reportFile);

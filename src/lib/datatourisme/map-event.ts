@@ -97,6 +97,14 @@ export interface MappedEvent {
 /** How many days one period may expand to: a three-year exhibition is not 1,000 dates. */
 const MAX_DAYS_PER_PERIOD = 366;
 const DAY_MS = 86_400_000;
+/**
+ * An end time before the start time is the next day when the event then lasts at most this
+ * long (a concert from 21:00 to 01:00); longer (21:00 to 18:00) is a typing error.
+ */
+const MAX_OVERNIGHT_MINUTES = 12 * 60;
+
+/** "21:30" → 1290. */
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** The category of an event from its classes; the most specific match wins. */
 export function eventCategoryOf(types: string[]): string | undefined {
@@ -116,8 +124,9 @@ export function eventCategoryOf(types: string[]): string | undefined {
  * The dates of an event, sorted and without duplicates: every day of every `takesPlaceAt`
  * period (with its start and end times), or the top-level `schema:startDate` list without one.
  * A period that ends before it starts is a problem; one whose end time is not after its start
- * time (21:00 – 01:00) ends the next day: it keeps its start time, and its end time is left out
- * with a warning. Days are counted on the calendar, so a period across a change to or from
+ * time ends the next day (21:00 – 01:00) when that makes it last at most 12 hours: it keeps its
+ * start time, and its end time is left out with a warning; otherwise (21:00 – 18:00) it is a
+ * problem. Days are counted on the calendar, so a period across a change to or from
  * summer time keeps its wall-clock times.
  */
 export function readOccurrences(object: Node): {
@@ -146,6 +155,13 @@ export function readOccurrences(object: Node): {
 		const startTime = timeOf(period['startTime']);
 		let endTime = timeOf(period['endTime']);
 		if (startTime && endTime && endTime <= startTime) {
+			if (minutes(endTime) + 24 * 60 - minutes(startTime) > MAX_OVERNIGHT_MINUTES) {
+				problems.push({
+					field: `${field}.endTime`,
+					reason: `ends at ${endTime}, before it starts at ${startTime}`,
+				});
+				return;
+			}
 			// 21:00 – 01:00: it ends the next day. The agenda's times are those of one day, so
 			// the evening is kept with its start time and the end time is left out.
 			warnings.push({

@@ -133,6 +133,19 @@ describe('event dates and categories', () => {
 		});
 	});
 
+	it('reports an end time that would make an evening last more than 12 hours', () => {
+		const object: Node = {
+			takesPlaceAt: [{ startDate: '2026-07-01', startTime: '21:00:00', endTime: '18:00:00' }],
+		};
+		expect(readOccurrences(object)).toEqual({
+			occurrences: [],
+			problems: [
+				{ field: 'takesPlaceAt[0].endTime', reason: 'ends at 18:00, before it starts at 21:00' },
+			],
+			warnings: [],
+		});
+	});
+
 	it('reads several periods, each with its own times, in date order', () => {
 		const object: Node = {
 			takesPlaceAt: [

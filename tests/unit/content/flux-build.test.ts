@@ -1,0 +1,167 @@
+/**
+ * The feed as the platform's flux export delivers it: `index.json` beside an `objects/` tree,
+ * files with a byte-order mark, values in the expanded JSON-LD forms, HTML in descriptions, no
+ * short description, an ontology class the loader has no rule for, an evening past midnight, the
+ * same object twice. Runs Astro's own content sync on a copy of the project with FEED_DIR
+ * pointing at such a flux, as the daily build does after `npm run feed:fetch`.
+ */
+import { execFile } from 'node:child_process';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Node } from '../../../src/lib/datatourisme/jsonld';
+import type { FeedReport } from '../../../src/lib/datatourisme/sync';
+import { giteInVialas, moveTo, realObject } from '../lib/datatourisme/fixtures';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const copy = mkdtempSync(join(tmpdir(), 'cevennes-flux-'));
+const flux = join(copy, 'flux');
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+/** A copy of the project with its own Astro cache (node_modules/.astro), the packages linked. */
+function copyProject(): void {
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+	])
+		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+	mkdirSync(join(copy, 'node_modules'));
+	for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+		if (entry !== '.astro' && entry !== '.vite')
+			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
+	}
+}
+
+const IN_VIALAS = { insee: '48194', name: 'Vialas', postalCode: '48220' };
+
+/** The gîte in the expanded JSON-LD forms, with HTML and no short description. */
+function expandedGite(): Node {
+	const object = giteInVialas();
+	object['rdfs:label'] = [{ '@value': 'Gîte des Combes &amp; Fils', '@language': 'fr' }];
+	delete object['rdfs:comment'];
+	object['hasDescription'] = [
+		{
+			'dc:description': [
+				{
+					'@value': '<p>Une maison de pierre au bord du Luech.</p><p>Jardin clos.</p>',
+					'@language': 'fr',
+				},
+			],
+		},
+	];
+	return object;
+}
+
+/** A restaurant of a class the ontology does not have, in its food establishment family. */
+function restaurant(): Node {
+	const object = moveTo(realObject('restaurant'), { lat: '44.3340', lon: '3.8950' }, IN_VIALAS);
+	object['@type'] = [
+		'schema:FoodEstablishment',
+		'FoodEstablishment',
+		'PlaceOfInterest',
+		'Guinguette',
+	];
+	return object;
+}
+
+/** The real event, moved to Vialas, one evening from 21:00 to 01:00. */
+function lateEvent(): Node {
+	const object = moveTo(realObject('event'), { lat: '44.3335', lon: '3.8960' }, IN_VIALAS);
+	const year = new Date().getFullYear() + 1;
+	object['takesPlaceAt'] = [
+		{
+			startDate: `${year}-07-14`,
+			endDate: `${year}-07-14`,
+			startTime: '21:00:00',
+			endTime: '01:00:00',
+		},
+	];
+	delete object['schema:startDate'];
+	delete object['schema:endDate'];
+	return object;
+}
+
+function writeFlux(): string[] {
+	const files: [string, string][] = [
+		['objects/48/a1/gite.json', `\uFEFF${JSON.stringify(expandedGite())}`],
+		['objects/48/b2/restaurant.json', JSON.stringify(restaurant())],
+		['objects/48/c3/event.json', JSON.stringify(lateEvent())],
+		['objects/48/d4/gite-again.json', JSON.stringify(expandedGite())],
+	];
+	for (const [file, text] of files) {
+		mkdirSync(dirname(join(flux, file)), { recursive: true });
+		writeFileSync(join(flux, file), text);
+	}
+	writeFileSync(
+		join(flux, 'index.json'),
+		JSON.stringify(
+			files.map(([file]) => ({ label: file, lastUpdateDatatourisme: '2026-12-01T04:00:00', file })),
+		),
+	);
+	return files.map(([file]) => file);
+}
+
+describe('a build from a flux with index.json', { timeout: 120_000 }, () => {
+	it('loads every member and event, reads the index as an index, and reports what it did', async () => {
+		copyProject();
+		writeFlux();
+		const { stdout, stderr } = await run(
+			process.execPath,
+			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', copy],
+			{ cwd: copy, env: { ...process.env, FEED_DIR: flux, NO_COLOR: '1', FORCE_COLOR: '0' } },
+		);
+		const output = stdout + stderr;
+		expect(output).not.toMatch(/Skipped/);
+		expect(output).toContain('flux: 4 objects in 4 files (index.json lists 4): 2 providers loaded');
+		expect(output).toContain('1 duplicates kept once');
+
+		const report = JSON.parse(
+			readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
+		) as FeedReport;
+		expect(report).toMatchObject({
+			files: 4,
+			objects: 4,
+			loaded: 2,
+			skipped: 0,
+			duplicates: 1,
+			forOtherCollections: { events: 1 },
+			index: { file: 'flux/index.json', listed: 4, missingCount: 0 },
+		});
+		const reasons = report.warnings.map((warning) => `${warning.field}: ${warning.reason}`);
+		expect(reasons).toContain(
+			'hasDescription.shortDescription: no short description: the first sentences of the description stand in',
+		);
+		expect(reasons).toContainEqual(expect.stringMatching(/^@type: Guinguette: /));
+
+		const events = JSON.parse(
+			readFileSync(join(copy, 'reports/events-feed-report.json'), 'utf8'),
+		) as FeedReport;
+		expect(events).toMatchObject({ loaded: 1, skipped: 0 });
+		expect(events.warnings.map((warning) => warning.reason)).toContain(
+			'ends at 01:00 the next day (starts at 21:00): the end time is left out',
+		);
+
+		const store = readFileSync(join(copy, 'node_modules/.astro/data-store.json'), 'utf8');
+		expect(store).toContain('Gîte des Combes & Fils');
+		expect(store).not.toContain('&amp;');
+		expect(store).not.toContain('<p>');
+	});
+});
