@@ -58,7 +58,7 @@ export const collections = {
 		loader: eventsLoader({
 			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
 			feed: FEED_FOLDER,
-			reportFile: 'reports/events-feed-report.json',
+			reportFile: 'reports/feed-report.json',
 		}),
 		schema: EventSchema,
 	}),

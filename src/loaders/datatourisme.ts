@@ -3,20 +3,21 @@
  * `@graph` per file) in a folder, mapped to the providers collection — or, with
  * `collection: 'events'`, to the events collection. The mapping rules are in
  * src/lib/datatourisme/; this file connects them to Astro: the villages, the digests, the
- * warnings and the feed report (reports/feed-report.json, explained in the README).
+ * warnings and the report on all sources (reports/feed-report.json, explained in the README).
  *
  * A bad object never stops the build: it is skipped with a warning naming its `@id` and the
  * field at fault, and listed in the report.
  * @see https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed, type FeedCollection, type FeedReport } from '../lib/datatourisme/sync';
 import type { VillageRecord } from '../lib/datatourisme/villages';
+import { recordSource, type SourceEntry } from '../lib/sources-report';
 
 export interface DatatourismeLoaderOptions {
 	/** The feed folder (FEED_DIR, else `feed/` under the content root). */
@@ -76,6 +77,13 @@ function mappingSources(root: string): string {
 		}
 	}).join('\n');
 }
+
+/** A sync's report as its source's entry of the build's report on all sources. */
+export const sourceEntryOf = (report: FeedReport): SourceEntry => ({
+	read: report.objects,
+	warned: report.warnings.length,
+	...report,
+});
 
 /** How many skipped objects the build names; the report lists them all. */
 export const PROBLEMS_SHOWN = 20;
@@ -141,11 +149,7 @@ export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
 			);
 			if (options.reportFile) {
 				const file = resolve(root, options.reportFile);
-				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(
-					file,
-					`${JSON.stringify({ generatedAt: new Date().toISOString(), ...report }, null, '\t')}\n`,
-				);
+				recordSource(file, `datatourisme-${options.collection}`, sourceEntryOf(report));
 				context.logger.info(`Feed report: ${relative(root, file)}`);
 			}
 		},

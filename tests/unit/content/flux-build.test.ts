@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Node } from '../../../src/lib/datatourisme/jsonld';
 import type { FeedReport } from '../../../src/lib/datatourisme/sync';
+import type { SourcesReport } from '../../../src/lib/sources-report';
 import { giteInVialas, moveTo, realObject } from '../lib/datatourisme/fixtures';
 
 const run = promisify(execFile);
@@ -133,10 +134,13 @@ describe('a build from a flux with index.json', { timeout: 120_000 }, () => {
 		expect(output).toContain('flux: 4 objects in 4 files (index.json lists 4): 2 providers loaded');
 		expect(output).toContain('1 duplicates kept once');
 
-		const report = JSON.parse(
-			readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
-		) as FeedReport;
+		const sources = (
+			JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as SourcesReport
+		).sources;
+		const report = sources['datatourisme-providers'] as unknown as FeedReport;
 		expect(report).toMatchObject({
+			read: 4,
+			warned: report.warnings.length,
 			files: 4,
 			objects: 4,
 			loaded: 2,
@@ -151,10 +155,8 @@ describe('a build from a flux with index.json', { timeout: 120_000 }, () => {
 		);
 		expect(reasons).toContainEqual(expect.stringMatching(/^@type: Guinguette: /));
 
-		const events = JSON.parse(
-			readFileSync(join(copy, 'reports/events-feed-report.json'), 'utf8'),
-		) as FeedReport;
-		expect(events).toMatchObject({ loaded: 1, skipped: 0 });
+		const events = sources['datatourisme-events'] as unknown as FeedReport;
+		expect(events).toMatchObject({ read: 4, loaded: 1, skipped: 0 });
 		expect(events.warnings.map((warning) => warning.reason)).toContain(
 			'ends at 01:00 the next day (starts at 21:00): the end time is left out',
 		);
