@@ -75,7 +75,14 @@ export async function fetchFeed(options: FetchOptions): Promise<FetchOutcome> {
 	try {
 		result = await download(options.url, {
 			...options.download,
-			...(state ? { validators: { etag: state.etag, lastModified: state.lastModified } } : {}),
+			...(state
+				? {
+						validators: {
+							...(state.etag ? { etag: state.etag } : {}),
+							...(state.lastModified ? { lastModified: state.lastModified } : {}),
+						},
+					}
+				: {}),
 		});
 	} catch (error) {
 		return {
