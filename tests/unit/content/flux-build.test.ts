@@ -3,7 +3,8 @@
  * files with a byte-order mark, values in the expanded JSON-LD forms, HTML in descriptions, no
  * short description, an ontology class the loader has no rule for, an evening past midnight, the
  * same object twice. Runs Astro's own content sync on a copy of the project with FEED_DIR
- * pointing at such a flux, as the daily build does after `npm run feed:fetch`.
+ * pointing at such a flux, as the daily build does after `npm run feed:fetch` — and GEOTREK_DIR
+ * at Geotrek API answers (the fixtures, one trek moved to Vialas), in the same run.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -25,6 +26,7 @@ import type { Node } from '../../../src/lib/datatourisme/jsonld';
 import type { FeedReport } from '../../../src/lib/datatourisme/sync';
 import type { SourcesReport } from '../../../src/lib/sources-report';
 import { giteInVialas, moveTo, realObject } from '../lib/datatourisme/fixtures';
+import { answers, relocated } from '../lib/geotrek-fixtures';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -124,13 +126,38 @@ describe('a build from a flux with index.json', { timeout: 120_000 }, () => {
 	it('loads every member and event, reads the index as an index, and reports what it did', async () => {
 		copyProject();
 		writeFlux();
+		// Geotrek's answers: the fixtures, the first trek moved to Vialas.
+		const geotrek = join(copy, 'geotrek');
+		mkdirSync(geotrek);
+		writeFileSync(
+			join(geotrek, 'trek.json'),
+			JSON.stringify({ count: 5, next: null, results: [relocated(0), ...answers.treks.slice(1)] }),
+		);
+		writeFileSync(
+			join(geotrek, 'trek_practice.json'),
+			JSON.stringify({ results: answers.references.practices }),
+		);
+		writeFileSync(
+			join(geotrek, 'trek_difficulty.json'),
+			JSON.stringify({ results: answers.references.difficulties }),
+		);
 		const { stdout, stderr } = await run(
 			process.execPath,
 			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', copy],
-			{ cwd: copy, env: { ...process.env, FEED_DIR: flux, NO_COLOR: '1', FORCE_COLOR: '0' } },
+			{
+				cwd: copy,
+				env: {
+					...process.env,
+					FEED_DIR: flux,
+					GEOTREK_DIR: geotrek,
+					NO_COLOR: '1',
+					FORCE_COLOR: '0',
+				},
+			},
 		);
 		const output = stdout + stderr;
-		expect(output).not.toMatch(/Skipped/);
+		// No feed object is skipped (Geotrek's treks in the Pyrenees are, below).
+		expect(output).not.toMatch(/Skipped (?!Geotrek)/);
 		expect(output).toContain('flux: 4 objects in 4 files (index.json lists 4): 2 providers loaded');
 		expect(output).toContain('1 duplicates kept once');
 
@@ -161,7 +188,17 @@ describe('a build from a flux with index.json', { timeout: 120_000 }, () => {
 			'ends at 01:00 the next day (starts at 21:00): the end time is left out',
 		);
 
+		// Geotrek: the trek in the territory is a hike with its figures; the others are skipped.
+		expect(output).toContain('Geotrek (');
+		expect(output).toContain('5 read: 1 loaded (0 unchanged), 4 skipped');
+		expect(sources['geotrek']).toMatchObject({ read: 5, loaded: 1, skipped: 4 });
+		expect(sources['geotrek']?.skippedObjects[0]?.problems[0]?.reason).toMatch(
+			/^outside the territory: none of its communes \(09055, 09291\)/,
+		);
+
 		const store = readFileSync(join(copy, 'node_modules/.astro/data-store.json'), 'utf8');
+		expect(store).toContain('Loop of the pic of 3 lords');
+		expect(store).toContain('boucle-du-pic-des-trois-seigneurs-9e70b294');
 		expect(store).toContain('Gîte des Combes & Fils');
 		expect(store).not.toContain('&amp;');
 		expect(store).not.toContain('<p>');
