@@ -4,7 +4,7 @@
  *
  * The previous feed stays, and the command fails with the reason, when the download fails (after
  * its attempts), when the archive is damaged or holds no object, or when the new feed has under
- * half as many objects as the last one (a truncated export must not empty the site). The new
+ * half as many objects as the last one fetched (a truncated export must not empty the site). The new
  * feed is unpacked beside the folder and swapped in by renaming, so the build never reads a
  * half-written feed. The validators of the download (ETag, Last-Modified) are kept in the folder
  * so that the next run asks whether anything changed.
@@ -115,9 +115,12 @@ export async function fetchFeed(options: FetchOptions): Promise<FetchOutcome> {
 	const root = feedRootOf(staging);
 	const objects = countObjects(root);
 	if (objects === 0) return fail('the archive holds no object');
-	if (!options.force && objects < previous / 2)
+	// Compared with the last fetched feed only: what was there before (the sample members, a
+	// feed copied by hand) says nothing of the size of the office's flux.
+	const last = state?.objects;
+	if (!options.force && last !== undefined && objects < last / 2)
 		return fail(
-			`it has ${objects} objects, under half the ${previous} of the last feed (a truncated export?); run with --force to use it anyway`,
+			`it has ${objects} objects, under half the ${last} of the last feed (a truncated export?); run with --force to use it anyway`,
 		);
 	for (const file of KEPT_FILES)
 		if (existsSync(join(folder, file)) && !existsSync(join(root, file)))

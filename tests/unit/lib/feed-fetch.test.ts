@@ -190,6 +190,15 @@ describe('feed:fetch', () => {
 		expect(hits.get('/flux/nowhere')).toHaveLength(1);
 	});
 
+	it('takes a first feed of any size: only a fetched feed is compared with', async () => {
+		const { mkdirSync } = await import('node:fs');
+		mkdirSync(join(folder, 'sample'), { recursive: true });
+		for (let n = 0; n < 10; n++) writeFileSync(join(folder, `sample/member-${n}.json`), '{}');
+		const outcome = await fetchFeed(options('/flux/small'));
+		expect(outcome).toMatchObject({ ok: true, status: 'updated' });
+		expect(outcome.message).toMatch(/2 objects in .* \(10 before\)\.$/);
+	});
+
 	it('uses a much smaller feed when told to (--force)', async () => {
 		await previousFeed();
 		const outcome = await fetchFeed(options('/flux/small', { force: true }));
