@@ -223,7 +223,7 @@ export function mapTrek(
 		['description', 'ambiance', trek.ambiance],
 		['advice', 'advice', trek.advice],
 		['gear', 'gear', trek.gear],
-		['parking', 'advised_parking', trek.advised_parking ?? trek.access],
+
 		['publicTransport', 'public_transport', trek.public_transport],
 		['accessibility', 'accessibility_advice', trek.accessibility_advice],
 	];
@@ -231,6 +231,16 @@ export function mapTrek(
 		const text = both(field, value);
 		if (text) data[key] = text;
 	}
+	// Where to park, then how to get there by road: one paragraph each.
+	const parking = [
+		both('advised_parking', trek.advised_parking),
+		both('access', trek.access),
+	].filter((text) => text !== undefined);
+	if (parking.length > 0)
+		data['parking'] = {
+			fr: parking.map((text) => text.fr).join('\n\n'),
+			en: parking.map((text) => text.en).join('\n\n'),
+		};
 	return {
 		ok: true,
 		id,

@@ -47,6 +47,16 @@ describe('a Geotrek trek as a hike', () => {
 		});
 	});
 
+	it('gives the advised parking, then the road access, as where to park', () => {
+		const trek = relocated(0);
+		trek.access = { fr: '<p>Par la D901.</p>', en: 'By the D901.' };
+		const mapping = mapTrek(trek, answers.references, VILLAGES, CREDIT);
+		expect(mapping.ok && mapping.data['parking']).toEqual({
+			fr: 'Avant le Port de Lers\n\nPar la D901.',
+			en: 'Avant le Port de Lers\n\nBy the D901.',
+		});
+	});
+
 	it('shows the French text on the English page of a trek not published in English, with a warning', () => {
 		const mapping = mapTrek(relocated(1), answers.references, VILLAGES, CREDIT);
 		if (!mapping.ok) throw new Error(JSON.stringify(mapping.problems));
