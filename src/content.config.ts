@@ -49,6 +49,14 @@ export const collections = {
 		loader: hikesLoader({
 			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
 			parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
+			// Hikes of Geotrek's API v2 (README, "Hikes from Geotrek"): none unless configured.
+			geotrek: {
+				folder: process.env.GEOTREK_DIR,
+				apiUrl: process.env.GEOTREK_API_URL,
+				cacheFile: 'node_modules/.astro/geotrek-answers.json',
+				credit: process.env.GEOTREK_CREDIT ?? 'Geotrek',
+				reportFile: 'reports/feed-report.json',
+			},
 		}),
 		schema: HikeSchema,
 	}),
@@ -58,7 +66,7 @@ export const collections = {
 		loader: eventsLoader({
 			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
 			feed: FEED_FOLDER,
-			reportFile: 'reports/events-feed-report.json',
+			reportFile: 'reports/feed-report.json',
 		}),
 		schema: EventSchema,
 	}),

@@ -83,6 +83,35 @@ export function resolveReferences<T extends { id: string }>(
 	});
 }
 
+/** The feed references already warned about, so each is named once per build, not per page. */
+const warnedFeedReferences = new Set<string>();
+
+/**
+ * The entries of a feed collection (the members of the DATAtourisme feed) that editorial content
+ * names, in the order it names them. The feed changes every day: a member that closed, was
+ * renamed or was skipped is left out, with a warning naming the file and the id, and the build
+ * goes on.
+ */
+export function resolveFeedReferences<T extends { id: string }>(
+	entries: T[],
+	refs: { id: string }[],
+	where: { file: string; field: string },
+	warn: (message: string) => void = (message) => console.warn(message),
+): T[] {
+	return refs.flatMap((ref) => {
+		const entry = entries.find((candidate) => candidate.id === ref.id);
+		if (entry) return [entry];
+		const key = `${where.file}\n${where.field}\n${ref.id}`;
+		if (!warnedFeedReferences.has(key)) {
+			warnedFeedReferences.add(key);
+			warn(
+				`${where.file}: ${where.field}: "${ref.id}" is not in the feed (closed, renamed or skipped): the link is left out`,
+			);
+		}
+		return [];
+	});
+}
+
 /** Today's date in the territory's time zone, "YYYY-MM-DD" (the site is rebuilt daily). */
 export function todayInParis(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', {

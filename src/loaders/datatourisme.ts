@@ -3,20 +3,21 @@
  * `@graph` per file) in a folder, mapped to the providers collection — or, with
  * `collection: 'events'`, to the events collection. The mapping rules are in
  * src/lib/datatourisme/; this file connects them to Astro: the villages, the digests, the
- * warnings and the feed report (reports/feed-report.json, explained in the README).
+ * warnings and the report on all sources (reports/feed-report.json, explained in the README).
  *
  * A bad object never stops the build: it is skipped with a warning naming its `@id` and the
  * field at fault, and listed in the report.
  * @see https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed, type FeedCollection, type FeedReport } from '../lib/datatourisme/sync';
 import type { VillageRecord } from '../lib/datatourisme/villages';
+import { recordSource, type SourceEntry } from '../lib/sources-report';
 
 export interface DatatourismeLoaderOptions {
 	/** The feed folder (FEED_DIR, else `feed/` under the content root). */
@@ -77,12 +78,39 @@ function mappingSources(root: string): string {
 	}).join('\n');
 }
 
-/** One line per skipped object: its @id, its file and every field at fault. */
-export function describeSkipped(report: FeedReport): string[] {
-	return report.skippedObjects.map(
-		(skipped) =>
-			`Skipped ${skipped.sourceId} (${skipped.file}): ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
-	);
+/** A sync's report as its source's entry of the build's report on all sources. */
+export const sourceEntryOf = (report: FeedReport): SourceEntry => ({
+	read: report.objects,
+	warned: report.warnings.length,
+	...report,
+});
+
+/** How many skipped objects the build names; the report lists them all. */
+export const PROBLEMS_SHOWN = 20;
+
+/**
+ * One line per skipped object: its @id, its file and every field at fault — the first
+ * PROBLEMS_SHOWN of them, then how many more the report lists.
+ */
+export function describeSkipped(report: FeedReport, reportFile?: string): string[] {
+	const lines = report.skippedObjects
+		.slice(0, PROBLEMS_SHOWN)
+		.map(
+			(skipped) =>
+				`Skipped ${skipped.sourceId} (${skipped.file}): ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
+		);
+	const more = report.skippedObjects.length - PROBLEMS_SHOWN;
+	if (more > 0)
+		lines.push(`… and ${more} more skipped objects: see ${reportFile ?? 'the feed report'}`);
+	return lines;
+}
+
+/** The warnings the build prints: the index's and the duplicates', which are about the feed. */
+export function describeFeedWarnings(report: FeedReport): string[] {
+	return report.warnings
+		.filter((warning) => warning.field === '(index)' || warning.reason.includes('kept once'))
+		.slice(0, PROBLEMS_SHOWN)
+		.map((warning) => `${warning.sourceId} (${warning.file}): ${warning.field}: ${warning.reason}`);
 }
 
 export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
@@ -109,20 +137,19 @@ export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
 					generateDigest: (data) => context.generateDigest(data),
 				},
 			);
-			for (const line of describeSkipped(report)) context.logger.warn(line);
+			for (const line of describeSkipped(report, options.reportFile)) context.logger.warn(line);
+			for (const line of describeFeedWarnings(report)) context.logger.warn(line);
 			const other = Object.entries(report.forOtherCollections)
 				.map(([collection, count]) => `, ${count} for ${collection}`)
 				.join('');
+			const index = report.index ? ` (index.json lists ${report.index.listed})` : '';
+			const duplicates = report.duplicates > 0 ? `, ${report.duplicates} duplicates kept once` : '';
 			context.logger.info(
-				`${report.folder}: ${report.loaded} ${options.collection} loaded (${report.unchanged} unchanged), ${report.skipped} skipped${other}, ${report.warnings.length} values left out`,
+				`${report.folder}: ${report.objects} objects in ${report.files} files${index}: ${report.loaded} ${options.collection} loaded (${report.unchanged} unchanged), ${report.skipped} skipped${duplicates}${other}, ${report.warnings.length} warnings`,
 			);
 			if (options.reportFile) {
 				const file = resolve(root, options.reportFile);
-				mkdirSync(dirname(file), { recursive: true });
-				writeFileSync(
-					file,
-					`${JSON.stringify({ generatedAt: new Date().toISOString(), ...report }, null, '\t')}\n`,
-				);
+				recordSource(file, `datatourisme-${options.collection}`, sourceEntryOf(report));
 				context.logger.info(`Feed report: ${relative(root, file)}`);
 			}
 		},

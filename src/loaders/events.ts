@@ -11,14 +11,15 @@
  * rules into its occurrences.
  * @see https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse as parsePath, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, parse as parsePath, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed } from '../lib/datatourisme/sync';
-import { describeSkipped, readVillages } from './datatourisme';
+import { recordSource } from '../lib/sources-report';
+import { describeSkipped, readVillages, sourceEntryOf } from './datatourisme';
 
 export interface EventsLoaderOptions {
 	/** The office's events: one YAML file each. */
@@ -159,20 +160,18 @@ export function eventsLoader(options: EventsLoaderOptions): Loader {
 						(skipped) => !skipped.problems.every((problem) => problem.field === '(file)'),
 					),
 				};
-				for (const line of describeSkipped(eventProblems)) context.logger.warn(line);
+				for (const line of describeSkipped(eventProblems, options.reportFile))
+					context.logger.warn(line);
 				const feedIds = new Set(context.store.keys());
 				const own = await loadOfficeEvents(context, folder, root, feedIds);
 				context.logger.info(
 					`${own} events of the office, ${report.loaded} from the feed (${report.unchanged} unchanged), ${report.skipped} skipped, ${report.warnings.length} values left out`,
 				);
-				if (options.reportFile) {
-					const file = resolve(root, options.reportFile);
-					mkdirSync(dirname(file), { recursive: true });
-					writeFileSync(
-						file,
-						`${JSON.stringify({ generatedAt: new Date().toISOString(), officeEvents: own, ...report }, null, '\t')}\n`,
-					);
-				}
+				if (options.reportFile)
+					recordSource(resolve(root, options.reportFile), 'datatourisme-events', {
+						...sourceEntryOf(report),
+						officeEvents: own,
+					});
 			};
 			await loadAll();
 

@@ -18,12 +18,15 @@ import { GpxError, parseGpx } from '../lib/gpx/parse';
 import { trackStats } from '../lib/gpx/stats';
 import { walkingTimeMinutes } from '../lib/gpx/walking-time';
 import { areasCrossedBy, type ParkAreaFeature } from '../lib/park/regulations';
+import { loadGeotrekHikes, type GeotrekOptions } from './geotrek';
 
 export interface HikesLoaderOptions {
 	/** The folder of the entries and their GPX files. */
 	folder: string;
 	/** The national park's regulated areas (GeoJSON FeatureCollection). */
 	parkAreas: string;
+	/** Hikes from Geotrek's API v2 too (src/loaders/geotrek.ts). */
+	geotrek?: GeotrekOptions;
 }
 
 /** Fields the build writes; an entry that sets them is refused rather than silently overwritten. */
@@ -57,6 +60,15 @@ export function computeHikeFields(
 		lon: Number(point.lon.toFixed(6)),
 		ele: Number(point.ele!.toFixed(1)),
 	}));
+	return trackFieldsOf(points, parkAreas, durationOverride);
+}
+
+/** The figures and the regulated areas of a track's points (a GPX file's, or Geotrek's). */
+export function trackFieldsOf(
+	points: { lat: number; lon: number; ele: number }[],
+	parkAreas: readonly ParkAreaFeature[],
+	durationOverride?: unknown,
+) {
 	const stats = trackStats(points);
 	const override = typeof durationOverride === 'number' ? durationOverride : undefined;
 	return {
@@ -124,6 +136,7 @@ export function hikesLoader(options: HikesLoaderOptions): Loader {
 					});
 				}
 				logger.info(`${files.length} hikes read with their GPX tracks`);
+				if (options.geotrek) await loadGeotrekHikes(context, options.geotrek, parkAreas);
 			};
 			await loadAll();
 

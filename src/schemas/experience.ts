@@ -49,8 +49,8 @@ export const ExperienceSchema = z.object({
 	hikes: z.array(existingReference('hikes')).default([]),
 	/**
 	 * Member businesses that make it possible (a donkey hirer, a farm, a guide…), by their id in
-	 * the DATAtourisme feed. The feed is not a folder of YAML files, so the experience's page
-	 * checks that each one exists and fails the build naming this file if not.
+	 * the DATAtourisme feed. The feed changes every day, so a member it no longer has is left out
+	 * of the experience's page, and the build names this file and the id in a warning.
 	 */
 	providers: z.array(reference('providers')).default([]),
 	/** Events where it happens. */

@@ -175,9 +175,12 @@ for (const size of SIZES) {
 			changeOneObject(feed, 1);
 			rmSync(join(copy, 'dist'), { recursive: true, force: true });
 			row.freshOutput = build(copy, feed);
-			row.feedReport = JSON.parse(
-				readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
-			) as NonNullable<FeedBenchRow['feedReport']>;
+			const feedReport = (
+				JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as {
+					sources: Record<string, NonNullable<FeedBenchRow['feedReport']>>;
+				}
+			).sources['datatourisme-providers'];
+			if (feedReport) row.feedReport = feedReport;
 		}
 		results.push(row);
 		const time = (figures?: BuildFigures) =>

@@ -1,8 +1,12 @@
 /**
  * Reading DATAtourisme JSON-LD as the platform publishes it: most values may be a single value
  * or an array, text comes as language maps of arrays (`{ "fr": ["…"], "en": ["…"] }`), and
- * numbers such as latitudes come as strings.
+ * numbers such as latitudes come as strings. The expanded forms of the same values are read
+ * too: `{ "@value": "…", "@language": "fr" }` for text, typed literals such as
+ * `{ "@value": "44.33", "@type": "xsd:decimal" }`, alone or in arrays. Text is plain text:
+ * HTML and entities are reduced by plainText (./text.ts).
  */
+import { plainText } from './text';
 
 /** A JSON-LD node: any object of the feed. */
 export type Node = Record<string, unknown>;
@@ -24,11 +28,21 @@ export const nodesOf = (node: Node | undefined, property: string): Node[] =>
 export const firstNode = (node: Node | undefined, property: string): Node | undefined =>
 	nodesOf(node, property)[0];
 
-/** The strings of a property, trimmed, empty ones dropped. */
+/** The value of a JSON-LD value object (`{ "@value": … }`), or the value itself. */
+export function literalOf(value: unknown): unknown {
+	return isNode(value) && '@value' in value ? value['@value'] : value;
+}
+
+/** The strings of a property, as plain text, trimmed, empty ones dropped. */
 export function stringsOf(value: unknown): string[] {
 	return asArray(value)
+		.map(literalOf)
 		.map((item) =>
-			typeof item === 'string' ? item.trim() : typeof item === 'number' ? String(item) : '',
+			typeof item === 'string'
+				? plainText(item).trim()
+				: typeof item === 'number'
+					? String(item)
+					: '',
 		)
 		.filter((item) => item !== '');
 }
@@ -48,7 +62,7 @@ export function idOf(value: unknown): string | undefined {
  * Undefined when absent; NaN when present but not a number.
  */
 export function numberOf(value: unknown): number | undefined {
-	const first = asArray(value)[0];
+	const first = literalOf(asArray(value)[0]);
 	if (first === undefined || first === null || first === '') return undefined;
 	if (typeof first === 'number') return first;
 	if (typeof first === 'string') {
@@ -58,10 +72,36 @@ export function numberOf(value: unknown): number | undefined {
 	return Number.NaN;
 }
 
+/** "fr-FR" → "fr". */
+const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The values of a text property in a language: a language map (`{ "fr": […] }`, its values
+ * strings or value objects), or value objects tagged with `@language`. A string with no
+ * language is French, the feed's language.
+ */
+function valuesIn(value: unknown, language: string): unknown[] {
+	if (isNode(value) && !('@value' in value)) {
+		return Object.entries(value)
+			.filter(([key]) => !key.startsWith('@') && baseLanguage(key) === language)
+			.flatMap(([, values]) => asArray(values));
+	}
+	return asArray(value)
+		.filter((item) => {
+			if (typeof item === 'string') return language === 'fr';
+			if (!isNode(item)) return false;
+			if ('@value' in item) {
+				const tag = item['@language'];
+				return typeof tag === 'string' ? baseLanguage(tag) === language : language === 'fr';
+			}
+			return valuesIn(item, language).length > 0;
+		})
+		.flatMap((item) => (isNode(item) && !('@value' in item) ? valuesIn(item, language) : [item]));
+}
+
 /** The text of a language map in a language; several values are separate paragraphs. */
 export function textIn(map: unknown, language: string): string | undefined {
-	if (!isNode(map)) return undefined;
-	const text = stringsOf(map[language]).join('\n\n');
+	const text = stringsOf(valuesIn(map, language)).join('\n\n');
 	return text === '' ? undefined : text;
 }
 
@@ -88,4 +128,13 @@ export function timeOf(value: unknown): string | undefined {
 	const text = firstString(value);
 	const match = text?.match(/^([01]\d|2[0-3]):([0-5]\d)/);
 	return match ? `${match[1]}:${match[2]}` : undefined;
+}
+
+/** A boolean written as `true`, `"true"` or `{ "@value": "true", "@type": "xsd:boolean" }`. */
+export function booleanOf(value: unknown): boolean | undefined {
+	const first = literalOf(asArray(value)[0]);
+	if (typeof first === 'boolean') return first;
+	if (first === 'true' || first === '1') return true;
+	if (first === 'false' || first === '0') return false;
+	return undefined;
 }

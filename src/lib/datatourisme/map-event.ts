@@ -6,15 +6,16 @@
  *
  * As for providers, a bad object is skipped with the reasons, never dropped silently: besides
  * the common rules (no @id, no French name, no coordinates, outside the territory, a commune
- * that is not a village), an event with no category, no dates, a period that ends before it
- * starts or an end time before its start time. The collection schema then refuses dates outside
+ * that is not a village), an event with no category, no dates, or a period that ends before
+ * it starts. An evening that ends after midnight keeps its start time. The collection schema then refuses dates outside
  * the plausible range.
  */
+import { withAncestors } from './ontology';
 import { localName } from './vocabulary';
 import {
 	asArray,
+	booleanOf,
 	dateOf,
-	feedText,
 	firstNode,
 	isNode,
 	nodesOf,
@@ -25,6 +26,7 @@ import {
 } from './jsonld';
 import {
 	contactOf,
+	describe,
 	entryIdFor,
 	readCommon,
 	type Contact,
@@ -49,6 +51,20 @@ const EVENT_CLASSES: [string, string[]][] = [
 	['talk', ['Conference', 'Talk', 'Reading', 'Lecture']],
 	['sport', ['SportsEvent', 'SportsCompetition', 'SportsDemonstration']],
 	['guided-walk', ['GuidedTour', 'Visit', 'WalkingTour', 'Hike']],
+];
+
+/**
+ * Categories by family of the ontology's event classes, for the classes the table above does
+ * not name (a carnival, a harvest, a rally); any other event is a festival, the agenda's
+ * most general category.
+ */
+const EVENT_FAMILIES: [string, string][] = [
+	['SaleEvent', 'market'],
+	['SocialEvent', 'fair'],
+	['SportsEvent', 'sport'],
+	['BusinessEvent', 'talk'],
+	['CulturalEvent', 'festival'],
+	['EntertainmentAndEvent', 'festival'],
 ];
 
 /** More specific classes win over the generic ones (`CulturalEvent` is also on exhibitions). */
@@ -81,8 +97,14 @@ export interface MappedEvent {
 /** How many days one period may expand to: a three-year exhibition is not 1,000 dates. */
 const MAX_DAYS_PER_PERIOD = 366;
 const DAY_MS = 86_400_000;
-/** A summary made from the description is cut near this many characters. */
-const SUMMARY_LENGTH = 200;
+/**
+ * An end time before the start time is the next day when the event then lasts at most this
+ * long (a concert from 21:00 to 01:00); longer (21:00 to 18:00) is a typing error.
+ */
+const MAX_OVERNIGHT_MINUTES = 12 * 60;
+
+/** "21:30" → 1290. */
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** The category of an event from its classes; the most specific match wins. */
 export function eventCategoryOf(types: string[]): string | undefined {
@@ -91,16 +113,29 @@ export function eventCategoryOf(types: string[]): string | undefined {
 		classes.some((name) => names.has(name) && !GENERIC_EVENT_CLASSES.has(name)),
 	);
 	if (specific) return specific[0];
-	return EVENT_CLASSES.find(([, classes]) => classes.some((name) => names.has(name)))?.[0];
+	const generic = EVENT_CLASSES.find(([, classes]) => classes.some((name) => names.has(name)));
+	if (generic) return generic[0];
+	// A class of the ontology the table does not name: its family's category.
+	const ancestors = withAncestors(names);
+	return EVENT_FAMILIES.find(([family]) => ancestors.has(family))?.[1];
 }
 
 /**
  * The dates of an event, sorted and without duplicates: every day of every `takesPlaceAt`
  * period (with its start and end times), or the top-level `schema:startDate` list without one.
- * A period that ends before it starts, or whose end time is before its start time, is a problem.
+ * A period that ends before it starts is a problem; one whose end time is not after its start
+ * time ends the next day (21:00 – 01:00) when that makes it last at most 12 hours: it keeps its
+ * start time, and its end time is left out with a warning; otherwise (21:00 – 18:00) it is a
+ * problem. Days are counted on the calendar, so a period across a change to or from
+ * summer time keeps its wall-clock times.
  */
-export function readOccurrences(object: Node): { occurrences: Occurrence[]; problems: Problem[] } {
+export function readOccurrences(object: Node): {
+	occurrences: Occurrence[];
+	problems: Problem[];
+	warnings: Problem[];
+} {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	const byKey = new Map<string, Occurrence>();
 	const add = (occurrence: Occurrence) =>
 		byKey.set(`${occurrence.date} ${occurrence.start ?? ''}`, occurrence);
@@ -118,13 +153,22 @@ export function readOccurrences(object: Node): { occurrences: Occurrence[]; prob
 			return;
 		}
 		const startTime = timeOf(period['startTime']);
-		const endTime = timeOf(period['endTime']);
+		let endTime = timeOf(period['endTime']);
 		if (startTime && endTime && endTime <= startTime) {
-			problems.push({
+			if (minutes(endTime) + 24 * 60 - minutes(startTime) > MAX_OVERNIGHT_MINUTES) {
+				problems.push({
+					field: `${field}.endTime`,
+					reason: `ends at ${endTime}, before it starts at ${startTime}`,
+				});
+				return;
+			}
+			// 21:00 – 01:00: it ends the next day. The agenda's times are those of one day, so
+			// the evening is kept with its start time and the end time is left out.
+			warnings.push({
 				field: `${field}.endTime`,
-				reason: `ends at ${endTime}, before it starts at ${startTime}`,
+				reason: `ends at ${endTime} the next day (starts at ${startTime}): the end time is left out`,
 			});
-			return;
+			endTime = undefined;
 		}
 		const first = Date.parse(`${start}T00:00:00Z`);
 		const last = Math.min(
@@ -147,24 +191,11 @@ export function readOccurrences(object: Node): { occurrences: Occurrence[]; prob
 	const occurrences = [...byKey.values()].sort(
 		(a, b) => a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? ''),
 	);
-	return { occurrences, problems };
+	return { occurrences, problems, warnings };
 }
 
 /** The dates of an event (see readOccurrences), without the problems. */
 export const occurrencesOf = (object: Node): Occurrence[] => readOccurrences(object).occurrences;
-
-/** "Un texte long. Avec deux phrases…" → its first sentences, within SUMMARY_LENGTH characters. */
-function shortened(text: string): string {
-	const paragraph = text.split(/\n\s*\n/)[0]?.trim() ?? text;
-	if (paragraph.length <= SUMMARY_LENGTH) return paragraph;
-	const sentences = paragraph.match(/[^.!?]+[.!?]+/g) ?? [];
-	let summary = '';
-	for (const sentence of sentences) {
-		if ((summary + sentence).length > SUMMARY_LENGTH) break;
-		summary += sentence;
-	}
-	return summary.trim() || `${paragraph.slice(0, SUMMARY_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 /** Lowest and highest prices of `offers`, and whether one of them is free (price 0). */
 function pricesOf(object: Node): { free: boolean; from?: number; to?: number } {
@@ -199,26 +230,20 @@ export function mapEvent(
 		});
 	const dates = readOccurrences(object);
 	problems.push(...dates.problems);
+	warnings.push(...dates.warnings);
 	if (dates.occurrences.length === 0 && dates.problems.length === 0)
 		problems.push({ field: 'takesPlaceAt', reason: 'no dates' });
 	if (problems.length > 0 || !common.label || !common.point || !common.village || !category) {
 		return { ok: false, sourceId, problems, warnings };
 	}
-	const description = firstNode(object, 'hasDescription');
-	const longDescription = feedText(description?.['dc:description']);
-	let summary = feedText(description?.['shortDescription']) ?? feedText(object['rdfs:comment']);
+	const described = describe(object, warnings);
+	const longDescription = described.description;
+	let summary = described.summary;
 	if (!summary) {
-		summary = longDescription
-			? {
-					fr: shortened(longDescription.fr),
-					...(longDescription.en ? { en: shortened(longDescription.en) } : {}),
-				}
-			: common.label;
+		summary = common.label;
 		warnings.push({
 			field: 'hasDescription.shortDescription',
-			reason: longDescription
-				? 'no short description: the first sentences of the description stand in'
-				: 'no description: lists show the title alone',
+			reason: 'no description: lists show the title alone',
 		});
 	}
 	const address = [
@@ -254,9 +279,10 @@ export function mapEvent(
 			...(booking.url ? { url: booking.url } : {}),
 		};
 	}
-	const access =
-		firstNode(object, 'isLocatedAt')?.['reducedMobilityAccess'] ?? object['reducedMobilityAccess'];
-	if (typeof access === 'boolean') data.accessibility = { wheelchair: access };
+	const access = booleanOf(
+		firstNode(object, 'isLocatedAt')?.['reducedMobilityAccess'] ?? object['reducedMobilityAccess'],
+	);
+	if (access !== undefined) data.accessibility = { wheelchair: access };
 	const lastUpdate = dateOf(object['lastUpdate']);
 	if (lastUpdate) data.lastUpdate = lastUpdate;
 	if (!common.label.en)

@@ -12,6 +12,7 @@ import { WEEKDAYS, type Weekday } from '../opening-hours';
 import { normalizeFrenchPhone } from '../phone';
 import {
 	asArray,
+	booleanOf,
 	dateOf,
 	feedText,
 	firstNode,
@@ -37,6 +38,7 @@ import {
 	type ProviderKind,
 	type ThemeTerm,
 } from './vocabulary';
+import { cutText, MAX_DESCRIPTION_LENGTH, SUMMARY_LENGTH, summaryOf } from './text';
 import { villageFor, type VillageRecord } from './villages';
 
 /** Text in French, and in English when the feed has it. */
@@ -442,8 +444,52 @@ function themesOf(object: Node): { terms: ThemeTerm[]; names: FeedText[] } {
 
 /** A boolean of the place, or of the object itself. */
 function flagOf(object: Node, property: string): boolean | undefined {
-	const value = placeOf(object)?.[property] ?? object[property];
-	return typeof value === 'boolean' ? value : undefined;
+	return booleanOf(placeOf(object)?.[property] ?? object[property]);
+}
+
+/** A feed text cut to `limit` characters in each language; whether it was cut. */
+function capped(text: FeedText, limit: number): { text: FeedText; cut: boolean } {
+	const fr = cutText(text.fr, limit);
+	const en = text.en === undefined ? undefined : cutText(text.en, limit);
+	return {
+		text: en === undefined ? { fr } : { fr, en },
+		cut: fr !== text.fr || en !== text.en,
+	};
+}
+
+/**
+ * The summary and description of an object. The description is capped at
+ * MAX_DESCRIPTION_LENGTH characters (with a warning); without a short description
+ * (`shortDescription`, else `rdfs:comment`), the summary is the description's first sentences.
+ */
+export function describe(
+	object: Node,
+	warnings: Problem[],
+): { summary?: FeedText; description?: FeedText } {
+	const node = firstNode(object, 'hasDescription');
+	let description = feedText(node?.['dc:description']);
+	if (description) {
+		const result = capped(description, MAX_DESCRIPTION_LENGTH);
+		if (result.cut)
+			warnings.push({
+				field: 'hasDescription.dc:description',
+				reason: `longer than ${MAX_DESCRIPTION_LENGTH} characters: cut`,
+			});
+		description = result.text;
+	}
+	let summary = feedText(node?.['shortDescription']) ?? feedText(object['rdfs:comment']);
+	if (summary) summary = capped(summary, SUMMARY_LENGTH * 2).text;
+	else if (description) {
+		summary = {
+			fr: summaryOf(description.fr),
+			...(description.en ? { en: summaryOf(description.en) } : {}),
+		};
+		warnings.push({
+			field: 'hasDescription.shortDescription',
+			reason: 'no short description: the first sentences of the description stand in',
+		});
+	}
+	return { ...(summary ? { summary } : {}), ...(description ? { description } : {}) };
 }
 
 /** Everything every mapped object needs: identity, name, place and village. */
@@ -512,9 +558,8 @@ export function mapProvider(
 		return { ok: false, sourceId, problems, warnings };
 	}
 
-	const description = firstNode(object, 'hasDescription');
-	const summary = feedText(description?.['shortDescription']) ?? feedText(object['rdfs:comment']);
-	const longDescription = feedText(description?.['dc:description']);
+	if (classification.warning) warnings.push({ field: '@type', reason: classification.warning });
+	const { summary, description: longDescription } = describe(object, warnings);
 	const bookingAgent = firstNode(object, 'hasBookingContact');
 	const contacts = nodesOf(object, 'hasContact');
 	// The booking centre is often listed among the contacts too: the business's own contact comes first.

@@ -50,10 +50,26 @@ export interface FeedReport {
 	unchanged: number;
 	/** Objects rejected: `skippedObjects` says why. */
 	skipped: number;
+	/** Objects found again under an `@id` already loaded: kept once, with a warning. */
+	duplicates: number;
+	/** The flux's `index.json`, read as the index of the objects (never as objects). */
+	index?: FeedIndex;
 	/** Objects that belong to another collection (events, for the providers loader). */
 	forOtherCollections: Partial<Record<FeedCollection, number>>;
 	skippedObjects: SkippedObject[];
 	warnings: FeedWarning[];
+}
+
+/** What the flux's `index.json` says, and how much of it the folder holds. */
+export interface FeedIndex {
+	/** The index file, relative to the project. */
+	file: string;
+	/** Objects it lists. */
+	listed: number;
+	/** Listed files that are not in the folder (the first ones). */
+	missing: string[];
+	/** How many listed files are not in the folder. */
+	missingCount: number;
 }
 
 /** The parts of Astro's LoaderContext a sync uses. */
@@ -103,12 +119,19 @@ interface FileMemo {
 	warnings: FeedWarning[];
 	other: Partial<Record<FeedCollection, number>>;
 	objects: number;
+	duplicates: number;
 }
 
 const FILES_KEY = 'feed-files';
 const fileKey = (file: string) => `feed-file:${file}`;
 
-/** Every .json / .jsonld file under a folder, sorted, as absolute paths. */
+/** The name of the flux's index, beside its `objects/` folder. */
+export const INDEX_FILE = 'index.json';
+
+/**
+ * Every .json / .jsonld file under a folder, sorted, as absolute paths; the flux's
+ * `index.json` at the top of the folder is not an object file and is left out.
+ */
 export function feedFiles(folder: string): string[] {
 	let names: string[];
 	try {
@@ -117,9 +140,50 @@ export function feedFiles(folder: string): string[] {
 		return [];
 	}
 	return names
-		.filter((name) => /\.json(ld)?$/i.test(name))
+		.filter((name) => /\.json(ld)?$/i.test(name) && name !== INDEX_FILE)
 		.map((name) => join(folder, name))
 		.sort();
+}
+
+/** JSON text without the byte-order mark some exports start with. */
+export const withoutBom = (text: string): string =>
+	text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+/**
+ * The flux's index (`[{ "label", "lastUpdateDatatourisme", "file" }, …]`), checked against the
+ * folder: how many objects it lists and which of their files are missing. Undefined without
+ * an index, or with one that is not a list (then only a warning says so).
+ */
+export function readIndex(
+	folder: string,
+	root: string,
+	present: Set<string>,
+): { index?: FeedIndex; problem?: string } {
+	const path = join(folder, INDEX_FILE);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return {};
+	}
+	let entries: unknown;
+	try {
+		entries = JSON.parse(withoutBom(text));
+	} catch (error) {
+		return { problem: `not valid JSON: ${(error as Error).message}` };
+	}
+	if (!Array.isArray(entries)) return { problem: "not a list of the flux's objects" };
+	const missing = entries
+		.map((entry) => (isNode(entry) && typeof entry['file'] === 'string' ? entry['file'] : ''))
+		.filter((file) => file !== '' && !present.has(toPosix(join(folder, file))));
+	return {
+		index: {
+			file: toPosix(relative(root, path)),
+			listed: entries.length,
+			missing: missing.slice(0, 20),
+			missingCount: missing.length,
+		},
+	};
 }
 
 /** The objects of a parsed file: one object, an array of objects, or a JSON-LD `@graph`. */
@@ -155,6 +219,7 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 		loaded: 0,
 		unchanged: 0,
 		skipped: 0,
+		duplicates: 0,
 		forOtherCollections: {},
 		skippedObjects: [],
 		warnings: [],
@@ -162,12 +227,29 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 	const seenIds = new Map<string, string>();
 	const seenSources = new Map<string, string>();
 	const files = feedFiles(options.folder);
+	const { index, problem: indexProblem } = readIndex(
+		options.folder,
+		options.root,
+		new Set(files.map(toPosix)),
+	);
+	if (index) report.index = index;
+	if (indexProblem || (index && index.missingCount > 0)) {
+		report.warnings.push({
+			sourceId: INDEX_FILE,
+			file: toPosix(relative(options.root, join(options.folder, INDEX_FILE))),
+			field: '(index)',
+			reason:
+				indexProblem ??
+				`${index?.missingCount} of the ${index?.listed} files it lists are not in the folder (${index?.missing.slice(0, 3).join(', ')}…)`,
+		});
+	}
 	const previousFiles = new Set<string>(
 		JSON.parse(context.meta.get(FILES_KEY) ?? '[]') as string[],
 	);
 
 	const addMemo = (memo: FileMemo) => {
 		report.objects += memo.objects;
+		report.duplicates += memo.duplicates ?? 0;
 		report.skippedObjects.push(...memo.skipped);
 		report.warnings.push(...memo.warnings);
 		for (const [collection, count] of Object.entries(memo.other) as [FeedCollection, number][]) {
@@ -180,7 +262,7 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 		const file = toPosix(relative(options.root, path));
 		previousFiles.delete(file);
 		report.files++;
-		const text = readFileSync(path, 'utf8');
+		const text = withoutBom(readFileSync(path, 'utf8'));
 		const digest = context.generateDigest(`${options.contextDigest}\n${text}`);
 		const cached = context.meta.get(fileKey(file));
 		const memo = cached ? (JSON.parse(cached) as FileMemo) : undefined;
@@ -198,7 +280,15 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 			report.unchanged += memo.loaded.length;
 			continue;
 		}
-		const next: FileMemo = { digest, loaded: [], skipped: [], warnings: [], other: {}, objects: 0 };
+		const next: FileMemo = {
+			digest,
+			loaded: [],
+			skipped: [],
+			warnings: [],
+			other: {},
+			objects: 0,
+			duplicates: 0,
+		};
 		let json: unknown;
 		try {
 			json = JSON.parse(text);
@@ -219,6 +309,7 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 			});
 			if (outcome.kind === 'other')
 				next.other[outcome.collection] = (next.other[outcome.collection] ?? 0) + 1;
+			else if (outcome.kind === 'duplicate') next.duplicates++;
 			else if (outcome.kind === 'skipped') next.skipped.push(outcome.skipped);
 			else {
 				next.loaded.push([outcome.id, outcome.sourceId]);
@@ -245,6 +336,7 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 
 type ObjectOutcome =
 	| { kind: 'other'; collection: FeedCollection }
+	| { kind: 'duplicate'; warnings: FeedWarning[] }
 	| { kind: 'skipped'; skipped: SkippedObject; warnings: FeedWarning[] }
 	| { kind: 'loaded'; id: string; sourceId: string; unchanged: boolean; warnings: FeedWarning[] };
 
@@ -292,14 +384,18 @@ async function processObject(
 	}
 	const duplicateOf = seen.seenSources.get(mapping.sourceId);
 	if (duplicateOf !== undefined) {
+		// Exports repeat an object now and then: the first one is kept, once.
 		return {
-			kind: 'skipped',
-			skipped: {
-				sourceId: mapping.sourceId,
-				file,
-				problems: [{ field: '@id', reason: `duplicate: the same object is in ${duplicateOf}` }],
-			},
-			warnings,
+			kind: 'duplicate',
+			warnings: [
+				...warnings,
+				{
+					sourceId: mapping.sourceId,
+					file,
+					field: '@id',
+					reason: `also in ${duplicateOf}: kept once, from there`,
+				},
+			],
 		};
 	}
 	if (seen.seenIds.has(mapping.id)) {

@@ -6,8 +6,11 @@
  * Class and thesaurus names are the ontology's, without their prefix (`schema:Hotel` → `Hotel`).
  * Where this table relies on a name not seen in the reference objects, the French label of the
  * value is matched as well, so a differently spelled identifier still maps.
+ * Classes the tables below do not name are placed by the ontology's class hierarchy
+ * (./ontology.ts): a `ChildrensGite` is a collective accommodation, so a gîte d'étape kind.
  * @see https://www.datatourisme.fr/ontology/core/
  */
+import { isOntologyClass, withAncestors } from './ontology';
 
 /** The site's provider categories, one listing page each. */
 export const PROVIDER_CATEGORIES = [
@@ -47,8 +50,12 @@ export const PROVIDER_KINDS = Object.values(KINDS_BY_CATEGORY).flat() as [
 export const ACCESSIBILITY_FAMILIES = ['motor', 'hearing', 'visual', 'mental'] as const;
 export type AccessibilityFamily = (typeof ACCESSIBILITY_FAMILIES)[number];
 
-/** `schema:Hotel` → `Hotel`; `kb:Wifi` → `Wifi`. */
-export const localName = (term: string): string => term.replace(/^[a-z]+:/, '');
+/**
+ * `schema:Hotel` → `Hotel`; `kb:Wifi` → `Wifi`; an expanded identifier
+ * (`https://www.datatourisme.fr/ontology/core#Hotel`) → `Hotel`.
+ */
+export const localName = (term: string): string =>
+	term.replace(/^[a-z][a-z0-9+.-]*:\/\/.*[#/]/i, '').replace(/^[a-zA-Z]*:/, '');
 
 /**
  * Accommodation classes by kind, most specific first: an object typed both Hotel and
@@ -103,7 +110,17 @@ const ACCOMMODATION_MARKERS = ['Accommodation', 'LodgingBusiness'];
 
 const RESTAURANT_CLASSES: [ProviderKind, string[]][] = [
 	['farm-inn', ['FarmhouseInn']],
-	['cafe', ['BarOrPub', 'CafeOrTearoom', 'CafeOrCoffeeShop', 'BistroOrWineBar', 'IceCreamShop']],
+	[
+		'cafe',
+		[
+			'BarOrPub',
+			'CafeOrTeahouse',
+			'CafeOrTearoom',
+			'CafeOrCoffeeShop',
+			'BistroOrWineBar',
+			'IceCreamShop',
+		],
+	],
 	['restaurant', ['Restaurant', 'SelfServiceCafeteria', 'FastFoodRestaurant', 'Brasserie']],
 ];
 
@@ -187,10 +204,15 @@ const PRODUCER_THEMES: [ProviderKind, string[], RegExp][] = [
 	],
 ];
 
-/** An object's categorisation, or why it has none. */
+/** An object's categorisation, or why it has none; `warning` when placed by its family only. */
 export type Classification =
 	| { collection: 'events' }
-	| { collection: 'providers'; category: ProviderCategory; kinds: ProviderKind[] }
+	| {
+			collection: 'providers';
+			category: ProviderCategory;
+			kinds: ProviderKind[];
+			warning?: string;
+	  }
 	| { collection: null; reason: string };
 
 /** A theme as the classifier reads it: its code and French label. */
@@ -215,64 +237,148 @@ function kindsFromThemes(
 		.map(([kind]) => kind);
 }
 
+/** Kinds by intermediate class of the ontology, for classes the tables above do not name. */
+const ACCOMMODATION_FAMILIES: [string, ProviderKind][] = [
+	['HotelTrade', 'hotel'],
+	['CampingAndCaravanning', 'campsite'],
+	['CollectiveAccommodation', 'hostel'],
+	['Guesthouse', 'guesthouse'],
+	['RentalAccommodation', 'rental'],
+	['AccommodationProduct', 'rental'],
+];
+const RESTAURANT_FAMILIES: [string, ProviderKind][] = [
+	['FarmhouseInn', 'farm-inn'],
+	['Restaurant', 'restaurant'],
+];
+const SHOP_FAMILIES: [string, ProviderKind][] = [
+	['LocalProductsShop', 'local-products'],
+	['CraftsmanShop', 'crafts'],
+	['ArtGalleryOrExhibitionGallery', 'crafts'],
+	['ServiceProvider', 'equipment'],
+	['Store', 'general-store'],
+];
+
+/** Each family's general kind, for an object of that family whose class the site does not know. */
+export const GENERAL_KINDS: Record<ProviderCategory, ProviderKind> = {
+	accommodation: 'rental',
+	restaurant: 'restaurant',
+	activity: 'discovery',
+	producer: 'farm-produce',
+	shop: 'general-store',
+};
+
+/** Every class name the tables of this file use. */
+const SITE_CLASSES = new Set<string>([
+	...ACCOMMODATION_CLASSES.flatMap(([, classes]) => classes),
+	...ACCOMMODATION_MARKERS,
+	...RESTAURANT_CLASSES.flatMap(([, classes]) => classes),
+	...FOOD_MARKERS,
+	...PRODUCER_CLASSES,
+	...ACTIVITY_CLASSES,
+	...SHOP_CLASSES.flatMap(([, classes]) => classes),
+	'Event',
+	'LocalBusiness',
+	'Place',
+	'OrderedList',
+]);
+
+/** Classes of a type list that are neither in the ontology nor in the site's tables. */
+export function unknownClasses(typeList: string[]): string[] {
+	return typeList
+		.filter((type) => !/^(schema|olo|foaf|ebucore|rdfs|owl|dc|kb):/.test(type))
+		.map(localName)
+		.filter((name) => name !== '' && !isOntologyClass(name) && !SITE_CLASSES.has(name));
+}
+
+/** The first kind of a family table whose class is among the object's classes or ancestors. */
+const familyKind = (all: Set<string>, table: [string, ProviderKind][]) =>
+	table.find(([name]) => all.has(name))?.[1];
+
+/** A provider classification in its family's general kind, with the warning saying why. */
+function general(category: ProviderCategory, typeList: string[], family: string) {
+	const unknown = unknownClasses(typeList);
+	const kind = GENERAL_KINDS[category];
+	return {
+		collection: 'providers' as const,
+		category,
+		kinds: [kind],
+		warning:
+			unknown.length > 0
+				? `${unknown.join(', ')}: not a class of the DATAtourisme ontology's ${family} family the site knows; listed with the ${category} as "${kind}"`
+				: `no class more specific than ${family}: listed with the ${category} as "${kind}"`,
+	};
+}
+
 /**
  * The collection, category and kinds of an object from its `@type` list and themes. Precedence
  * when classes mix: event, accommodation, restaurant, producer, activity, shop (a farm that sells
- * its cheese and runs visits is a producer; a hotel with a restaurant is accommodation).
+ * its cheese and runs visits is a producer; a hotel with a restaurant is accommodation). A class
+ * of no table is placed by its ancestors in the ontology; an object known only by its family
+ * (`Accommodation` and a class the ontology does not have) gets the family's general kind and
+ * a warning.
  */
 export function classify(typeList: string[], themes: ThemeTerm[] = []): Classification {
 	const types = new Set(typeList.map(localName));
+	const all = withAncestors(types);
 	if (
+		all.has('EntertainmentAndEvent') ||
 		types.has('Event') ||
-		types.has('EntertainmentAndEvent') ||
 		[...types].some((type) => type.endsWith('Event'))
 	) {
 		return { collection: 'events' };
 	}
-	const accommodation = ACCOMMODATION_CLASSES.find(([, classes]) => hasAny(types, classes));
+	const accommodation =
+		ACCOMMODATION_CLASSES.find(([, classes]) => hasAny(types, classes))?.[0] ??
+		familyKind(all, ACCOMMODATION_FAMILIES);
 	if (accommodation)
-		return { collection: 'providers', category: 'accommodation', kinds: [accommodation[0]] };
-	if (hasAny(types, ACCOMMODATION_MARKERS)) {
-		return {
-			collection: null,
-			reason: `an accommodation of no known kind (${[...types].join(', ')}): expected one of hotel, guesthouse, gîte d'étape, rental or campsite classes`,
-		};
-	}
+		return { collection: 'providers', category: 'accommodation', kinds: [accommodation] };
+	if (all.has('Accommodation') || hasAny(types, ACCOMMODATION_MARKERS))
+		return general('accommodation', typeList, 'Accommodation');
 	const restaurantKinds = RESTAURANT_CLASSES.filter(([, classes]) => hasAny(types, classes)).map(
 		([kind]) => kind,
 	);
-	if (restaurantKinds.length > 0 || hasAny(types, FOOD_MARKERS)) {
-		return {
-			collection: 'providers',
-			category: 'restaurant',
-			kinds: restaurantKinds.length > 0 ? restaurantKinds : ['restaurant'],
-		};
+	const restaurantFamily = familyKind(all, RESTAURANT_FAMILIES);
+	if (restaurantKinds.length === 0 && restaurantFamily) restaurantKinds.push(restaurantFamily);
+	if (restaurantKinds.length > 0)
+		return { collection: 'providers', category: 'restaurant', kinds: restaurantKinds };
+	if (all.has('FoodEstablishment') || hasAny(types, FOOD_MARKERS)) {
+		// Bakeries, cellars, street food: food establishments the site lists as restaurants.
+		const specific = [...types].some(
+			(type) => type !== 'FoodEstablishment' && withAncestors([type]).has('FoodEstablishment'),
+		);
+		return specific || unknownClasses(typeList).length === 0
+			? { collection: 'providers', category: 'restaurant', kinds: ['restaurant'] }
+			: general('restaurant', typeList, 'FoodEstablishment');
 	}
-	if (hasAny(types, PRODUCER_CLASSES)) {
+	if (hasAny(types, PRODUCER_CLASSES) || all.has('TastingProvider')) {
 		const kinds = kindsFromThemes(themes, PRODUCER_THEMES);
-		if (types.has('Winery') || types.has('Distillery') || types.has('Brewery'))
-			kinds.push('drinks');
-		return {
-			collection: 'providers',
-			category: 'producer',
-			kinds: kinds.length > 0 ? [...new Set(kinds)] : ['farm-produce'],
-		};
+		if (hasAny(types, ['Winery', 'Distillery', 'Brewery', 'WineCellar'])) kinds.push('drinks');
+		if (kinds.length > 0)
+			return { collection: 'providers', category: 'producer', kinds: [...new Set(kinds)] };
+		return unknownClasses(typeList).length > 0
+			? general('producer', typeList, 'TastingProvider')
+			: { collection: 'providers', category: 'producer', kinds: ['farm-produce'] };
 	}
-	if (hasAny(types, ACTIVITY_CLASSES)) {
+	if (hasAny(types, ACTIVITY_CLASSES) || all.has('SportsAndLeisurePlace') || all.has('Practice')) {
 		const kinds = kindsFromThemes(themes, ACTIVITY_THEMES);
 		if (types.has('EquestrianCenter') && !kinds.includes('horse-donkey'))
 			kinds.push('horse-donkey');
 		if (types.has('ClimbingWall') && !kinds.includes('climbing-caving'))
 			kinds.push('climbing-caving');
-		return {
-			collection: 'providers',
-			category: 'activity',
-			kinds: kinds.length > 0 ? kinds : ['discovery'],
-		};
+		if (kinds.length > 0) return { collection: 'providers', category: 'activity', kinds };
+		return unknownClasses(typeList).length > 0
+			? general('activity', typeList, 'SportsAndLeisurePlace')
+			: { collection: 'providers', category: 'activity', kinds: ['discovery'] };
 	}
 	const shop = SHOP_CLASSES.filter(([, classes]) => hasAny(types, classes)).map(([kind]) => kind);
 	if (shop.length > 0)
 		return { collection: 'providers', category: 'shop', kinds: shop.slice(0, 1) };
+	if (all.has('Store')) {
+		const kind = familyKind(all, SHOP_FAMILIES) ?? 'general-store';
+		return kind === 'general-store' && unknownClasses(typeList).length > 0
+			? general('shop', typeList, 'Store')
+			: { collection: 'providers', category: 'shop', kinds: [kind] };
+	}
 	return {
 		collection: null,
 		reason: `no category of the site for the classes ${[...types].join(', ') || '(none)'}`,

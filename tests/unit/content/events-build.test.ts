@@ -1,7 +1,7 @@
 /**
  * The agenda as the build reads it, in a copy of the project synced by Astro itself: a mistake in
  * an event's YAML file stops the build with the file and the field; a bad event in the feed is
- * skipped with a warning and listed in reports/events-feed-report.json, while a good one loads.
+ * skipped with a warning and listed in reports/feed-report.json, while a good one loads.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FeedReport } from '../../../src/lib/datatourisme/sync';
+import type { SourcesReport } from '../../../src/lib/sources-report';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -134,9 +135,9 @@ describe('the events of the build', { timeout: 180_000 }, () => {
 		expect(result.output).toMatch(
 			/Skipped https:\/\/data\.datatourisme\.fr\/48\/33333333-[^ ]* \(content\/feed\/events\/far-future\.json\): occurrences\.0\.date: 2062-06-10 is more than 3 years ahead/,
 		);
-		const report = JSON.parse(
-			readFileSync(join(copy, 'reports/events-feed-report.json'), 'utf8'),
-		) as FeedReport & { officeEvents: number };
+		const report = (
+			JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as SourcesReport
+		).sources['datatourisme-events'] as unknown as FeedReport & { officeEvents: number };
 		expect(report.loaded).toBe(1);
 		expect(report.skippedObjects.map((skipped) => skipped.file).sort()).toEqual([
 			'content/feed/events/backwards.json',

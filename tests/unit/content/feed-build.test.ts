@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FeedReport } from '../../../src/lib/datatourisme/sync';
+import type { SourcesReport } from '../../../src/lib/sources-report';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -75,9 +76,9 @@ describe('a feed with a bad object', { timeout: 120_000 }, () => {
 			/Skipped content\/feed\/broken\.json \(content\/feed\/broken\.json\): \(file\): not valid JSON/,
 		);
 
-		const report = JSON.parse(
-			readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
-		) as FeedReport;
+		const report = (
+			JSON.parse(readFileSync(join(copy, 'reports/feed-report.json'), 'utf8')) as SourcesReport
+		).sources['datatourisme-providers'] as unknown as FeedReport;
 		const sample = readdirSync(join(copy, 'content/feed/sample')).length;
 		expect(report).toMatchObject({ files: sample + 2, loaded: sample, skipped: 2 });
 		expect(report.skippedObjects.map((skipped) => skipped.file).sort()).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	curateTheme,
+	resolveFeedReferences,
 	resolveReferences,
 	hasTheme,
 	todayInParis,
@@ -113,5 +114,26 @@ describe('resolveReferences', () => {
 				field: 'providers',
 			}),
 		).toThrow('content/experiences/x.yaml: providers: "atlantis" is not in the collection');
+	});
+});
+
+describe('resolveFeedReferences', () => {
+	const providers = [{ id: 'fromagerie' }, { id: 'anes' }];
+
+	it('leaves out a member the feed no longer has and warns once, naming the file and the id', () => {
+		const warnings: string[] = [];
+		const resolve = () =>
+			resolveFeedReferences(
+				providers,
+				[{ id: 'anes' }, { id: 'ferme-fermee' }, { id: 'fromagerie' }],
+				{ file: 'content/experiences/transhumance.yaml', field: 'providers' },
+				(message) => warnings.push(message),
+			);
+		expect(resolve()).toEqual([{ id: 'anes' }, { id: 'fromagerie' }]);
+		// The French and the English page resolve the same references: one warning.
+		expect(resolve()).toEqual([{ id: 'anes' }, { id: 'fromagerie' }]);
+		expect(warnings).toEqual([
+			'content/experiences/transhumance.yaml: providers: "ferme-fermee" is not in the feed (closed, renamed or skipped): the link is left out',
+		]);
 	});
 });

@@ -110,23 +110,90 @@ describe('event dates and categories', () => {
 		]);
 	});
 
-	it('reports an end time before the start time rather than dropping it', () => {
+	it('keeps an evening that ends after midnight, with its start time, and warns', () => {
 		const object: Node = {
 			takesPlaceAt: [
 				{
 					startDate: '2026-07-01',
 					endDate: '2026-07-01',
 					startTime: '21:00:00',
-					endTime: '18:00:00',
+					endTime: '01:00:00',
 				},
 			],
+		};
+		expect(readOccurrences(object)).toEqual({
+			occurrences: [{ date: '2026-07-01', start: '21:00' }],
+			problems: [],
+			warnings: [
+				{
+					field: 'takesPlaceAt[0].endTime',
+					reason: 'ends at 01:00 the next day (starts at 21:00): the end time is left out',
+				},
+			],
+		});
+	});
+
+	it('reports an end time that would make an evening last more than 12 hours', () => {
+		const object: Node = {
+			takesPlaceAt: [{ startDate: '2026-07-01', startTime: '21:00:00', endTime: '18:00:00' }],
 		};
 		expect(readOccurrences(object)).toEqual({
 			occurrences: [],
 			problems: [
 				{ field: 'takesPlaceAt[0].endTime', reason: 'ends at 18:00, before it starts at 21:00' },
 			],
+			warnings: [],
 		});
+	});
+
+	it('reads several periods, each with its own times, in date order', () => {
+		const object: Node = {
+			takesPlaceAt: [
+				{ startDate: '2026-08-14', endDate: '2026-08-15', startTime: '10:00', endTime: '12:00' },
+				{ startDate: '2026-07-01', startTime: '21:00:00', endTime: '23:30:00' },
+				{ startDate: '2026-08-15', startTime: '15:00', endTime: '17:00' },
+			],
+		};
+		expect(occurrencesOf(object)).toEqual([
+			{ date: '2026-07-01', start: '21:00', end: '23:30' },
+			{ date: '2026-08-14', start: '10:00', end: '12:00' },
+			{ date: '2026-08-15', start: '10:00', end: '12:00' },
+			{ date: '2026-08-15', start: '15:00', end: '17:00' },
+		]);
+	});
+
+	it('keeps every day and the wall-clock times of a period across the change to summer time', () => {
+		// Summer time starts in France on Sunday 29 March 2026 at 02:00.
+		const object: Node = {
+			takesPlaceAt: [
+				{
+					startDate: '2026-03-28T00:00:00+01:00',
+					endDate: '2026-03-30T00:00:00+02:00',
+					startTime: '20:30:00',
+					endTime: '22:00:00',
+				},
+			],
+		};
+		expect(occurrencesOf(object)).toEqual([
+			{ date: '2026-03-28', start: '20:30', end: '22:00' },
+			{ date: '2026-03-29', start: '20:30', end: '22:00' },
+			{ date: '2026-03-30', start: '20:30', end: '22:00' },
+		]);
+	});
+
+	it('keeps an event whose evening crosses midnight (it used to be dropped)', () => {
+		const object = moveTo(
+			realObject('event'),
+			{ lat: '44.3335', lon: '3.8960' },
+			{ insee: '48194', name: 'Vialas', postalCode: '48220' },
+		);
+		object['takesPlaceAt'] = [
+			{ startDate: '2026-07-14', endDate: '2026-07-14', startTime: '21:00', endTime: '01:00' },
+		];
+		const mapping = mapEvent(object, SITE_RULES);
+		expect(mapping.ok && mapping.data.occurrences).toEqual([
+			{ date: '2026-07-14', start: '21:00' },
+		]);
 	});
 
 	it('prefers the specific class to CulturalEvent, and has no category for an unknown class', () => {
@@ -134,6 +201,15 @@ describe('event dates and categories', () => {
 		expect(eventCategoryOf(['schema:Event', 'CulturalEvent'])).toBe('festival');
 		expect(eventCategoryOf(['schema:Event', 'schema:SaleEvent'])).toBe('market');
 		expect(eventCategoryOf(['schema:Event'])).toBeUndefined();
+	});
+
+	it('places the ontology’s event classes the table does not name by their family', () => {
+		expect(eventCategoryOf(['schema:Event', 'Carnival', 'EntertainmentAndEvent'])).toBe('fair');
+		expect(eventCategoryOf(['Harvest'])).toBe('festival');
+		expect(eventCategoryOf(['Rambling'])).toBe('sport');
+		expect(eventCategoryOf(['BricABrac'])).toBe('market');
+		expect(eventCategoryOf(['Seminar'])).toBe('talk');
+		expect(eventCategoryOf(['EntertainmentAndEvent', 'CircusEvent'])).toBe('festival');
 	});
 });
 

@@ -296,14 +296,6 @@ describe('bad objects are rejected, naming the field at fault', () => {
 		});
 	});
 
-	it('an accommodation of no known kind', () => {
-		const object = giteInVialas();
-		object['@type'] = ['schema:LodgingBusiness', 'Accommodation', 'PointOfInterest'];
-		expect(rejected(mapProvider(object, SITE_RULES))[0]?.reason).toMatch(
-			/^an accommodation of no known kind/,
-		);
-	});
-
 	it('lists every problem of an object at once', () => {
 		const object = realObject('gite');
 		object['rdfs:label'] = {};

@@ -114,7 +114,8 @@ describe('a sync of the feed folder', () => {
 			objects: 6,
 			loaded: 3,
 			unchanged: 0,
-			skipped: 3,
+			skipped: 2,
+			duplicates: 1,
 			forOtherCollections: { events: 1 },
 		});
 		const reasons = Object.fromEntries(
@@ -122,9 +123,14 @@ describe('a sync of the feed folder', () => {
 		);
 		expect(reasons['content/feed/broken.json']?.[0]?.reason).toMatch(/^not valid JSON/);
 		expect(reasons['content/feed/outside.json']?.[0]?.reason).toMatch(/outside the territory/);
-		expect(reasons['content/feed/gite.json']).toEqual([
-			{ field: '@id', reason: 'duplicate: the same object is in content/feed/duplicate.json' },
-		]);
+		// The same @id in two files: kept once (from the first file), with a warning.
+		expect(reasons['content/feed/gite.json']).toBeUndefined();
+		expect(report.warnings).toContainEqual({
+			sourceId: 'https://data.datatourisme.fr/58/004729f1-24e7-3d50-875a-eb24f0f15a43',
+			file: 'content/feed/gite.json',
+			field: '@id',
+			reason: 'also in content/feed/duplicate.json: kept once, from there',
+		});
 	});
 
 	it('skips an object the collection schema rejects, with the schema’s field and reason', async () => {
@@ -185,6 +191,81 @@ describe('a sync of the feed folder', () => {
 		const report = await syncFeed({ ...options(), collection: 'events' }, context);
 		expect([...entries.keys()]).toEqual(['exposition-emotions-enfouies-d-anna-eva-berge-00037bcf']);
 		expect(report.forOtherCollections).toEqual({ providers: 5 });
+	});
+});
+
+describe('the feed as the platform delivers it', () => {
+	/** A flux folder: `index.json` beside `objects/`, one object per file. */
+	function flux(listed: string[]) {
+		rmSync(feed, { recursive: true, force: true });
+		mkdirSync(join(feed, 'objects/48/a1'), { recursive: true });
+		write(
+			'objects/48/a1/one.json',
+			renamed(giteInVialas(), '11111111-2222-3333-4444-555555555555', 'Gîte du Mas'),
+		);
+		write(
+			'objects/48/a1/two.json',
+			renamed(giteInVialas(), '66666666-2222-3333-4444-555555555555', 'Gîte de la Source'),
+		);
+		write(
+			'index.json',
+			listed.map((file) => ({ label: file, lastUpdateDatatourisme: '2026-12-01', file })),
+		);
+	}
+
+	it('reads index.json as the index, never as objects, and loads the objects it lists', async () => {
+		flux(['objects/48/a1/one.json', 'objects/48/a1/two.json']);
+		const { context, entries } = memoryContext();
+		const report = await syncFeed(options(), context);
+		expect([...entries.keys()].sort()).toEqual([
+			'gite-de-la-source-66666666',
+			'gite-du-mas-11111111',
+		]);
+		expect(report).toMatchObject({ files: 2, objects: 2, loaded: 2, skipped: 0 });
+		expect(report.index).toEqual({
+			file: 'content/feed/index.json',
+			listed: 2,
+			missing: [],
+			missingCount: 0,
+		});
+		expect(report.warnings).toEqual([]);
+	});
+
+	it('warns once when the index lists files the folder does not have', async () => {
+		flux(['objects/48/a1/one.json', 'objects/48/a1/two.json', 'objects/48/b2/gone.json']);
+		const { context } = memoryContext();
+		const report = await syncFeed(options(), context);
+		expect(report.skippedObjects).toEqual([]);
+		expect(report.index?.missing).toEqual(['objects/48/b2/gone.json']);
+		expect(report.warnings).toEqual([
+			{
+				sourceId: 'index.json',
+				file: 'content/feed/index.json',
+				field: '(index)',
+				reason: '1 of the 3 files it lists are not in the folder (objects/48/b2/gone.json…)',
+			},
+		]);
+	});
+
+	it('reads a file with a byte-order mark, a @graph dump and a single object', async () => {
+		rmSync(feed, { recursive: true, force: true });
+		mkdirSync(feed, { recursive: true });
+		write('bom.json', `\uFEFF${JSON.stringify(giteInVialas())}`);
+		write('graph.jsonld', {
+			'@context': 'https://www.datatourisme.fr/ontology/core/context.jsonld',
+			'@graph': [
+				renamed(giteInVialas(), '11111111-2222-3333-4444-555555555555', 'Gîte du Mas'),
+				renamed(giteInVialas(), '66666666-2222-3333-4444-555555555555', 'Gîte de la Source'),
+			],
+		});
+		const { context, entries } = memoryContext();
+		const report = await syncFeed(options(), context);
+		expect(report.skippedObjects).toEqual([]);
+		expect([...entries.keys()].sort()).toEqual([
+			'gite-de-la-source-66666666',
+			'gite-du-mas-11111111',
+			'la-maison-a-cote-004729f1',
+		]);
 	});
 });
 
