@@ -5,6 +5,7 @@ export default {
 	'site.name': 'Cévennes Mont Lozère Tourist Office',
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Tourist office',
+	'sample.mark': 'Example',
 	'site.skipLink': 'Skip to content',
 
 	'nav.label': 'Main navigation',
@@ -62,7 +63,8 @@ export default {
 	'office.population': 'Population {{count}}',
 	'office.sector': '{{name}} area',
 	'office.hours': 'Opening hours',
-	'office.hoursSample': 'Hours are a guide: call {{phone}} to check them before you travel.',
+	'office.hoursSample':
+		'these hours are fictional, shown for the demonstration until the office’s own.',
 	'office.visitors': '{{count}} visitors welcomed in 2019.',
 	'office.directions': 'Directions to this office (OpenStreetMap)',
 	'office.coordinates': 'GPS coordinates: {{lat}}, {{lon}}',
@@ -78,6 +80,7 @@ export default {
 	'hours.closed': 'Closed',
 	'hours.closedSeason': 'Closed the rest of the year.',
 	'hours.range': '{{opens}}–{{closes}}',
+	'hours.toConfirm': 'Opening hours to be confirmed: call {{phone}}',
 	'hours.and': 'and',
 	'hours.day': 'Days',
 	'hours.times': 'Hours',
@@ -1070,6 +1073,8 @@ export default {
 	'providers.count.shop.one': '1 shop',
 	'providers.count.shop.other': '{{count}} shops',
 	'providers.count.zero': 'Nothing matches these filters.',
+	'providers.nothingListed':
+		'The office’s members will be listed here as soon as the office has entered them in the departmental tourism database. Until then, call us on {{phone}}: we will gladly advise you.',
 	'providers.noResult': 'Nothing matches: remove a filter to see more.',
 	'providers.facetTitle': '{{category}}: {{facet}}',
 	'providers.facetDescription':
@@ -1329,6 +1334,8 @@ export default {
 	'events.count.zero': 'No events',
 	'events.count.one': '1 event',
 	'events.count.other': '{{count}} events',
+	'events.nothingAnnounced':
+		'No events have been announced yet. To find out what is coming up in the valleys, call the office on {{phone}}.',
 	'events.noResult': 'Nothing matches these filters: try removing one.',
 	'events.facet.when': 'When',
 	'events.facet.from': 'From',

@@ -6,6 +6,7 @@ export default {
 	'site.name': 'Office de Tourisme des Cévennes au Mont Lozère',
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Office de tourisme',
+	'sample.mark': 'Exemple',
 	'site.skipLink': 'Aller au contenu',
 
 	'nav.label': 'Navigation principale',
@@ -64,7 +65,7 @@ export default {
 	'office.sector': 'Secteur {{name}}',
 	'office.hours': 'Horaires d’ouverture',
 	'office.hoursSample':
-		'Horaires indicatifs : appelez le {{phone}} pour les confirmer avant de vous déplacer.',
+		'ces horaires sont fictifs, donnés pour la démonstration en attendant ceux de l’office.',
 	'office.visitors': '{{count}} visiteurs accueillis en 2019.',
 	'office.directions': 'Itinéraire vers ce bureau (OpenStreetMap)',
 	'office.coordinates': 'Coordonnées GPS : {{lat}}, {{lon}}',
@@ -80,6 +81,7 @@ export default {
 	'hours.closed': 'Fermé',
 	'hours.closedSeason': 'Fermé le reste de l’année.',
 	'hours.range': '{{opens}}–{{closes}}',
+	'hours.toConfirm': 'Horaires à confirmer\u00a0: appelez le {{phone}}',
 	'hours.and': 'et',
 	'hours.day': 'Jours',
 	'hours.times': 'Horaires',
@@ -1094,6 +1096,8 @@ export default {
 	'providers.count.shop.one': '1 commerce',
 	'providers.count.shop.other': '{{count}} commerces',
 	'providers.count.zero': 'Aucune adresse ne correspond à ces filtres.',
+	'providers.nothingListed':
+		'Les adresses des adhérents de l’office paraîtront ici dès que l’office les aura saisies dans la base de données touristique départementale. En attendant, appelez-nous au {{phone}}\u00a0: nous vous conseillons volontiers.',
 	'providers.noResult': 'Rien ne correspond : retirez un filtre pour voir plus d’adresses.',
 	'providers.facetTitle': '{{category}} : {{facet}}',
 	'providers.facetDescription':
@@ -1356,6 +1360,8 @@ export default {
 	'events.count.zero': 'Aucun rendez-vous',
 	'events.count.one': '1 rendez-vous',
 	'events.count.other': '{{count}} rendez-vous',
+	'events.nothingAnnounced':
+		'Aucun rendez-vous n’est annoncé pour l’instant. Pour savoir ce qui se prépare dans les vallées, appelez l’office au {{phone}}.',
 	'events.noResult': 'Aucun rendez-vous ne correspond à ces filtres : essayez d’en retirer un.',
 	'events.facet.when': 'Quand',
 	'events.facet.from': 'Du',

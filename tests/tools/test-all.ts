@@ -4,7 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS = ['lint', 'check', 'test:unit', 'build', 'test:site', 'test:e2e'];
+// test:real builds the real site (SAMPLE_DATA=off) into dist-real/ and checks it: last, as it
+// builds again.
+const STEPS = ['lint', 'check', 'test:unit', 'build', 'test:site', 'test:e2e', 'test:real'];
 
 const timings: string[] = [];
 for (const step of STEPS) {
