@@ -85,6 +85,7 @@ export default defineConfig({
 			FEEDBACK_DIGEST_HOUR: envField.number({ ...runtime, int: true, min: 0, max: 23 }),
 			FEEDBACK_RETENTION_MONTHS: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_COMPLAINT_DUE_DAYS: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_COMPLAINT_REPLY_DAYS: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_MIN_FILL_SECONDS: envField.number({ ...runtime, min: 0 }),
 			FEEDBACK_RATE_LIMIT: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_RATE_WINDOW_MINUTES: envField.number({ ...runtime, int: true, gt: 0 }),

@@ -6,6 +6,8 @@ export default {
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Tourist office',
 	'sample.mark': 'Example',
+	'sample.bannerTitle': 'Demonstration site:',
+	'sample.banner': 'the businesses, events and drawn hikes marked “{{mark}}” are fictional.',
 	'site.skipLink': 'Skip to content',
 
 	'nav.label': 'Main navigation',
@@ -439,8 +441,12 @@ export default {
 		'Your idea, or the mistake you point out, goes straight to the office team.',
 	'feedback.complaint.title': 'Make a complaint',
 	'feedback.complaint.description':
+		'Did something go wrong with an office, a local business or an event during your stay? Tell us: we will look into it and reply.',
+	'feedback.complaint.descriptionDays':
 		'Did something go wrong with an office, a local business or an event during your stay? Tell us and we will reply within {{days}} days.',
 	'feedback.complaint.lead':
+		'Tell us what happened and what you would like us to do. We look into every complaint and reply.',
+	'feedback.complaint.leadDays':
 		'Tell us what happened and what you would like us to do. We reply within {{days}} days.',
 	'feedback.questionnaire.title': 'Visitor satisfaction survey',
 	'feedback.questionnaire.description':
@@ -523,6 +529,8 @@ export default {
 	'feedback.next.suggestion':
 		'Your suggestion goes to the office team today. If you left your e-mail address, we will let you know what we do with it.',
 	'feedback.next.complaint':
+		'We will look into your complaint, pass it on to the business or office concerned if needed, and reply.',
+	'feedback.next.complaintDays':
 		'We will look into your complaint, pass it on to the business or office concerned if needed, and reply within {{days}} days.',
 	'feedback.next.questionnaire':
 		'Your answers go into the yearly summary we present to the destination’s quality group, to improve how our offices welcome visitors.',
@@ -973,6 +981,8 @@ export default {
 	'hike.advice': 'Advice',
 	'hike.gear': 'What to bring',
 	'hike.accessibility': 'Accessibility',
+	'hike.sampleNoDownload':
+		'this track was drawn for the demonstration, not surveyed on the ground: it is offered neither as a GPX or KML download nor offline, and must not be used to find your way.',
 	'hike.downloads': 'Download the track',
 	'hike.downloadGpx': 'GPX track ({{size}})',
 	'hike.downloadKml': 'KML file ({{size}})',
@@ -1389,6 +1399,8 @@ export default {
 
 	'event.pageTitle': '{{title}}: dates and details',
 	'event.pageTitleShort': '{{title}} (what’s on)',
+	'event.sampleCalendar':
+		'Example: this event is fictional, made up for the site’s demonstration. It will not take place.',
 	'event.sample':
 		'Example: this event is sample data, until the tourist office’s own programme replaces it.',
 	'event.membersOnly': 'For the tourist office’s member businesses only.',

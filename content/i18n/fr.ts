@@ -7,6 +7,9 @@ export default {
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Office de tourisme',
 	'sample.mark': 'Exemple',
+	'sample.bannerTitle': 'Site de démonstration\u00a0:',
+	'sample.banner':
+		'les entreprises, les manifestations et les randonnées dessinées marquées «\u00a0{{mark}}\u00a0» sont fictives.',
 	'site.skipLink': 'Aller au contenu',
 
 	'nav.label': 'Navigation principale',
@@ -444,8 +447,12 @@ export default {
 		'Votre idée, ou l’erreur que vous nous signalez, est transmise à l’équipe de l’office dès réception.',
 	'feedback.complaint.title': 'Faire une réclamation',
 	'feedback.complaint.description':
+		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous l’étudions et vous répondons.',
+	'feedback.complaint.descriptionDays':
 		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous vous répondons sous {{days}} jours.',
 	'feedback.complaint.lead':
+		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous étudions chaque réclamation et vous répondons.',
+	'feedback.complaint.leadDays':
 		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous vous répondons sous {{days}} jours.',
 	'feedback.questionnaire.title': 'Questionnaire de satisfaction',
 	'feedback.questionnaire.description':
@@ -531,6 +538,8 @@ export default {
 	'feedback.next.suggestion':
 		'Votre suggestion est transmise à l’équipe de l’office dès aujourd’hui. Si vous avez laissé votre adresse, nous vous dirons quelle suite nous lui donnons.',
 	'feedback.next.complaint':
+		'Nous étudions votre réclamation, la transmettons si besoin au prestataire ou au bureau concerné, et vous répondons.',
+	'feedback.next.complaintDays':
 		'Nous étudions votre réclamation, la transmettons si besoin au prestataire ou au bureau concerné, et vous répondons dans un délai de {{days}} jours.',
 	'feedback.next.questionnaire':
 		'Vos réponses rejoignent la synthèse annuelle que nous présentons au groupe qualité de destination pour améliorer l’accueil dans nos bureaux.',
@@ -997,6 +1006,8 @@ export default {
 	'hike.advice': 'Conseils',
 	'hike.gear': 'Équipement',
 	'hike.accessibility': 'Accessibilité',
+	'hike.sampleNoDownload':
+		'ce tracé est dessiné pour la démonstration, pas relevé sur le terrain : il n’est proposé ni en téléchargement GPX ou KML ni hors ligne, et ne doit pas servir à s’orienter.',
 	'hike.downloads': 'Télécharger la trace',
 	'hike.downloadGpx': 'Trace GPX ({{size}})',
 	'hike.downloadKml': 'Fichier KML ({{size}})',
@@ -1416,6 +1427,8 @@ export default {
 
 	'event.pageTitle': '{{title}} : dates et infos',
 	'event.pageTitleShort': '{{title}} (agenda)',
+	'event.sampleCalendar':
+		'Exemple\u00a0: cette manifestation est fictive, inventée pour la démonstration du site. Elle n’aura pas lieu.',
 	'event.sample':
 		'Exemple : ce rendez-vous est une donnée d’exemple, en attendant le programme de l’office de tourisme.',
 	'event.membersOnly': 'Réservé aux adhérents de l’office de tourisme.',

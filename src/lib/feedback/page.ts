@@ -26,7 +26,8 @@ export interface FeedbackFormState {
 
 /** What the visitor is told about delays and retention. */
 export interface FeedbackSettings {
-	complaintDueDays: number;
+	/** The reply time the office promises for complaints, when it set one (none by default). */
+	complaintReplyDays?: number | undefined;
 	retentionMonths: number;
 }
 
@@ -49,8 +50,8 @@ export async function feedbackPage(
 	locale: FeedbackLocale,
 ): Promise<FeedbackPage> {
 	const service = await feedbackService();
-	const settings = {
-		complaintDueDays: service.config.complaintDueDays,
+	const settings: FeedbackSettings = {
+		complaintReplyDays: service.config.complaintReplyDays,
 		retentionMonths: service.config.retentionMonths,
 	};
 	if (astro.request.method === 'POST') {

@@ -71,7 +71,8 @@ export type ClientText =
 	| 'distance'
 	| 'loadError'
 	| 'locating'
-	| 'locateError';
+	| 'locateError'
+	| 'sampleMark';
 
 export interface ClientMapOptions {
 	locale: Locale;
@@ -137,6 +138,7 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			loadError: t('map.loadError'),
 			locating: t('map.locating'),
 			locateError: t('map.locateError'),
+			sampleMark: t('sample.mark'),
 		},
 	};
 	if (selected) config.selected = selected;
