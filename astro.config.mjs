@@ -10,6 +10,7 @@ import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-inde
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { sampleDataMode } from './src/lib/content/sample-data.ts';
+import { unfilledSettingsWarning } from './src/integrations/unfilled-settings.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
@@ -103,6 +104,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// SAMPLE_DATA=off: a warning for every setting the office still has to fill in.
+		unfilledSettingsWarning({ sampleData }),
 		// The output folder is kept between builds, so that unchanged pages stay where they are;
 		// what this build did not write or keep is removed before the search index reads the pages.
 		// The search index keeps its own folder, where its unchanged parts stay.

@@ -8,6 +8,20 @@ export default {
 	'sample.mark': 'Example',
 	'sample.bannerTitle': 'Demonstration site:',
 	'sample.banner': 'the businesses, events and drawn hikes marked “{{mark}}” are fictional.',
+	'legal.publisher': 'Publisher',
+	'legal.legalForm': '{{form}} (a French non-profit association)',
+	'legal.headOffice': 'Head office:',
+	'legal.phone': 'Phone:',
+	'legal.email': 'E-mail:',
+	'legal.director': 'Director of publication',
+	'legal.directorToCome':
+		'The office will give their name here before the site goes online. For any question about the publication, write to {{email}}.',
+	'legal.host': 'Hosting',
+	'legal.hostToCome':
+		'The office will give the host’s name and address here before the site goes online.',
+	'legal.listings': 'Members’ listings',
+	'legal.listingsText':
+		'Listings for accommodation, restaurants, activities, producers and shops are collected by the tourist office from its members and entered by the office in the département’s tourism database, from which this site takes them. If something is wrong, tell us with the “Report an error in this listing” link, or write to us.',
 	'site.skipLink': 'Skip to content',
 
 	'nav.label': 'Main navigation',
@@ -278,10 +292,10 @@ export default {
 	'discover.allVillages': 'All {{count}} villages on the map',
 	'discover.experiences': 'Things to experience',
 	'discover.experiencesLead':
-		'A night under the stars, a donkey on the Stevenson Trail, a market morning: moments to live, told by people who know them.',
+		'A night under the stars, a donkey on the Stevenson Trail, a market morning: experiences told by people who know them.',
 	'discover.allExperiences': 'All our experiences ({{count}})',
 
-	'home.experiences': 'Moments to live',
+	'home.experiences': 'Experiences',
 	'home.allVillages': 'All the villages of the area',
 
 	'sector.title': '{{name}}: villages, landscapes, walks',
@@ -364,7 +378,7 @@ export default {
 	'theme.brochureWhere': 'Free, from any of our six information offices.',
 	'theme.others': 'Other themes',
 
-	'experiences.title': 'Things to experience',
+	'experiences.title': 'Experiences',
 	'experiences.description':
 		'Starry nights, the Stevenson Trail with a donkey, markets, river swims, transhumance: things to experience in the Cévennes and on Mont Lozère.',
 	'experiences.lead':
@@ -1457,18 +1471,18 @@ export default {
 	'programme.other': 'Other programmes for this fortnight',
 
 	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
-	'myStay.title': 'My stay',
+	'myStay.title': 'My trip',
 	'myStay.description':
 		'Your shortlist of places to stay and eat, hikes and events in the Cévennes and on Mont Lozère: on a map, ready to print and to share.',
 	'myStay.lead':
 		'Tap the heart on a place to stay, a restaurant, a hike or an event to keep it here. The list stays on this device: no account, no cookie.',
 	'myStay.noScript':
 		'This list is kept by your browser and needs JavaScript, which is turned off here.',
-	'myStay.toggle': 'Keep in my stay',
-	'myStay.toggleNamed': 'Keep “{{name}}” in my stay',
-	'myStay.toggle.added': '“{{name}}” is in your stay ({{count}}).',
-	'myStay.toggle.removed': '“{{name}}” was removed from your stay.',
-	'myStay.header': 'My stay: {{count}}',
+	'myStay.toggle': 'Save to my trip',
+	'myStay.toggleNamed': 'Save “{{name}}” to my trip',
+	'myStay.toggle.added': '“{{name}}” is saved to your trip ({{count}}).',
+	'myStay.toggle.removed': '“{{name}}” was removed from your trip.',
+	'myStay.header': 'My trip: {{count}}',
 	'myStay.count.one': '1 item',
 	'myStay.count.other': '{{count}} items',
 	'myStay.loading': 'Loading your list…',
@@ -1479,7 +1493,7 @@ export default {
 	'myStay.empty.text':
 		'Tap the heart on the page of a place to stay, a restaurant, a hike or an event: it will show up here, with the others, on a map.',
 	'myStay.empty.start': 'Start with:',
-	'myStay.summary': 'Your stay has {{count}}.',
+	'myStay.summary': 'Your trip has {{count}}.',
 	'myStay.kind.accommodation': 'Where to stay',
 	'myStay.kind.restaurant': 'Where to eat',
 	'myStay.kind.activity': 'Things to do',
@@ -1489,12 +1503,12 @@ export default {
 	'myStay.kind.event': 'What’s on, day by day',
 	'myStay.otherDates': 'Also on: {{dates}}',
 	'myStay.remove': 'Remove',
-	'myStay.removeNamed': 'Remove “{{name}}” from my stay',
+	'myStay.removeNamed': 'Remove “{{name}}” from my trip',
 	'myStay.gone':
 		'{{count}} on your list are no longer on the site (an event that is over, a business that left).',
 	'myStay.goneRemove': 'Remove them from the list',
 	'myStay.map': 'On the map',
-	'myStay.mapLabel': 'Map of my stay',
+	'myStay.mapLabel': 'Map of my trip',
 	'myStay.share.title': 'Share the list',
 	'myStay.share.text':
 		'This link rebuilds the list on another device: yours, or your travelling companions’.',
@@ -1503,14 +1517,14 @@ export default {
 	'myStay.share.copied': 'Link copied.',
 	'myStay.print': 'Print the list',
 	'myStay.clear': 'Clear the list',
-	'myStay.clearConfirm': 'Remove all {{count}} from your stay?',
+	'myStay.clearConfirm': 'Remove all {{count}} from your trip?',
 	'myStay.cleared': 'Your list is empty.',
 	'myStay.import.title': 'Someone shared a list with you',
-	'myStay.import.text': 'This link holds {{theirs}}. Your stay already has {{mine}}.',
+	'myStay.import.text': 'This link holds {{theirs}}. Your trip already has {{mine}}.',
 	'myStay.import.merge': 'Add them to my list',
 	'myStay.import.replace': 'Replace my list',
 	'myStay.import.ignore': 'Keep my list as it is',
-	'myStay.import.done': 'The shared list is now in your stay.',
+	'myStay.import.done': 'The shared list is now in your trip.',
 
 	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
 	'app.description':

@@ -10,6 +10,20 @@ export default {
 	'sample.bannerTitle': 'Site de démonstration\u00a0:',
 	'sample.banner':
 		'les entreprises, les manifestations et les randonnées dessinées marquées «\u00a0{{mark}}\u00a0» sont fictives.',
+	'legal.publisher': 'Éditeur du site',
+	'legal.legalForm': '{{form}}',
+	'legal.headOffice': 'Siège\u00a0:',
+	'legal.phone': 'Téléphone\u00a0:',
+	'legal.email': 'E-mail\u00a0:',
+	'legal.director': 'Directeur ou directrice de la publication',
+	'legal.directorToCome':
+		'Son nom sera indiqué ici par l’office avant la mise en ligne du site. Pour toute question sur la publication, écrivez à {{email}}.',
+	'legal.host': 'Hébergeur',
+	'legal.hostToCome':
+		'Le nom et l’adresse de l’hébergeur seront indiqués ici par l’office avant la mise en ligne du site.',
+	'legal.listings': 'Les fiches des adhérents',
+	'legal.listingsText':
+		'Les fiches des hébergements, restaurants, activités, producteurs et commerces sont collectées par l’office de tourisme auprès de ses adhérents et saisies par l’office dans la base de données touristique départementale, d’où ce site les reprend. Si une information est inexacte, signalez-la avec le lien « Signaler une erreur dans cette fiche », ou écrivez-nous.',
 	'site.skipLink': 'Aller au contenu',
 
 	'nav.label': 'Navigation principale',

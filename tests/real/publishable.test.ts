@@ -110,7 +110,7 @@ describe('the real site (SAMPLE_DATA=off)', () => {
 	});
 
 	it('says each office’s hours are to be confirmed, with the number, and no live status', () => {
-		for (const path of ['bureaux', 'bureaux/vialas', 'en/offices', 'en/offices/vialas', '']) {
+		for (const path of ['/agenda/', '/en/whats-on/', '/en/offices/vialas/', '/hebergements/']) {
 			const html = page(path);
 			expect(html, path).not.toContain('<opening-status');
 		}
@@ -135,6 +135,13 @@ describe('the real site (SAMPLE_DATA=off)', () => {
 		expect(text).toMatch(/SAMPLE_DATA=off: 160 sample members left out/);
 		expect(text).toMatch(/SAMPLE_DATA=off: \d+ sample events left out/);
 		expect(text).toMatch(/SAMPLE_DATA=off: \d+ sample hikes left out/);
+		for (const field of ['publicationDirector', 'host.name', 'host.address'])
+			expect(text).toContain(
+				`To fill in before going online: content/organisation.json: ${field}:`,
+			);
+		expect(text).toContain(
+			'To fill in before going online: content/offices/vialas.yaml: hoursConfirmed:',
+		);
 	});
 
 	it('passes axe on the pages that say there is nothing yet', async () => {
