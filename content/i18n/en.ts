@@ -275,8 +275,8 @@ export default {
 		'For each village: its shops and services on a plan (numbers) and a heritage walk through the village (letters).',
 	'pdf.plans.caption': 'Sketch plan. Commune boundaries: IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Shops and services',
-	'pdf.plans.sample': 'Shops and services shown as examples, until the office’s own survey.',
-	'pdf.plans.sampleWalk': 'A sample walk, until the office’s own plan replaces it.',
+	'pdf.plans.sample': 'Example: fictional shops and services, until the office’s own survey.',
+	'pdf.plans.sampleWalk': 'Example: a fictional walk, until the office’s own plan replaces it.',
 	'pdf.partnership.subject': 'The tourist office’s partnership guide',
 	'pdf.partnership.subtitle': 'Our commitments to the area’s businesses',
 	// End of the office's services (issue 11).
@@ -337,7 +337,7 @@ export default {
 	'village.whatToSee': 'What to see',
 	'village.plan': 'Village plan: shops and services',
 	'village.servicesSample':
-		'An indicative plan, until the office publishes its new village plan: check days and opening times before you go.',
+		'Example: these shops and services, water point, pharmacy and fuel included, are fictional, placed for the demonstration until the office’s own survey. Do not rely on them.',
 	'village.planTitle': 'Plan of {{name}}',
 	'village.planDescription':
 		'Sketch plan: the village centre, the information office if there is one (i), and the {{count}} shops and services, numbered as in the list.',
@@ -353,7 +353,7 @@ export default {
 	'village.service.water-point': 'Drinking water',
 	'village.walk': 'Heritage walk: {{title}}',
 	'village.walkSample':
-		'An indicative route, until the office publishes the discovery walk of its new village plan.',
+		'Example: this route is fictional, drawn for the demonstration until the office publishes its discovery walk.',
 	'village.walkFigures':
 		'{{count}} stops, about {{distance}} km from stop to stop as the crow flies.',
 	'village.walkMapTitle': 'Map of the walk: {{title}}',

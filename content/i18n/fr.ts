@@ -279,8 +279,8 @@ export default {
 		'Plan schématique. Limites communales : IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Commerces et services',
 	'pdf.plans.sample':
-		'Commerces et services donnés à titre d’exemple, en attendant le relevé de l’office.',
-	'pdf.plans.sampleWalk': 'Itinéraire donné à titre d’exemple, en attendant le plan de l’office.',
+		'Exemple\u00a0: commerces et services fictifs, en attendant le relevé de l’office.',
+	'pdf.plans.sampleWalk': 'Exemple\u00a0: itinéraire fictif, en attendant le plan de l’office.',
 	'pdf.partnership.subject': 'Le guide du partenariat de l’office de tourisme',
 	'pdf.partnership.subtitle': 'Nos engagements envers les prestataires du territoire',
 	// End of the office's services (issue 11).
@@ -341,7 +341,7 @@ export default {
 	'village.whatToSee': 'À voir',
 	'village.plan': 'Plan du village : commerces et services',
 	'village.servicesSample':
-		'Plan indicatif, en attendant le nouveau plan de village de l’office : vérifiez jours et horaires avant de vous déplacer.',
+		'Exemple\u00a0: ces commerces et services, point d’eau, pharmacie et carburant compris, sont fictifs, placés pour la démonstration en attendant le relevé de l’office. Ne vous y fiez pas.',
 	'village.planTitle': 'Plan de {{name}}',
 	'village.planDescription':
 		'Plan schématique : le centre du village, le bureau d’information s’il y en a un (i) et les {{count}} commerces et services, numérotés comme dans la liste.',
@@ -357,7 +357,7 @@ export default {
 	'village.service.water-point': 'Point d’eau potable',
 	'village.walk': 'Balade patrimoine : {{title}}',
 	'village.walkSample':
-		'Parcours indicatif, en attendant l’itinéraire de découverte du nouveau plan de village de l’office.',
+		'Exemple\u00a0: ce parcours est fictif, dessiné pour la démonstration en attendant l’itinéraire de découverte de l’office.',
 	'village.walkFigures':
 		'{{count}} étapes, environ {{distance}} km d’une étape à l’autre à vol d’oiseau.',
 	'village.walkMapTitle': 'Plan de la balade : {{title}}',
