@@ -10,9 +10,18 @@ import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-inde
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
+import { sampleDataMode } from './src/lib/content/sample-data.ts';
+import { unfilledSettingsWarning } from './src/integrations/unfilled-settings.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
 const site = process.env.SITE_URL ?? 'https://www.cevennes-montlozere.com';
+
+/**
+ * SAMPLE_DATA=off builds the real site, without any sample entry (src/lib/content/sample-data.ts);
+ * unset or `on`, the demonstration. Each keeps its own cache (the content store, the previous
+ * build's pages), so that switching never carries an entry or a page of one into the other.
+ */
+const sampleData = sampleDataMode(process.env.SAMPLE_DATA);
 
 /** Pages rendered on request (the feedback forms): reached from the contact page, not listed. */
 const onDemandPaths = new Set(
@@ -61,6 +70,7 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	build: { format: 'directory' },
+	...(sampleData === 'off' ? { cacheDir: './node_modules/.astro-without-samples' } : {}),
 	experimental: {
 		// A rebuild renders again only the pages whose data or code changed: pages that give a
 		// `cacheKey` in getStaticPaths (the providers' pages, src/lib/providers/pages.ts) and whose
@@ -93,10 +103,19 @@ export default defineConfig({
 			FEEDBACK_DIGEST_HOUR: envField.number({ ...runtime, int: true, min: 0, max: 23 }),
 			FEEDBACK_RETENTION_MONTHS: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_COMPLAINT_DUE_DAYS: envField.number({ ...runtime, int: true, gt: 0 }),
+			FEEDBACK_COMPLAINT_REPLY_DAYS: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_MIN_FILL_SECONDS: envField.number({ ...runtime, min: 0 }),
 			FEEDBACK_RATE_LIMIT: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_RATE_WINDOW_MINUTES: envField.number({ ...runtime, int: true, gt: 0 }),
 			FEEDBACK_OUTBOX_INTERVAL_SECONDS: envField.number({ ...runtime, int: true, min: 0 }),
+			// Whether the sample data is shown (the demonstration) or left out (the real site): read
+			// at build time and written into the build, so the banner and the marks follow the content.
+			SAMPLE_DATA: envField.enum({
+				context: 'server',
+				access: 'public',
+				values: ['on', 'off'],
+				default: 'on',
+			}),
 			// Signs the staff back office's session cookies (src/lib/staff/auth.ts).
 			STAFF_SESSION_SECRET: envField.string({ ...runtime, min: 32 }),
 			// The reverse proxies whose X-Forwarded-For gives the visitor's address
@@ -105,6 +124,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// SAMPLE_DATA=off: a warning for every setting the office still has to fill in.
+		unfilledSettingsWarning({ sampleData }),
 		// The output folder is kept between builds, so that unchanged pages stay where they are;
 		// what this build did not write or keep is removed before the search index reads the pages.
 		// The search index keeps its own folder, where its unchanged parts stay.

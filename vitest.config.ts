@@ -2,8 +2,8 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Two projects: "unit" runs the plain TypeScript of src/ (through Astro's Vite config, so
- * `astro:content` and friends resolve), "site" checks the built site in dist/ (`npm run build` first).
+ * Three projects: "unit" runs the plain TypeScript of src/ (through Astro's Vite config, so
+ * `astro:content` and friends resolve), "site" checks the built site in dist/ (`npm run build` first), "real" checks the build without sample data (`npm run test:real`).
  */
 export default getViteConfig({
 	test: {
@@ -24,6 +24,17 @@ export default getViteConfig({
 					environment: 'node',
 					// The Lighthouse gate measures performance: it must not share the two cores with
 					// other test files.
+					fileParallelism: false,
+					testTimeout: 30_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					// The real site (SAMPLE_DATA=off), built into dist-real/ by `npm run test:real`.
+					name: 'real',
+					include: ['tests/real/**/*.test.ts'],
+					environment: 'node',
 					fileParallelism: false,
 					testTimeout: 30_000,
 				},

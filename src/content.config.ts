@@ -1,11 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import {
 	COLLECTION_FOLDERS,
 	CONTENT_ROOT,
 	FEED_FOLDER,
 	type FileCollection,
 } from './lib/content/sources';
+import {
+	dropSampleEntries,
+	sampleDataMode,
+	withoutSampleOfficeHours,
+	withoutSampleVillageParts,
+	type SampleRule,
+} from './lib/content/sample-data';
+import { sampleFeedIds, sampleYamlIds, withoutSampleReferences } from './lib/content/sample-ids';
 import { BrochureSchema } from './schemas/brochure';
 import { EventSchema } from './schemas/event';
 import { ExperienceSchema } from './schemas/experience';
@@ -21,6 +29,15 @@ import { VillageSchema } from './schemas/village';
 import { datatourismeLoader } from './loaders/datatourisme';
 import { eventsLoader } from './loaders/events';
 import { hikesLoader } from './loaders/hikes';
+import { withoutSamples } from './loaders/publishable';
+
+/**
+ * SAMPLE_DATA=off (the real site): no sample entry is loaded, and entries with sample parts keep
+ * only their real ones (src/lib/content/sample-data.ts). Unset or `on`: the demonstration.
+ */
+const sampleData = sampleDataMode(process.env.SAMPLE_DATA);
+const publishable = (loader: Loader, rule: SampleRule, what: string): Loader =>
+	sampleData === 'off' ? withoutSamples(loader, rule, what) : loader;
 
 /** One YAML file per entry; the file name is the entry's id. */
 const yamlFiles = (collection: FileCollection) =>
@@ -29,48 +46,83 @@ const yamlFiles = (collection: FileCollection) =>
 export const collections = {
 	sectors: defineCollection({ loader: yamlFiles('sectors'), schema: SectorSchema }),
 	themes: defineCollection({ loader: yamlFiles('themes'), schema: ThemeSchema }),
-	villages: defineCollection({ loader: yamlFiles('villages'), schema: VillageSchema }),
-	offices: defineCollection({ loader: yamlFiles('offices'), schema: OfficeSchema }),
+	villages: defineCollection({
+		loader: publishable(yamlFiles('villages'), withoutSampleVillageParts, 'villages'),
+		schema: VillageSchema,
+	}),
+	offices: defineCollection({
+		loader: publishable(yamlFiles('offices'), withoutSampleOfficeHours, 'offices'),
+		schema: OfficeSchema,
+	}),
 	pages: defineCollection({
 		loader: glob({ pattern: '{fr,en}/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),
 		schema: PageSchema,
 	}),
 	// The members' listings, from the DATAtourisme feed (content/feed/README.md).
 	providers: defineCollection({
-		loader: datatourismeLoader({
-			folder: FEED_FOLDER,
-			collection: 'providers',
-			reportFile: 'reports/feed-report.json',
-		}),
+		loader: publishable(
+			datatourismeLoader({
+				folder: FEED_FOLDER,
+				collection: 'providers',
+				reportFile: 'reports/feed-report.json',
+			}),
+			dropSampleEntries,
+			'members',
+		),
 		schema: ProviderSchema,
 	}),
 	// Each hike's YAML entry with the figures the build computes from the GPX file beside it.
 	hikes: defineCollection({
-		loader: hikesLoader({
-			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
-			parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
-			// Hikes of Geotrek's API v2 (README, "Hikes from Geotrek"): none unless configured.
-			geotrek: {
-				folder: process.env.GEOTREK_DIR,
-				apiUrl: process.env.GEOTREK_API_URL,
-				cacheFile: 'node_modules/.astro/geotrek-answers.json',
-				credit: process.env.GEOTREK_CREDIT ?? 'Geotrek',
-				reportFile: 'reports/feed-report.json',
-			},
-		}),
+		loader: publishable(
+			hikesLoader({
+				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
+				parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
+				// Hikes of Geotrek's API v2 (README, "Hikes from Geotrek"): none unless configured.
+				geotrek: {
+					folder: process.env.GEOTREK_DIR,
+					apiUrl: process.env.GEOTREK_API_URL,
+					cacheFile: 'node_modules/.astro/geotrek-answers.json',
+					credit: process.env.GEOTREK_CREDIT ?? 'Geotrek',
+					reportFile: 'reports/feed-report.json',
+				},
+			}),
+			dropSampleEntries,
+			'hikes',
+		),
 		schema: HikeSchema,
 	}),
-	itineraries: defineCollection({ loader: yamlFiles('itineraries'), schema: ItinerarySchema }),
+	itineraries: defineCollection({
+		loader: publishable(yamlFiles('itineraries'), dropSampleEntries, 'itineraries'),
+		schema: ItinerarySchema,
+	}),
 	// The agenda: the office's own events (content/events/) and the members' events of the feed.
 	events: defineCollection({
-		loader: eventsLoader({
-			folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
-			feed: FEED_FOLDER,
-			reportFile: 'reports/feed-report.json',
-		}),
+		loader: publishable(
+			eventsLoader({
+				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
+				feed: FEED_FOLDER,
+				reportFile: 'reports/feed-report.json',
+			}),
+			dropSampleEntries,
+			'events',
+		),
 		schema: EventSchema,
 	}),
-	shopProducts: defineCollection({ loader: yamlFiles('shopProducts'), schema: ShopProductSchema }),
+	shopProducts: defineCollection({
+		loader: publishable(yamlFiles('shopProducts'), dropSampleEntries, 'shop products'),
+		schema: ShopProductSchema,
+	}),
 	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),
-	experiences: defineCollection({ loader: yamlFiles('experiences'), schema: ExperienceSchema }),
+	experiences: defineCollection({
+		loader: publishable(
+			yamlFiles('experiences'),
+			withoutSampleReferences({
+				hikes: () => sampleYamlIds('hikes'),
+				providers: () => sampleFeedIds(),
+				events: () => sampleYamlIds('events'),
+			}),
+			'experiences',
+		),
+		schema: ExperienceSchema,
+	}),
 };

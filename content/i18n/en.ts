@@ -5,6 +5,23 @@ export default {
 	'site.name': 'Cévennes Mont Lozère Tourist Office',
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Tourist office',
+	'sample.mark': 'Example',
+	'sample.bannerTitle': 'Demonstration site:',
+	'sample.banner': 'the businesses, events and drawn hikes marked “{{mark}}” are fictional.',
+	'legal.publisher': 'Publisher',
+	'legal.legalForm': '{{form}} (a French non-profit association)',
+	'legal.headOffice': 'Head office:',
+	'legal.phone': 'Phone:',
+	'legal.email': 'E-mail:',
+	'legal.director': 'Director of publication',
+	'legal.directorToCome':
+		'The office will give their name here before the site goes online. For any question about the publication, write to {{email}}.',
+	'legal.host': 'Hosting',
+	'legal.hostToCome':
+		'The office will give the host’s name and address here before the site goes online.',
+	'legal.listings': 'Members’ listings',
+	'legal.listingsText':
+		'Listings for accommodation, restaurants, activities, producers and shops are collected by the tourist office from its members and entered by the office in the département’s tourism database, from which this site takes them. If something is wrong, tell us with the “Report an error in this listing” link, or write to us.',
 	'site.skipLink': 'Skip to content',
 
 	'nav.label': 'Main navigation',
@@ -70,7 +87,8 @@ export default {
 	'office.population': 'Population {{count}}',
 	'office.sector': '{{name}} area',
 	'office.hours': 'Opening hours',
-	'office.hoursSample': 'Hours are a guide: call {{phone}} to check them before you travel.',
+	'office.hoursSample':
+		'these hours are fictional, shown for the demonstration until the office’s own.',
 	'office.visitors': '{{count}} visitors welcomed in 2019.',
 	'office.directions': 'Directions to this office (OpenStreetMap)',
 	'office.coordinates': 'GPS coordinates: {{lat}}, {{lon}}',
@@ -86,6 +104,7 @@ export default {
 	'hours.closed': 'Closed',
 	'hours.closedSeason': 'Closed the rest of the year.',
 	'hours.range': '{{opens}}–{{closes}}',
+	'hours.toConfirm': 'Opening hours to be confirmed: call {{phone}}',
 	'hours.and': 'and',
 	'hours.day': 'Days',
 	'hours.times': 'Hours',
@@ -264,8 +283,8 @@ export default {
 		'For each village: its shops and services on a plan (numbers) and a heritage walk through the village (letters).',
 	'pdf.plans.caption': 'Sketch plan. Commune boundaries: IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Shops and services',
-	'pdf.plans.sample': 'Shops and services shown as examples, until the office’s own survey.',
-	'pdf.plans.sampleWalk': 'A sample walk, until the office’s own plan replaces it.',
+	'pdf.plans.sample': 'Example: fictional shops and services, until the office’s own survey.',
+	'pdf.plans.sampleWalk': 'Example: a fictional walk, until the office’s own plan replaces it.',
 	'pdf.partnership.subject': 'The tourist office’s partnership guide',
 	'pdf.partnership.subtitle': 'Our commitments to the area’s businesses',
 	// End of the office's services (issue 11).
@@ -281,10 +300,10 @@ export default {
 	'discover.allVillages': 'All {{count}} villages on the map',
 	'discover.experiences': 'Things to experience',
 	'discover.experiencesLead':
-		'A night under the stars, a donkey on the Stevenson Trail, a market morning: moments to live, told by people who know them.',
+		'A night under the stars, a donkey on the Stevenson Trail, a market morning: experiences told by people who know them.',
 	'discover.allExperiences': 'All our experiences ({{count}})',
 
-	'home.experiences': 'Moments to live',
+	'home.experiences': 'Experiences',
 	'home.allVillages': 'All the villages of the area',
 
 	'sector.title': '{{name}}: villages, landscapes, walks',
@@ -326,7 +345,7 @@ export default {
 	'village.whatToSee': 'What to see',
 	'village.plan': 'Village plan: shops and services',
 	'village.servicesSample':
-		'An indicative plan, until the office publishes its new village plan: check days and opening times before you go.',
+		'Example: these shops and services, water point, pharmacy and fuel included, are fictional, placed for the demonstration until the office’s own survey. Do not rely on them.',
 	'village.planTitle': 'Plan of {{name}}',
 	'village.planDescription':
 		'Sketch plan: the village centre, the information office if there is one (i), and the {{count}} shops and services, numbered as in the list.',
@@ -342,7 +361,7 @@ export default {
 	'village.service.water-point': 'Drinking water',
 	'village.walk': 'Heritage walk: {{title}}',
 	'village.walkSample':
-		'An indicative route, until the office publishes the discovery walk of its new village plan.',
+		'Example: this route is fictional, drawn for the demonstration until the office publishes its discovery walk.',
 	'village.walkFigures':
 		'{{count}} stops, about {{distance}} km from stop to stop as the crow flies.',
 	'village.walkMapTitle': 'Map of the walk: {{title}}',
@@ -367,7 +386,7 @@ export default {
 	'theme.brochureWhere': 'Free, from any of our six information offices.',
 	'theme.others': 'Other themes',
 
-	'experiences.title': 'Things to experience',
+	'experiences.title': 'Experiences',
 	'experiences.description':
 		'Starry nights, the Stevenson Trail with a donkey, markets, river swims, transhumance: things to experience in the Cévennes and on Mont Lozère.',
 	'experiences.lead':
@@ -444,8 +463,12 @@ export default {
 		'Your idea, or the mistake you point out, goes straight to the office team.',
 	'feedback.complaint.title': 'Make a complaint',
 	'feedback.complaint.description':
+		'Did something go wrong with an office, a local business or an event during your stay? Tell us: we will look into it and reply.',
+	'feedback.complaint.descriptionDays':
 		'Did something go wrong with an office, a local business or an event during your stay? Tell us and we will reply within {{days}} days.',
 	'feedback.complaint.lead':
+		'Tell us what happened and what you would like us to do. We look into every complaint and reply.',
+	'feedback.complaint.leadDays':
 		'Tell us what happened and what you would like us to do. We reply within {{days}} days.',
 	'feedback.questionnaire.title': 'Visitor satisfaction survey',
 	'feedback.questionnaire.description':
@@ -528,6 +551,8 @@ export default {
 	'feedback.next.suggestion':
 		'Your suggestion goes to the office team today. If you left your e-mail address, we will let you know what we do with it.',
 	'feedback.next.complaint':
+		'We will look into your complaint, pass it on to the business or office concerned if needed, and reply.',
+	'feedback.next.complaintDays':
 		'We will look into your complaint, pass it on to the business or office concerned if needed, and reply within {{days}} days.',
 	'feedback.next.questionnaire':
 		'Your answers go into the yearly summary we present to the destination’s quality group, to improve how our offices welcome visitors.',
@@ -994,6 +1019,8 @@ export default {
 	'hike.advice': 'Advice',
 	'hike.gear': 'What to bring',
 	'hike.accessibility': 'Accessibility',
+	'hike.sampleNoDownload':
+		'this track was drawn for the demonstration, not surveyed on the ground: it is offered neither as a GPX or KML download nor offline, and must not be used to find your way.',
 	'hike.downloads': 'Download the track',
 	'hike.downloadGpx': 'GPX track ({{size}})',
 	'hike.downloadKml': 'KML file ({{size}})',
@@ -1094,6 +1121,8 @@ export default {
 	'providers.count.shop.one': '1 shop',
 	'providers.count.shop.other': '{{count}} shops',
 	'providers.count.zero': 'Nothing matches these filters.',
+	'providers.nothingListed':
+		'The office’s members will be listed here as soon as the office has entered them in the departmental tourism database. Until then, call us on {{phone}}: we will gladly advise you.',
 	'providers.noResult': 'Nothing matches: remove a filter to see more.',
 	'providers.facetTitle': '{{category}}: {{facet}}',
 	'providers.facetDescription':
@@ -1353,6 +1382,8 @@ export default {
 	'events.count.zero': 'No events',
 	'events.count.one': '1 event',
 	'events.count.other': '{{count}} events',
+	'events.nothingAnnounced':
+		'No events have been announced yet. To find out what is coming up in the valleys, call the office on {{phone}}.',
 	'events.noResult': 'Nothing matches these filters: try removing one.',
 	'events.facet.when': 'When',
 	'events.facet.from': 'From',
@@ -1406,6 +1437,8 @@ export default {
 
 	'event.pageTitle': '{{title}}: dates and details',
 	'event.pageTitleShort': '{{title}} (what’s on)',
+	'event.sampleCalendar':
+		'Example: this event is fictional, made up for the site’s demonstration. It will not take place.',
 	'event.sample':
 		'Example: this event is sample data, until the tourist office’s own programme replaces it.',
 	'event.membersOnly': 'For the tourist office’s member businesses only.',
@@ -1462,18 +1495,18 @@ export default {
 	'programme.other': 'Other programmes for this fortnight',
 
 	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
-	'myStay.title': 'My stay',
+	'myStay.title': 'My trip',
 	'myStay.description':
 		'Your shortlist of places to stay and eat, hikes and events in the Cévennes and on Mont Lozère: on a map, ready to print and to share.',
 	'myStay.lead':
 		'Tap the heart on a place to stay, a restaurant, a hike or an event to keep it here. The list stays on this device: no account, no cookie.',
 	'myStay.noScript':
 		'This list is kept by your browser and needs JavaScript, which is turned off here.',
-	'myStay.toggle': 'Keep in my stay',
-	'myStay.toggleNamed': 'Keep “{{name}}” in my stay',
-	'myStay.toggle.added': '“{{name}}” is in your stay ({{count}}).',
-	'myStay.toggle.removed': '“{{name}}” was removed from your stay.',
-	'myStay.header': 'My stay: {{count}}',
+	'myStay.toggle': 'Save to my trip',
+	'myStay.toggleNamed': 'Save “{{name}}” to my trip',
+	'myStay.toggle.added': '“{{name}}” is saved to your trip ({{count}}).',
+	'myStay.toggle.removed': '“{{name}}” was removed from your trip.',
+	'myStay.header': 'My trip: {{count}}',
 	'myStay.count.one': '1 item',
 	'myStay.count.other': '{{count}} items',
 	'myStay.loading': 'Loading your list…',
@@ -1484,7 +1517,7 @@ export default {
 	'myStay.empty.text':
 		'Tap the heart on the page of a place to stay, a restaurant, a hike or an event: it will show up here, with the others, on a map.',
 	'myStay.empty.start': 'Start with:',
-	'myStay.summary': 'Your stay has {{count}}.',
+	'myStay.summary': 'Your trip has {{count}}.',
 	'myStay.kind.accommodation': 'Where to stay',
 	'myStay.kind.restaurant': 'Where to eat',
 	'myStay.kind.activity': 'Things to do',
@@ -1494,12 +1527,12 @@ export default {
 	'myStay.kind.event': 'What’s on, day by day',
 	'myStay.otherDates': 'Also on: {{dates}}',
 	'myStay.remove': 'Remove',
-	'myStay.removeNamed': 'Remove “{{name}}” from my stay',
+	'myStay.removeNamed': 'Remove “{{name}}” from my trip',
 	'myStay.gone':
 		'{{count}} on your list are no longer on the site (an event that is over, a business that left).',
 	'myStay.goneRemove': 'Remove them from the list',
 	'myStay.map': 'On the map',
-	'myStay.mapLabel': 'Map of my stay',
+	'myStay.mapLabel': 'Map of my trip',
 	'myStay.share.title': 'Share the list',
 	'myStay.share.text':
 		'This link rebuilds the list on another device: yours, or your travelling companions’.',
@@ -1508,14 +1541,14 @@ export default {
 	'myStay.share.copied': 'Link copied.',
 	'myStay.print': 'Print the list',
 	'myStay.clear': 'Clear the list',
-	'myStay.clearConfirm': 'Remove all {{count}} from your stay?',
+	'myStay.clearConfirm': 'Remove all {{count}} from your trip?',
 	'myStay.cleared': 'Your list is empty.',
 	'myStay.import.title': 'Someone shared a list with you',
-	'myStay.import.text': 'This link holds {{theirs}}. Your stay already has {{mine}}.',
+	'myStay.import.text': 'This link holds {{theirs}}. Your trip already has {{mine}}.',
 	'myStay.import.merge': 'Add them to my list',
 	'myStay.import.replace': 'Replace my list',
 	'myStay.import.ignore': 'Keep my list as it is',
-	'myStay.import.done': 'The shared list is now in your stay.',
+	'myStay.import.done': 'The shared list is now in your trip.',
 
 	// Offline use (issue 12): the installed app, the offline page, hikes saved on the device.
 	'app.description':

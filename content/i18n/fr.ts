@@ -6,6 +6,24 @@ export default {
 	'site.name': 'Office de Tourisme des Cévennes au Mont Lozère',
 	'site.shortName': 'Cévennes Mont Lozère',
 	'site.tagline': 'Office de tourisme',
+	'sample.mark': 'Exemple',
+	'sample.bannerTitle': 'Site de démonstration\u00a0:',
+	'sample.banner':
+		'les entreprises, les manifestations et les randonnées dessinées marquées «\u00a0{{mark}}\u00a0» sont fictives.',
+	'legal.publisher': 'Éditeur du site',
+	'legal.legalForm': '{{form}}',
+	'legal.headOffice': 'Siège\u00a0:',
+	'legal.phone': 'Téléphone\u00a0:',
+	'legal.email': 'E-mail\u00a0:',
+	'legal.director': 'Directeur ou directrice de la publication',
+	'legal.directorToCome':
+		'Son nom sera indiqué ici par l’office avant la mise en ligne du site. Pour toute question sur la publication, écrivez à {{email}}.',
+	'legal.host': 'Hébergeur',
+	'legal.hostToCome':
+		'Le nom et l’adresse de l’hébergeur seront indiqués ici par l’office avant la mise en ligne du site.',
+	'legal.listings': 'Les fiches des adhérents',
+	'legal.listingsText':
+		'Les fiches des hébergements, restaurants, activités, producteurs et commerces sont collectées par l’office de tourisme auprès de ses adhérents et saisies par l’office dans la base de données touristique départementale, d’où ce site les reprend. Si une information est inexacte, signalez-la avec le lien « Signaler une erreur dans cette fiche », ou écrivez-nous.',
 	'site.skipLink': 'Aller au contenu',
 
 	'nav.label': 'Navigation principale',
@@ -72,7 +90,7 @@ export default {
 	'office.sector': 'Secteur {{name}}',
 	'office.hours': 'Horaires d’ouverture',
 	'office.hoursSample':
-		'Horaires indicatifs : appelez le {{phone}} pour les confirmer avant de vous déplacer.',
+		'ces horaires sont fictifs, donnés pour la démonstration en attendant ceux de l’office.',
 	'office.visitors': '{{count}} visiteurs accueillis en 2019.',
 	'office.directions': 'Itinéraire vers ce bureau (OpenStreetMap)',
 	'office.coordinates': 'Coordonnées GPS : {{lat}}, {{lon}}',
@@ -88,6 +106,7 @@ export default {
 	'hours.closed': 'Fermé',
 	'hours.closedSeason': 'Fermé le reste de l’année.',
 	'hours.range': '{{opens}}–{{closes}}',
+	'hours.toConfirm': 'Horaires à confirmer\u00a0: appelez le {{phone}}',
 	'hours.and': 'et',
 	'hours.day': 'Jours',
 	'hours.times': 'Horaires',
@@ -268,8 +287,8 @@ export default {
 		'Plan schématique. Limites communales : IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Commerces et services',
 	'pdf.plans.sample':
-		'Commerces et services donnés à titre d’exemple, en attendant le relevé de l’office.',
-	'pdf.plans.sampleWalk': 'Itinéraire donné à titre d’exemple, en attendant le plan de l’office.',
+		'Exemple\u00a0: commerces et services fictifs, en attendant le relevé de l’office.',
+	'pdf.plans.sampleWalk': 'Exemple\u00a0: itinéraire fictif, en attendant le plan de l’office.',
 	'pdf.partnership.subject': 'Le guide du partenariat de l’office de tourisme',
 	'pdf.partnership.subtitle': 'Nos engagements envers les prestataires du territoire',
 	// End of the office's services (issue 11).
@@ -330,7 +349,7 @@ export default {
 	'village.whatToSee': 'À voir',
 	'village.plan': 'Plan du village : commerces et services',
 	'village.servicesSample':
-		'Plan indicatif, en attendant le nouveau plan de village de l’office : vérifiez jours et horaires avant de vous déplacer.',
+		'Exemple\u00a0: ces commerces et services, point d’eau, pharmacie et carburant compris, sont fictifs, placés pour la démonstration en attendant le relevé de l’office. Ne vous y fiez pas.',
 	'village.planTitle': 'Plan de {{name}}',
 	'village.planDescription':
 		'Plan schématique : le centre du village, le bureau d’information s’il y en a un (i) et les {{count}} commerces et services, numérotés comme dans la liste.',
@@ -346,7 +365,7 @@ export default {
 	'village.service.water-point': 'Point d’eau potable',
 	'village.walk': 'Balade patrimoine : {{title}}',
 	'village.walkSample':
-		'Parcours indicatif, en attendant l’itinéraire de découverte du nouveau plan de village de l’office.',
+		'Exemple\u00a0: ce parcours est fictif, dessiné pour la démonstration en attendant l’itinéraire de découverte de l’office.',
 	'village.walkFigures':
 		'{{count}} étapes, environ {{distance}} km d’une étape à l’autre à vol d’oiseau.',
 	'village.walkMapTitle': 'Plan de la balade : {{title}}',
@@ -450,8 +469,12 @@ export default {
 		'Votre idée, ou l’erreur que vous nous signalez, est transmise à l’équipe de l’office dès réception.',
 	'feedback.complaint.title': 'Faire une réclamation',
 	'feedback.complaint.description':
+		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous l’étudions et vous répondons.',
+	'feedback.complaint.descriptionDays':
 		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous vous répondons sous {{days}} jours.',
 	'feedback.complaint.lead':
+		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous étudions chaque réclamation et vous répondons.',
+	'feedback.complaint.leadDays':
 		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous vous répondons sous {{days}} jours.',
 	'feedback.questionnaire.title': 'Questionnaire de satisfaction',
 	'feedback.questionnaire.description':
@@ -537,6 +560,8 @@ export default {
 	'feedback.next.suggestion':
 		'Votre suggestion est transmise à l’équipe de l’office dès aujourd’hui. Si vous avez laissé votre adresse, nous vous dirons quelle suite nous lui donnons.',
 	'feedback.next.complaint':
+		'Nous étudions votre réclamation, la transmettons si besoin au prestataire ou au bureau concerné, et vous répondons.',
+	'feedback.next.complaintDays':
 		'Nous étudions votre réclamation, la transmettons si besoin au prestataire ou au bureau concerné, et vous répondons dans un délai de {{days}} jours.',
 	'feedback.next.questionnaire':
 		'Vos réponses rejoignent la synthèse annuelle que nous présentons au groupe qualité de destination pour améliorer l’accueil dans nos bureaux.',
@@ -1020,6 +1045,8 @@ export default {
 	'hike.advice': 'Conseils',
 	'hike.gear': 'Équipement',
 	'hike.accessibility': 'Accessibilité',
+	'hike.sampleNoDownload':
+		'ce tracé est dessiné pour la démonstration, pas relevé sur le terrain : il n’est proposé ni en téléchargement GPX ou KML ni hors ligne, et ne doit pas servir à s’orienter.',
 	'hike.downloads': 'Télécharger la trace',
 	'hike.downloadGpx': 'Trace GPX ({{size}})',
 	'hike.downloadKml': 'Fichier KML ({{size}})',
@@ -1120,6 +1147,8 @@ export default {
 	'providers.count.shop.one': '1 commerce',
 	'providers.count.shop.other': '{{count}} commerces',
 	'providers.count.zero': 'Aucune adresse ne correspond à ces filtres.',
+	'providers.nothingListed':
+		'Les adresses des adhérents de l’office paraîtront ici dès que l’office les aura saisies dans la base de données touristique départementale. En attendant, appelez-nous au {{phone}}\u00a0: nous vous conseillons volontiers.',
 	'providers.noResult': 'Rien ne correspond : retirez un filtre pour voir plus d’adresses.',
 	'providers.facetTitle': '{{category}} : {{facet}}',
 	'providers.facetDescription':
@@ -1382,6 +1411,8 @@ export default {
 	'events.count.zero': 'Aucun rendez-vous',
 	'events.count.one': '1 rendez-vous',
 	'events.count.other': '{{count}} rendez-vous',
+	'events.nothingAnnounced':
+		'Aucun rendez-vous n’est annoncé pour l’instant. Pour savoir ce qui se prépare dans les vallées, appelez l’office au {{phone}}.',
 	'events.noResult': 'Aucun rendez-vous ne correspond à ces filtres : essayez d’en retirer un.',
 	'events.facet.when': 'Quand',
 	'events.facet.from': 'Du',
@@ -1436,6 +1467,8 @@ export default {
 
 	'event.pageTitle': '{{title}} : dates et infos',
 	'event.pageTitleShort': '{{title}} (agenda)',
+	'event.sampleCalendar':
+		'Exemple\u00a0: cette manifestation est fictive, inventée pour la démonstration du site. Elle n’aura pas lieu.',
 	'event.sample':
 		'Exemple : ce rendez-vous est une donnée d’exemple, en attendant le programme de l’office de tourisme.',
 	'event.membersOnly': 'Réservé aux adhérents de l’office de tourisme.',

@@ -41,10 +41,18 @@ export async function hikeAndItineraryPaths() {
 	];
 }
 
-/** The GPX and KML downloads of every hike (the GeoJSON files use hikeAndItineraryPaths). */
+/** Every hike, for its map track (the GeoJSON files use hikeAndItineraryPaths). */
 export async function hikeDownloadPaths() {
 	const hikes = await getHikes();
 	return hikes.map((hike) => ({ params: { id: hike.id }, props: { hike } }));
+}
+
+/**
+ * The GPX and KML downloads: surveyed tracks only. A sample hike's track is drawn, not walked:
+ * it is no navigation data, so it is offered neither for download nor for offline use.
+ */
+export async function hikeNavigationPaths() {
+	return (await hikeDownloadPaths()).filter(({ props }) => !props.hike.data.sample);
 }
 
 /** One pre-rendered list page per filter value, so the filters work without JavaScript. */

@@ -25,3 +25,13 @@ export function formatFrenchPhone(e164: string, style: 'international' | 'nation
 	const digits = [national[0], ...pairs].join(NBSP);
 	return style === 'international' ? `+33${NBSP}${digits}` : `0${digits}`;
 }
+
+/** How a page writes a phone number: national on French pages, international on English ones. */
+export function phoneStyleFor(locale: 'fr' | 'en'): 'international' | 'national' {
+	return locale === 'en' ? 'international' : 'national';
+}
+
+/** A French number as a page in `locale` writes it ("04 66 45 81 94", "+33 4 66 45 81 94"). */
+export function formatPhoneFor(e164: string, locale: 'fr' | 'en'): string {
+	return formatFrenchPhone(e164, phoneStyleFor(locale));
+}

@@ -6,6 +6,7 @@
 import { formatLongDate } from './i18n/format';
 import type { Locale } from './i18n/locales';
 import { pathTo, ROUTES, type RouteName } from './i18n/routes';
+import { useTranslations } from './i18n/ui';
 
 export interface Teaser {
 	id: string;
@@ -15,7 +16,13 @@ export interface Teaser {
 	textLang?: Locale;
 	href?: string;
 	meta?: string;
+	/** The sample mark ("Exemple"), shown on the card of a sample entry. */
+	mark?: string;
 }
+
+/** The card's mark when the entry is sample data. */
+const markOf = (data: { sample?: boolean | undefined }, locale: Locale) =>
+	data.sample ? { mark: useTranslations(locale)('sample.mark') } : {};
 
 /** The path of an entry's page under the first of `routes` that exists, or undefined. */
 export function optionalPath(
@@ -30,7 +37,10 @@ export function optionalPath(
 type Translated = { fr: string; en: string };
 
 export function hikeTeaser(
-	hike: { id: string; data: { title: Translated; summary: Translated } },
+	hike: {
+		id: string;
+		data: { title: Translated; summary: Translated; sample?: boolean | undefined };
+	},
 	locale: Locale,
 ): Teaser {
 	const href = optionalPath(['hike'], hike.id, locale);
@@ -39,6 +49,7 @@ export function hikeTeaser(
 		title: hike.data.title[locale],
 		text: hike.data.summary[locale],
 		...(href ? { href } : {}),
+		...markOf(hike.data, locale),
 	};
 }
 
@@ -74,6 +85,7 @@ export function providerTeaser(
 			category: string;
 			summary?: FeedText | undefined;
 			description?: FeedText | undefined;
+			sample?: boolean | undefined;
 		};
 	},
 	locale: Locale,
@@ -93,11 +105,16 @@ export function providerTeaser(
 		...(locale === 'en' && english === undefined ? { textLang: 'fr' as const } : {}),
 		...(href ? { href } : {}),
 		...(villageName ? { meta: villageName } : {}),
+		...markOf(provider.data, locale),
 	};
 }
 
 export function eventTeaser(
-	event: { id: string; next: string; data: { title: FeedText; summary: FeedText } },
+	event: {
+		id: string;
+		next: string;
+		data: { title: FeedText; summary: FeedText; sample?: boolean | undefined };
+	},
 	locale: Locale,
 	villageName?: string,
 ): Teaser {
@@ -112,5 +129,6 @@ export function eventTeaser(
 		...(text === undefined ? { textLang: 'fr' as const } : {}),
 		meta: villageName ? `${date} · ${villageName}` : date,
 		...(href ? { href } : {}),
+		...markOf(event.data, locale),
 	};
 }

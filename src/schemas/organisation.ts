@@ -18,5 +18,20 @@ export const OrganisationSchema = z
 		members: z.record(z.string().regex(/^\d{4}$/), z.number().int().positive()),
 		/** Social accounts. */
 		social: z.object({ facebook: z.url(), instagram: z.url() }),
+		/** The publisher's legal form, for the legal notice. */
+		legalForm: TextSchema,
+		/**
+		 * The director of publication's name, for the legal notice: set by the office (the quality
+		 * manual gives none). Empty until then, and a SAMPLE_DATA=off build warns.
+		 */
+		publicationDirector: z.string().trim().default(''),
+		/** The site's host, for the legal notice: its name, full postal address and website. */
+		host: z
+			.object({
+				name: z.string().trim().default(''),
+				address: z.string().trim().default(''),
+				website: z.union([z.url(), z.literal('')]).default(''),
+			})
+			.default({ name: '', address: '', website: '' }),
 	})
 	.strict();

@@ -76,7 +76,7 @@ export const VillageSchema = z.object({
 	/** Number of inhabitants. */
 	population: z.number().int().positive(),
 	/** Where the population figure comes from. */
-	populationSource: TextSchema,
+	populationSource: TranslatedTextSchema,
 	/** One or two sentences on the village, for cards and lists. */
 	summary: TranslatedTextSchema,
 	/** A short portrait of the village for its page: a few paragraphs. */

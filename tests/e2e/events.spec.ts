@@ -46,6 +46,7 @@ interface EventYaml {
 	membersOnly?: boolean;
 	price?: { from?: number };
 	booking?: { phone?: string };
+	sample?: boolean;
 }
 
 const read = (path: string) => readFileSync(`${ROOT}/${path}`, 'utf8');
@@ -385,7 +386,7 @@ function bookableEvent(now: number) {
 const e164 = (phone: string) => `+33${phone.replace(/\D/g, '').slice(1)}`;
 
 for (const locale of LOCALES) {
-	test(`an event's page shows its dates, place, price and booking, with JSON-LD for each date (${locale})`, async ({
+	test(`an event's page shows its dates, place, price and booking, with JSON-LD for each date unless it is a sample (${locale})`, async ({
 		page,
 	}) => {
 		await page.goto(pathTo({ route: 'events' }, locale));
@@ -435,6 +436,11 @@ for (const locale of LOCALES) {
 				)
 		).flat() as { '@type': string; startDate: string; name: string; location: { name: string } }[];
 		const jsonEvents = jsonLd.filter((item) => item['@type'] === 'Event');
+		// A sample event gets no structured data: no search engine may list a fictional event.
+		if (event.data.sample) {
+			expect(jsonLd).toEqual([]);
+			return;
+		}
 		expect(jsonEvents).toHaveLength(lines.length);
 		expect(jsonEvents.map((item) => item.startDate)).toEqual(
 			lines.map((line) =>

@@ -1,54 +1,64 @@
+/**
+ * Opening status as a visitor sees it. No office has confirmed its hours yet (`hoursConfirmed` in
+ * its file): the site then computes no "open now / closed", even in the middle of a July morning,
+ * and says instead "Horaires à confirmer : appelez le 04 66 45 81 94", on the office's page, the
+ * offices list and the home page alike, with JavaScript or without. The live status itself is
+ * computed by src/lib/opening-hours.ts (tests/unit/lib/opening-hours.test.ts).
+ */
 import { expect, test } from '@playwright/test';
-import { headOffice, pathTo, UI } from '../tools/site-content';
+import { headOffice, pathTo } from '../tools/site-content';
 
 const frenchPage = pathTo({ route: 'office', id: headOffice().id }, 'fr');
 const englishPage = pathTo({ route: 'office', id: headOffice().id }, 'en');
 
-/** Wednesday 9 July 2025, 10:00 in Paris (summer time, UTC+2): in the summer opening hours. */
+/** Wednesday 9 July 2025, 10:00 in Paris: inside the (sample) summer hours. */
 const SUMMER_WEDNESDAY_10AM = new Date('2025-07-09T08:00:00Z');
-/** Sunday 11 January 2026, 10:00 in Paris (UTC+1): the head office is closed on winter Sundays. */
-const WINTER_SUNDAY_10AM = new Date('2026-01-11T09:00:00Z');
 
-/** The text before the first placeholder of a status sentence: "Ouvert maintenant, jusqu’à ". */
-const lead = (sentence: string) => sentence.split('{{')[0] ?? sentence;
+const TO_CONFIRM_FR = 'Horaires à confirmer : appelez le 04 66 45 81 94';
+const TO_CONFIRM_EN = 'Opening hours to be confirmed: call +33 4 66 45 81 94';
+
+/** The text with its no-break spaces as plain spaces. */
+const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ').trim();
 
 test.describe('with JavaScript', () => {
-	test('the head office shows "open now" on a Wednesday in July at 10:00', async ({ page }) => {
+	test('the head office claims no live status from unconfirmed hours', async ({ page }) => {
 		await page.clock.setFixedTime(SUMMER_WEDNESDAY_10AM);
 		await page.goto(frenchPage);
-		const status = page.locator('opening-status .status');
-		await expect(status).toBeVisible();
-		await expect(status).toHaveAttribute('data-open', 'true');
-		await expect(status).toContainText(lead(UI.fr['hours.openNow']));
-		await expect(status).toContainText('Ouvert maintenant');
+		const note = page.getByRole('main').locator('.hours-to-confirm');
+		await expect(note).toBeVisible();
+		expect(plain(await note.textContent())).toBe(TO_CONFIRM_FR);
+		await expect(note.getByRole('link')).toHaveAttribute('href', 'tel:+33466458194');
+		await expect(page.locator('opening-status')).toHaveCount(0);
+		await expect(page.getByRole('main')).not.toContainText('Ouvert maintenant');
 	});
 
-	test('the English head office page says "Open now" at the same time', async ({ page }) => {
+	test('the English page says the same, with the international number', async ({ page }) => {
 		await page.clock.setFixedTime(SUMMER_WEDNESDAY_10AM);
 		await page.goto(englishPage);
-		const status = page.locator('opening-status .status');
-		await expect(status).toBeVisible();
-		await expect(status).toContainText(lead(UI.en['hours.openNow']));
+		const note = page.getByRole('main').locator('.hours-to-confirm');
+		expect(plain(await note.textContent())).toBe(TO_CONFIRM_EN);
+		await expect(page.locator('opening-status')).toHaveCount(0);
 	});
 
-	test('the head office shows "closed" on a Sunday in January', async ({ page }) => {
-		await page.clock.setFixedTime(WINTER_SUNDAY_10AM);
-		await page.goto(frenchPage);
-		const status = page.locator('opening-status .status');
-		await expect(status).toBeVisible();
-		await expect(status).toHaveAttribute('data-open', 'false');
-		await expect(status).toHaveText(/^Fermé/);
+	test('every card of the offices list and of the home page says so', async ({ page }) => {
+		for (const path of [pathTo({ route: 'offices' }, 'fr'), '/']) {
+			await page.goto(path);
+			const cards = page.locator('main .office-card');
+			const count = await cards.count();
+			expect(count, path).toBeGreaterThan(0);
+			await expect(page.locator('main .office-card .hours-to-confirm')).toHaveCount(count);
+		}
 	});
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the status stays hidden and the opening hours table is shown', async ({ page }) => {
+	test('the note is there, and the sample hours are marked as an example', async ({ page }) => {
 		await page.goto(frenchPage);
-		await expect(page.locator('opening-status .status')).toBeHidden();
+		expect(plain(await page.locator('main .hours-to-confirm').textContent())).toBe(TO_CONFIRM_FR);
 		const tables = page.getByRole('main').getByRole('table');
 		await expect(tables.first()).toBeVisible();
-		await expect(tables.first().getByRole('row').nth(1)).toBeVisible();
+		await expect(page.getByRole('main').locator('.sample-mark').first()).toHaveText('Exemple');
 	});
 });

@@ -160,6 +160,11 @@ for (const locale of LOCALES) {
 			await expect(labels).toContainText(labelText(label, t, locale));
 		await expect(labels).toContainText(UI[locale]['providers.labelInfo.gites-de-france']);
 
+		// A sample member gets no structured data: no search engine may list a fictional business.
+		if (provider.sample) {
+			await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+			return;
+		}
 		const jsonLd = JSON.parse(
 			(await page.locator('script[type="application/ld+json"]').last().textContent()) ?? '{}',
 		) as {

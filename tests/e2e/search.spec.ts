@@ -116,8 +116,9 @@ test.describe('results', () => {
 			),
 		});
 		// The card: its kind, its village, a pictogram, the matched word highlighted.
+		// A drawn (sample) hike: its card carries the mark.
 		await expect(card.locator('.search-meta')).toHaveText(
-			`${UI.fr['search.kind.hike']} · Le Pont-de-Montvert`,
+			`${UI.fr['sample.mark']} · ${UI.fr['search.kind.hike']} · Le Pont-de-Montvert`,
 		);
 		await expect(card.locator('.search-thumb svg')).toBeVisible();
 		await expect(card.locator('.search-excerpt mark').first()).toHaveText(/^Finiels/);

@@ -4,7 +4,18 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS = ['lint', 'check', 'test:unit', 'build', 'test:site', 'test:e2e', 'test:production'];
+// test:production installs the runtime packages alone and starts the built server; test:real
+// builds the real site (SAMPLE_DATA=off) into dist-real/ and checks it: last, as it builds again.
+const STEPS = [
+	'lint',
+	'check',
+	'test:unit',
+	'build',
+	'test:site',
+	'test:e2e',
+	'test:production',
+	'test:real',
+];
 
 const timings: string[] = [];
 for (const step of STEPS) {

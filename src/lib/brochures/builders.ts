@@ -167,6 +167,11 @@ function cover(
 	});
 }
 
+/** A listing's name as its line prints it: a sample listing's reads "[Exemple] …". */
+export function listingName(listing: { name: string; sample: boolean }, t: Translate): string {
+	return listing.sample ? `[${t('sample.mark')}] ${listing.name}` : listing.name;
+}
+
 /** "Where to find us": the offices, their addresses and the single phone number. */
 function officesSection(writer: BrochureWriter, input: CommonInput, t: Translate) {
 	writer.heading(t('pdf.offices.heading'), 1);
@@ -320,7 +325,8 @@ export async function buildTouristMap(input: TouristMapInput): Promise<BuiltPdf>
 	if (input.activities.length > 0) {
 		writer.heading(t('pdf.map.activities'), 1);
 		if (input.activities.some((listing) => listing.sample)) writer.note(t('pdf.sampleListings'));
-		for (const listing of input.activities) writer.entry(listing.name, listingLines(listing, t));
+		for (const listing of input.activities)
+			writer.entry(listingName(listing, t), listingLines(listing, t));
 	}
 	return finish(writer, input, t);
 }
@@ -347,7 +353,8 @@ async function buildListingGuide(
 	for (const section of input.sections) {
 		writer.newPage();
 		writer.heading(section.heading, 1);
-		for (const listing of section.listings) writer.entry(listing.name, listingLines(listing, t));
+		for (const listing of section.listings)
+			writer.entry(listingName(listing, t), listingLines(listing, t));
 	}
 	writer.newPage();
 	officesSection(writer, input, t);

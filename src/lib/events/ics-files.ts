@@ -24,12 +24,19 @@ export function placeText(event: EventRecord): string {
 		.join(', ');
 }
 
+/** An event's title in a calendar: a sample event's reads "[Exemple] …", so that it is never taken for real. */
+export function calendarTitle(event: EventRecord, locale: Locale): string {
+	const title = localText(event.data.title, locale).text;
+	return event.data.sample ? `[${useTranslations(locale)('sample.mark')}] ${title}` : title;
+}
+
 /** One event as VEVENTs, in a language. */
 function calendarEventsOf(event: EventRecord, locale: Locale, site: URL, agenda: AgendaModel) {
 	const t = useTranslations(locale);
 	const url = new URL(pathTo({ route: 'event', id: event.id }, locale), site).href;
 	const price = priceText(event.data, locale, t);
 	const description = [
+		event.data.sample ? t('event.sampleCalendar') : '',
 		localText(event.data.summary, locale).text,
 		price ? t('event.priceLine', { price }) : '',
 		event.data.membersOnly ? t('event.membersOnly') : '',
@@ -40,7 +47,7 @@ function calendarEventsOf(event: EventRecord, locale: Locale, site: URL, agenda:
 	return icsEventsOf(
 		{
 			id: event.id,
-			title: localText(event.data.title, locale).text,
+			title: calendarTitle(event, locale),
 			description,
 			occurrences: event.data.occurrences,
 			location: placeText(event),
@@ -62,7 +69,7 @@ export function eventCalendar(
 	agenda: AgendaModel,
 ): string {
 	return icsCalendar({
-		name: localText(event.data.title, locale).text,
+		name: calendarTitle(event, locale),
 		language: LANGUAGE[locale],
 		stamp: agenda.now,
 		events: calendarEventsOf(event, locale, site, agenda),

@@ -32,8 +32,14 @@ export interface FeedbackConfig {
 	digestHour: number;
 	/** Personal data is erased this many months after a submission is received. */
 	retentionMonths: number;
-	/** A complaint is due this many days after it is received (the reply the form promises). */
+	/** A complaint is due this many days after it is received: the staff's own target, not shown to visitors. */
 	complaintDueDays: number;
+	/**
+	 * The reply time the complaint form and its acknowledgement promise, in days: an office
+	 * setting (FEEDBACK_COMPLAINT_REPLY_DAYS), with no default. The quality manual answers
+	 * complaints "en fonction des avis"; unset, no delay is promised.
+	 */
+	complaintReplyDays?: number;
 	/** A form sent sooner than this after it was displayed is refused (robots fill forms at once). */
 	minFillSeconds: number;
 	/** Submissions allowed per client address and window. */
@@ -130,6 +136,9 @@ export function resolveConfig(env: Environment): FeedbackConfig {
 		digestHour: integer(env, 'FEEDBACK_DIGEST_HOUR', 8, { min: 0, max: 23 }),
 		retentionMonths: integer(env, 'FEEDBACK_RETENTION_MONTHS', 24, { min: 1 }),
 		complaintDueDays: integer(env, 'FEEDBACK_COMPLAINT_DUE_DAYS', 3, { min: 1 }),
+		...(text(env, 'FEEDBACK_COMPLAINT_REPLY_DAYS') === undefined
+			? {}
+			: { complaintReplyDays: integer(env, 'FEEDBACK_COMPLAINT_REPLY_DAYS', 1, { min: 1 }) }),
 		minFillSeconds: integer(env, 'FEEDBACK_MIN_FILL_SECONDS', 3, { min: 0 }),
 		rateLimit: integer(env, 'FEEDBACK_RATE_LIMIT', 10, { min: 1 }),
 		rateWindowMinutes: integer(env, 'FEEDBACK_RATE_WINDOW_MINUTES', 10, { min: 1 }),

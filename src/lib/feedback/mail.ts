@@ -81,7 +81,9 @@ function acknowledgement(submission: Stored, config: FeedbackConfig): NewMail {
 			date: longDate(submission.receivedAt, submission.locale),
 			reference: submission.reference,
 		}),
-		t(`feedback.next.${submission.kind}`, { days: config.complaintDueDays }),
+		submission.kind === 'complaint' && config.complaintReplyDays !== undefined
+			? t('feedback.next.complaintDays', { days: config.complaintReplyDays })
+			: t(`feedback.next.${submission.kind}`),
 		'',
 		t('feedback.mail.ack.privacy', { months: config.retentionMonths }),
 		'',

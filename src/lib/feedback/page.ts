@@ -28,7 +28,8 @@ export interface FeedbackFormState {
 
 /** What the visitor is told about delays and retention. */
 export interface FeedbackSettings {
-	complaintDueDays: number;
+	/** The reply time the office promises for complaints, when it set one (none by default). */
+	complaintReplyDays?: number | undefined;
 	retentionMonths: number;
 }
 
@@ -40,7 +41,7 @@ export type FeedbackPage =
 /** What the page says about delays and retention while the store (and its settings) is away. */
 const DEFAULTS = resolveConfig({});
 const DEFAULT_SETTINGS: FeedbackSettings = {
-	complaintDueDays: DEFAULTS.complaintDueDays,
+	complaintReplyDays: DEFAULTS.complaintReplyDays,
 	retentionMonths: DEFAULTS.retentionMonths,
 };
 
@@ -75,8 +76,8 @@ export async function feedbackPage(
 			},
 		};
 	}
-	const settings = {
-		complaintDueDays: service.config.complaintDueDays,
+	const settings: FeedbackSettings = {
+		complaintReplyDays: service.config.complaintReplyDays,
 		retentionMonths: service.config.retentionMonths,
 	};
 	if (astro.request.method === 'POST') {

@@ -17,5 +17,12 @@ export interface NearbyGroup {
 	heading: string;
 	/** Where distances are measured from: the hike's start, or the finish of a one-way hike. */
 	from: 'start' | 'end';
-	items: { name: string; url: string; metres: number; detail?: string | undefined }[];
+	items: {
+		name: string;
+		url: string;
+		metres: number;
+		detail?: string | undefined;
+		/** A sample entry: its line carries the mark "Exemple". */
+		sample?: boolean | undefined;
+	}[];
 }

@@ -74,7 +74,8 @@ export type ClientText =
 	| 'locateError'
 	| 'zoomedCluster'
 	| 'shownOne'
-	| 'shownOther';
+	| 'shownOther'
+	| 'sampleMark';
 
 export interface ClientMapOptions {
 	locale: Locale;
@@ -143,6 +144,7 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			zoomedCluster: t('map.zoomedCluster', { count: '{count}' }),
 			shownOne: t('map.shownOne'),
 			shownOther: t('map.shownOther', { count: '{count}' }),
+			sampleMark: t('sample.mark'),
 		},
 	};
 	if (selected) config.selected = selected;

@@ -15,6 +15,8 @@ export interface PlaceProperties {
 	url: string;
 	thumbnail?: string;
 	track?: string;
+	/** Set on sample entries only. */
+	sample?: true;
 }
 
 /** A place as the map's GeoJSON holds it; `id` is the entry's id. */
@@ -35,6 +37,7 @@ export function toFeature(place: MapPlace): PlaceFeature {
 	};
 	if (place.thumbnail) properties.thumbnail = place.thumbnail;
 	if (place.track) properties.track = place.track;
+	if (place.sample) properties.sample = true;
 	return {
 		type: 'Feature',
 		id: place.id,

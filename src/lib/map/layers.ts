@@ -47,6 +47,7 @@ function providerLayer(
 					village: villages.get(provider.data.village.id) ?? '',
 					url: pathTo(providerPage(provider.data.category, provider.id), locale),
 					location: provider.data.location,
+					...(provider.data.sample ? { sample: true } : {}),
 				}));
 		},
 	};
@@ -93,6 +94,7 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 				url: pathTo({ route: 'hike', id: hike.id }, locale),
 				location: hike.data.start,
 				track: pathTo({ route: 'hikeTrack', id: hike.id }, locale),
+				...(hike.data.sample ? { sample: true } : {}),
 			})),
 	},
 	{
@@ -113,6 +115,7 @@ export const MAP_LAYERS: readonly MapLayerDefinition[] = [
 								village: event.villageEntry.data.name,
 								url: pathTo({ route: 'event', id: event.id }, locale),
 								location: event.location,
+								...(event.data.sample ? { sample: true } : {}),
 							},
 						]
 					: [],

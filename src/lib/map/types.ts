@@ -32,6 +32,8 @@ export interface MapPlace {
 	thumbnail?: string;
 	/** For hikes: the URL of the track as a GeoJSON LineString, drawn when the place is selected. */
 	track?: string;
+	/** A sample entry: its popup and its line in the list carry the mark "Exemple". */
+	sample?: boolean;
 }
 
 /** How a layer's markers look: a colour and a symbol, so that colour is never the only cue. */

@@ -35,6 +35,7 @@ export async function stayCatalogue(locale: Locale): Promise<StayCatalogue> {
 			v: villageName.get(data.village.id) ?? '',
 			g: point(data.location),
 			m: data.kinds[0] ?? data.category,
+			...(data.sample ? { ex: 1 as const } : {}),
 		};
 	}
 	for (const hike of hikes) {
@@ -45,6 +46,7 @@ export async function stayCatalogue(locale: Locale): Promise<StayCatalogue> {
 			v: hike.data.startName,
 			g: point(hike.data.start),
 			m: `hike-${hike.data.difficulty}`,
+			...(hike.data.sample ? { ex: 1 as const } : {}),
 		};
 	}
 	const slots = new Map<string, StaySlot[]>();
@@ -68,6 +70,7 @@ export async function stayCatalogue(locale: Locale): Promise<StayCatalogue> {
 				.slice(0, KEPT_LINES),
 		};
 		if (title.lang) item.tl = title.lang;
+		if (event.data.sample) item.ex = 1;
 		if (event.location) item.g = point(event.location);
 		items[`e:${event.id}`] = item;
 	}

@@ -57,6 +57,8 @@ export interface StayItem {
 	m: string;
 	/** Events: the lines still to come at the build. */
 	d?: StaySlot[];
+	/** Set on a sample entry: the list shows it with the mark "Exemple". */
+	ex?: 1;
 }
 
 /** The file: a version, the build's day, and every item by key. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { gpxResponse } from '../../lib/hikes/endpoints';
-import { hikeDownloadPaths } from '../../lib/paths';
+import { hikeNavigationPaths } from '../../lib/paths';
 
-export const getStaticPaths = hikeDownloadPaths;
+export const getStaticPaths = hikeNavigationPaths;
 export const GET: APIRoute = (context) => gpxResponse(context, 'fr');

@@ -275,7 +275,15 @@ export async function mountMap(
 
 	/** A place's popup; with `around`, a button that zooms into the places around it. */
 	function openPlace(place: Place, source: Marker, fromKeyboard: boolean, around?: () => void) {
-		const { name, kind, village, url, thumbnail, track: trackUrl } = place.feature.properties;
+		const {
+			name,
+			kind,
+			village,
+			url,
+			thumbnail,
+			track: trackUrl,
+			sample,
+		} = place.feature.properties;
 		const content = document.createElement('div');
 		content.className = 'pm-popup';
 		if (thumbnail) {
@@ -288,7 +296,10 @@ export async function mountMap(
 		const title = link(url, name);
 		content.append(
 			paragraph('pm-popup-name', title),
-			paragraph('pm-popup-meta', `${config.kinds[kind] ?? kind} · ${village}`),
+			paragraph(
+				'pm-popup-meta',
+				`${sample ? `${text.sampleMark} · ` : ''}${config.kinds[kind] ?? kind} · ${village}`,
+			),
 		);
 		if (around) {
 			const button = document.createElement('button');
@@ -318,7 +329,13 @@ export async function mountMap(
 			if (!place) continue;
 			const item = document.createElement('li');
 			item.append(link(place.feature.properties.url, place.feature.properties.name));
-			item.append(paragraph('pm-popup-meta', config.kinds[place.feature.properties.kind] ?? ''));
+			const { kind, sample } = place.feature.properties;
+			item.append(
+				paragraph(
+					'pm-popup-meta',
+					`${sample ? `${text.sampleMark} · ` : ''}${config.kinds[kind] ?? ''}`,
+				),
+			);
 			list.append(item);
 		}
 		content.append(list);

@@ -26,6 +26,7 @@ type Text = Record<
 	| 'summary'
 	| 'remove'
 	| 'removeNamed'
+	| 'sampleMark'
 	| 'removed'
 	| 'gone'
 	| 'loadError'
@@ -244,7 +245,11 @@ class MyStayElement extends HTMLElement {
 					'div',
 					'',
 					element('p', 'stay-name', anchor),
-					element('p', 'stay-meta', [kind, entry.v].filter(Boolean).join(' · ')),
+					element(
+						'p',
+						'stay-meta',
+						[entry.ex ? text.sampleMark : '', kind, entry.v].filter(Boolean).join(' · '),
+					),
 					...details.filter(Boolean).map((detail) => element('p', 'stay-meta', detail)),
 				),
 				remove,

@@ -78,9 +78,27 @@ for (const storeKind of STORE_KINDS) {
 			expect(acknowledgement?.text).not.toContain('Jean Dupont');
 			expect(acknowledgement?.text).not.toContain('occupée');
 			expect(acknowledgement?.text).toContain(`Its reference: ${reference}.`);
-			expect(acknowledgement?.text).toContain('reply within 3 days');
+			// No reply time is promised unless the office set one (FEEDBACK_COMPLAINT_REPLY_DAYS).
+			expect(acknowledgement?.text).toContain('if needed, and reply.');
+			expect(acknowledgement?.text).not.toMatch(/within \d+ days/);
 			expect(acknowledgement?.from).toBe('ne-pas-repondre@cevennes-montlozere.com');
 			expect(await repository.mailCounts()).toEqual({ pending: 0, failing: 0, sent: 2 });
+		});
+
+		it('promises the reply time the office set, and only that one', async () => {
+			const { service, settled } = makeService(repository, {
+				env: env({ FEEDBACK_COMPLAINT_REPLY_DAYS: '5' }),
+				transport: transport(),
+			});
+			await service.handleApi(
+				jsonRequest(apiBody('complaint', VALID.complaint, { locale: 'en' })),
+				'x',
+			);
+			await settled();
+			const acknowledgement = smtp.received.find((mail) =>
+				mail.to.includes('jean.dupont@example.org'),
+			);
+			expect(acknowledgement?.text).toContain('and reply within 5 days.');
 		});
 
 		it('sends no acknowledgement without an address, and none for an anonymous questionnaire', async () => {
