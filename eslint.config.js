@@ -7,7 +7,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	globalIgnores(['dist/', 'dist-real/', '.astro/', 'test-results/', 'playwright-report/', 'reports/']),
+	globalIgnores([
+		'dist/',
+		'dist-real/',
+		'.astro/',
+		'test-results/',
+		'playwright-report/',
+		'reports/',
+	]),
 	js.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
 	{

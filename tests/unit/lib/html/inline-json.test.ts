@@ -6,7 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import Seo from '../../../../src/components/layout/Seo.astro';
+import SeoComponent from '../../../../src/components/layout/Seo.astro';
 import { inlineJson } from '../../../../src/lib/html/inline-json';
 import type { Node } from '../../../../src/lib/datatourisme/jsonld';
 import { mapEvent } from '../../../../src/lib/datatourisme/map-event';
@@ -14,6 +14,9 @@ import { mapProvider } from '../../../../src/lib/datatourisme/map-provider';
 import { eventJsonLd } from '../../../../src/lib/seo/event-structured-data';
 import { providerJsonLd } from '../../../../src/lib/seo/provider-structured-data';
 import { realObject, WITHOUT_TERRITORY_RULE } from '../datatourisme/fixtures';
+
+/** The component, typed for the container (the linter's TypeScript does not read .astro files). */
+const Seo = SeoComponent as unknown as Parameters<AstroContainer['renderToString']>[0];
 
 const PAYLOADS = [
 	'</script><script>alert(1)</script>',
