@@ -249,7 +249,7 @@ describe('the brochures’ PDFs', () => {
 			'A. La fontaine',
 			'B. Le belvédère',
 			'Vialas, balcon du mont Lozère',
-			'donnés à titre d’exemple',
+			'Exemple : commerces et services fictifs',
 		])
 			expect(all).toContain(text);
 	});

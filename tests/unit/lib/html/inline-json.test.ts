@@ -26,6 +26,13 @@ const PAYLOADS = [
 	'line\u2028separator\u2029paragraph',
 ];
 const HOSTILE = PAYLOADS.join(' ');
+/**
+ * The same, as a member's text reaches the feed: the loader reduces HTML to text and decodes
+ * entities, so an encoded `&lt;/script&gt;` becomes the characters `</script>` in the page's data.
+ */
+const ENCODED = PAYLOADS.map((payload) =>
+	payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+).join(' ');
 
 /** Keys whose strings are text typed by a member (names, descriptions, addresses, labels). */
 const TEXT_KEYS = new Set([
@@ -39,7 +46,7 @@ const TEXT_KEYS = new Set([
 function withHostileText(value: unknown, key = ''): unknown {
 	if (typeof value === 'string') {
 		const inLanguageMap = /^[a-z]{2}$/.test(key) || key === '@value';
-		return inLanguageMap || TEXT_KEYS.has(key) ? `${value} ${HOSTILE}` : value;
+		return inLanguageMap || TEXT_KEYS.has(key) ? `${value} ${ENCODED}` : value;
 	}
 	if (Array.isArray(value)) return value.map((item) => withHostileText(item, key));
 	if (value && typeof value === 'object')
