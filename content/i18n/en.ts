@@ -32,6 +32,7 @@ export default {
 	'nav.shops': 'Shops',
 	'nav.officesList': 'Information offices',
 	'nav.menu': 'Menu',
+	'nav.menuLabel': 'Site menu',
 	'nav.search': 'Search',
 	'nav.discover': 'Discover',
 	'nav.offices': 'Our offices',

@@ -34,6 +34,7 @@ export default {
 	'nav.shops': 'Commerces',
 	'nav.officesList': 'Les bureaux d’information',
 	'nav.menu': 'Menu',
+	'nav.menuLabel': 'Menu du site',
 	'nav.search': 'Rechercher',
 	'nav.discover': 'Découvrir',
 	'nav.offices': 'Nos bureaux',

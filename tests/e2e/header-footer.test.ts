@@ -63,7 +63,7 @@ for (const locale of LOCALES) {
 			await button.focus();
 			await page.keyboard.press('Enter');
 			await expect(button).toHaveAttribute('aria-expanded', 'true');
-			const nav = header.getByRole('navigation', { name: t['nav.label'] });
+			const nav = header.getByRole('navigation', { name: t['nav.menuLabel'] });
 			for (const route of [...SECTIONS, 'contact', 'producers', 'shops'] as const)
 				await expect(nav.locator(`a[href="${pathTo({ route }, locale)}"]`).first()).toBeVisible();
 			// Escape closes it and gives focus back to the button.

@@ -53,6 +53,7 @@ export function budgetProblems(
 	if (js > allowed)
 		problems.push(
 			`${path}: JavaScript ${kB(js)} gzipped > ${kB(allowed)} (budget "${budget}" ${kB(JS_BUDGET_BYTES[budget])}` +
+				` + menu ${kB(JS_MENU_ALLOWANCE)}` +
 				`${weight.inlineJs > 0 ? ` + inline allowance ${kB(Math.min(weight.inlineJs, JS_INLINE_ALLOWANCE))}` : ''}` +
 				`): ${detail(weight.js)}`,
 		);
