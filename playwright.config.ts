@@ -16,6 +16,10 @@ export default defineConfig({
 	forbidOnly: !!process.env['CI'],
 	fullyParallel: true,
 	workers: 2,
+	// Generous limits: a 2-core machine shared with other work runs a page's axe check in 5–15 s.
+	// They only bound a hung test; a passing one is as fast as before.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: 'list',
 	use: {
 		baseURL,

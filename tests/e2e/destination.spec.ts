@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../tools/built-site';
 import { LOCALES, pathTo, UI, type PageRef } from '../tools/site-content';
+import { interpolate } from '../../src/lib/i18n/ui';
 
 function entries<T>(folder: string): (T & { id: string })[] {
 	const directory = join(ROOT, 'content', folder);
@@ -70,7 +71,7 @@ for (const locale of LOCALES) {
 				);
 			}
 			const map = main.getByRole('img', {
-				name: t['sector.mapTitle'].replace('{{name}}', sector.name),
+				name: interpolate(t['sector.mapTitle'], { name: sector.name }, locale),
 			});
 			await expect(map).toBeVisible();
 
@@ -95,7 +96,7 @@ for (const locale of LOCALES) {
 			const plan = page.getByTestId('village-plan');
 			await expect(plan.getByRole('heading', { level: 2 })).toHaveText(t['village.plan']);
 			const map = plan.getByRole('img', {
-				name: t['village.planTitle'].replace('{{name}}', village.name),
+				name: interpolate(t['village.planTitle'], { name: village.name }, locale),
 			});
 			await expect(map).toBeVisible();
 			const box = await map.boundingBox();
@@ -103,7 +104,7 @@ for (const locale of LOCALES) {
 
 			const services = village.services ?? [];
 			const list = plan.getByRole('list', {
-				name: t['village.servicesList'].replace('{{name}}', village.name),
+				name: interpolate(t['village.servicesList'], { name: village.name }, locale),
 			});
 			for (const service of services) {
 				const label = t[`village.service.${service.kind}` as keyof typeof t];

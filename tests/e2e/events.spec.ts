@@ -355,6 +355,8 @@ test.describe('the agenda with JavaScript', () => {
 	test(`loads at most ${LIST_JS_BUDGET / 1000} kB of JavaScript (gzipped)`, async ({ page }) => {
 		const scripts: Promise<number>[] = [];
 		page.on('response', (response) => {
+			// The header's menu script has its own 1 kB allowance on every page (no-javascript.test.ts).
+			if (/\/_astro\/Header\.astro_astro_type_script/.test(response.url())) return;
 			if (response.request().resourceType() === 'script')
 				scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
 		});
@@ -489,7 +491,11 @@ test('"add to my calendar" downloads an .ics file with every date, read back by 
 		.getAllSubcomponents('vevent')
 		.map((component) => new ICAL.Event(component));
 	expect(new Set(vevents.map((vevent) => vevent.uid)).size).toBe(vevents.length);
-	expect(vevents.every((vevent) => vevent.summary === event.title.fr)).toBe(true);
+	// A sample event's entries say so: "[Exemple] …" (src/lib/events/ics-files.ts).
+	const summary = event.data.sample
+		? `[${UI.fr['sample.mark']}] ${event.title.fr}`
+		: event.title.fr;
+	expect(vevents.every((vevent) => vevent.summary === summary)).toBe(true);
 	// Every date to come, at its Paris wall-clock time, whatever the season.
 	const starts = vevents
 		.flatMap((vevent) => {

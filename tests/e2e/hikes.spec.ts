@@ -352,7 +352,7 @@ test('a hike page ships only the small loaders of its map and offline button, an
 	expect(
 		loaded.filter(
 			(path) =>
-				!/^\/_astro\/((PlaceMap|SaveOffline|StayToggle)\.astro_astro_type_script|preload-helper|stay-elements\.)/.test(
+				!/^\/_astro\/((PlaceMap|SaveOffline|StayToggle|Header)\.astro_astro_type_script|preload-helper|stay-elements\.)/.test(
 					path,
 				),
 		),

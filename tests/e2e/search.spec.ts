@@ -245,8 +245,11 @@ test.describe('filters', () => {
 		await expect.poll(() => announced(page)).toBeLessThan(all);
 		const restaurants = await announced(page);
 		expect(restaurants).toBeGreaterThan(0);
+		// A sample member's kind reads "Exemple · Restaurant".
 		for (const meta of await page.locator('.search-meta').allInnerTexts()) {
-			expect(meta.startsWith(UI.fr['search.kind.restaurant'])).toBe(true);
+			expect(meta.replace(`${UI.fr['sample.mark']} · `, '')).toMatch(
+				new RegExp(`^${UI.fr['search.kind.restaurant']}`),
+			);
 		}
 
 		await form
@@ -272,7 +275,9 @@ test.describe('filters', () => {
 			pathTo({ route: 'hike', id: 'rochers-de-trenze-depuis-vialas' }, 'fr'),
 		);
 		for (const meta of await page.locator('.search-meta').allInnerTexts()) {
-			expect(meta.startsWith(UI.fr['search.kind.hike'])).toBe(true);
+			expect(meta.replace(`${UI.fr['sample.mark']} · `, '')).toMatch(
+				new RegExp(`^${UI.fr['search.kind.hike']}`),
+			);
 		}
 
 		await form.getByRole('button', { name: UI.fr['search.reset'] }).click();
