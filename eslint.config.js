@@ -10,6 +10,8 @@ export default defineConfig(
 	globalIgnores([
 		'dist/',
 		'dist-real/',
+		// The Netlify build's output (tests/tools/check-netlify-build.sh).
+		'.netlify/',
 		'.astro/',
 		'test-results/',
 		'playwright-report/',
