@@ -265,7 +265,11 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	const csv = new TextDecoder('utf-8').decode(bytes);
 	const lines = csv.split('\r\n').filter(Boolean);
 	expect(lines).toHaveLength(3);
-	expect(lines[0]).toMatch(/^Référence,Type,Statut,Reçu le/);
+	expect(lines[0]).toMatch(/^Référence;Type;Statut;Reçu le/);
+	expect(lines[0]).toContain('Que s’est-il passé ?');
+	expect(lines[0]).not.toContain('Votre suggestion');
+	expect(download.suggestedFilename()).toMatch(/^reclamations-\d{4}-\d{2}-\d{2}\.csv$/);
+	expect(lines[1]).toMatch(/;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2};/);
 	expect(csv).toContain('Élodie Béranger');
 	expect(csv).toContain('Nous avons corrigé les horaires affichés. Merci !');
 	expect(csv).not.toContain('Ajouter les horaires des navettes');

@@ -17,6 +17,10 @@ export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
 export const CHOICES: FeedbackChoices = {
 	offices: ['le-pont-de-montvert', 'vialas', 'florac'],
 	providers: ['gite-de-la-baume', 'restaurant-de-la-fage'],
+	names: {
+		offices: new Map([['vialas', 'Bureau de Vialas']]),
+		providers: new Map([['gite-de-la-baume', 'Gîte de la Baume']]),
+	},
 };
 export const NOW = new Date('2026-07-15T10:00:00Z');
 export const API_URL = 'http://127.0.0.1/api/feedback/';

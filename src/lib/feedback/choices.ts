@@ -188,4 +188,12 @@ export const DEPARTEMENTS: Record<string, string> = {
 export interface FeedbackChoices {
 	offices: readonly string[];
 	providers: readonly string[];
+	/** Their names by id, for the office's mail (which never shows staff an id). */
+	names?: MailNames | undefined;
+}
+
+/** Offices' and providers' names by id. */
+export interface MailNames {
+	offices: ReadonlyMap<string, string>;
+	providers: ReadonlyMap<string, string>;
 }

@@ -273,7 +273,8 @@ export class FeedbackService {
 			result = await this.repository.createSubmission(
 				submission,
 				() => newReference(kind, now),
-				(reference) => mailFor({ ...submission, reference }, this.config, this.#siteUrl),
+				(reference) =>
+					mailFor({ ...submission, reference }, this.config, this.#siteUrl, this.#choices.names),
 				{
 					clientKey: client,
 					windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs),

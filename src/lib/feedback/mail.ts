@@ -5,6 +5,7 @@
  * - the visitor's acknowledgement, when they gave an e-mail address.
  * The office's mail is in French (the staff's language), the visitor's in the form's language.
  */
+import type { MailNames } from './choices.ts';
 import type { FeedbackConfig } from './config.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import type { NewMail, NewSubmission, Submission } from './repository.ts';
@@ -12,15 +13,17 @@ import { answerText, dateTime, longDate, translator } from './text.ts';
 
 type Stored = NewSubmission & { reference: string };
 
-/** The lines "Label : value" of everything the visitor sent. */
-function answers(submission: Stored): string[] {
+/** The lines "Label : value" of everything the visitor sent; offices and providers by name. */
+function answers(submission: Stored, names?: MailNames): string[] {
 	const t = translator('fr');
+	const named = (map: ReadonlyMap<string, string> | undefined, id: string | undefined) =>
+		id === undefined ? undefined : (map?.get(id) ?? id);
 	const values: Record<string, unknown> = {
 		...submission.data,
 		topic: submission.kind === 'complaint' ? undefined : submission.topic,
 		subject: submission.kind === 'complaint' ? submission.topic : undefined,
-		officeId: submission.officeId,
-		providerId: submission.providerId,
+		officeId: named(names?.offices, submission.officeId),
+		providerId: named(names?.providers, submission.providerId),
 		page: submission.page,
 		name: submission.contactName,
 		email: submission.contactEmail,
@@ -37,7 +40,20 @@ function answers(submission: Stored): string[] {
 		});
 }
 
-function officeNotification(submission: Stored, config: FeedbackConfig, siteUrl: string): NewMail {
+/** The item's page in the back office. */
+const staffLink = (reference: string, siteUrl: string) =>
+	new URL(`/staff/messages/${encodeURIComponent(reference)}/`, siteUrl).href;
+
+/**
+ * The office's notification: a link to the item in the back office, and the visitor's address as
+ * Reply-To when they gave one, so that "reply" in the office's mail client writes to them.
+ */
+function officeNotification(
+	submission: Stored,
+	config: FeedbackConfig,
+	siteUrl: string,
+	names?: MailNames,
+): NewMail {
 	const t = translator('fr');
 	const kind = t(`feedback.kind.${submission.kind}`);
 	const about = submission.topic
@@ -54,8 +70,9 @@ function officeNotification(submission: Stored, config: FeedbackConfig, siteUrl:
 		...(submission.dueAt
 			? [t('feedback.mail.office.due', { date: longDate(submission.dueAt, 'fr') })]
 			: []),
+		t('feedback.mail.office.open', { url: staffLink(submission.reference, siteUrl) }),
 		'',
-		...answers(submission),
+		...answers(submission, names),
 		'',
 		t('feedback.mail.office.language', { language: t(`feedback.language.${submission.locale}`) }),
 		...(submission.page ? [new URL(submission.page, siteUrl).href] : []),
@@ -65,6 +82,7 @@ function officeNotification(submission: Stored, config: FeedbackConfig, siteUrl:
 		to: config.notifyEmail ?? '',
 		subject: `[${kind} ${submission.reference}] ${about}`.trim(),
 		text: lines.join('\n'),
+		...(submission.contactEmail ? { headers: { 'Reply-To': submission.contactEmail } } : {}),
 	};
 }
 
@@ -107,10 +125,15 @@ export function notifiesAtOnce(kind: Submission['kind'], config: FeedbackConfig)
 }
 
 /** The mail to queue with a new submission. */
-export function mailFor(submission: Stored, config: FeedbackConfig, siteUrl: string): NewMail[] {
+export function mailFor(
+	submission: Stored,
+	config: FeedbackConfig,
+	siteUrl: string,
+	names?: MailNames,
+): NewMail[] {
 	const mails: NewMail[] = [];
 	if (config.notifyEmail && notifiesAtOnce(submission.kind, config))
-		mails.push(officeNotification(submission, config, siteUrl));
+		mails.push(officeNotification(submission, config, siteUrl, names));
 	if (submission.contactEmail) mails.push(acknowledgement(submission, config));
 	return mails;
 }
@@ -125,6 +148,7 @@ export function digest(
 	const parts = suggestions.map((suggestion) =>
 		[
 			`— ${suggestion.reference}, ${dateTime(suggestion.receivedAt, 'fr')}`,
+			staffLink(suggestion.reference, siteUrl),
 			...answers(suggestion),
 			...(suggestion.page ? [new URL(suggestion.page, siteUrl).href] : []),
 		].join('\n'),

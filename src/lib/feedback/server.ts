@@ -48,6 +48,10 @@ async function start(): Promise<FeedbackService> {
 		choices: {
 			offices: offices.map((office) => office.id),
 			providers: providers.map((provider) => provider.id),
+			names: {
+				offices: new Map(offices.map((office) => [office.id, office.data.name])),
+				providers: new Map(providers.map((provider) => [provider.id, provider.data.name])),
+			},
 		},
 		siteUrl: import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
 		transport: config.smtp ? smtpTransport(config.smtp) : undefined,

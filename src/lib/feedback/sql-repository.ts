@@ -148,8 +148,8 @@ RETURNING hits`;
 class RateLimited extends Error {}
 
 const INSERT_MAIL = `
-INSERT INTO outbox (submission_id, kind, recipient, subject, body, created_at, next_attempt_at)
-VALUES ($1, $2, $3, $4, $5, $6, $6)`;
+INSERT INTO outbox (submission_id, kind, recipient, subject, body, headers, created_at, next_attempt_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`;
 
 export class SqlRepository implements FeedbackRepository {
 	readonly dialect: 'sqlite' | 'postgres';
@@ -251,6 +251,7 @@ export class SqlRepository implements FeedbackRepository {
 								mail.to,
 								mail.subject,
 								mail.text,
+								mail.headers ? JSON.stringify(mail.headers) : null,
 								stored.receivedAt,
 							]);
 						await tx.query(
@@ -435,7 +436,7 @@ export class SqlRepository implements FeedbackRepository {
 				.map(toSubmission)
 				.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 			const mail = compose(suggestions);
-			await tx.query(INSERT_MAIL, [null, mail.kind, mail.to, mail.subject, mail.text, at]);
+			await tx.query(INSERT_MAIL, [null, mail.kind, mail.to, mail.subject, mail.text, null, at]);
 			return suggestions.length;
 		});
 	}

@@ -1,14 +1,18 @@
 /**
- * CSV exports (RFC 4180): comma-separated, CRLF line ends, fields quoted when they hold a comma,
- * a quote or a line break (quotes doubled), UTF-8 with a byte order mark so that spreadsheet
- * software reads accents right. A cell starting with = + - @ (or a tab or carriage return) is
- * prefixed with an apostrophe, so that a visitor's text is never run as a formula (CSV injection).
+ * CSV exports as a French spreadsheet opens them: semicolon-separated (what Excel set to French
+ * expects), CRLF line ends, fields quoted when they hold a separator, a quote or a line break
+ * (quotes doubled), UTF-8 with a byte order mark so that accents read right; dates as 07/12/2026.
+ * A cell starting with = + - @ (or a tab or carriage return) is prefixed with an apostrophe, so
+ * that a visitor's text is never run as a formula (CSV injection).
  */
+import type { FeedbackKind } from '../feedback/choices.ts';
 import { FORM_FIELDS } from '../feedback/fields.ts';
 import type { Submission } from '../feedback/repository.ts';
-import { isOverdue, parisDateTime } from './filters.ts';
+import { frenchDateTime, isOverdue } from './filters.ts';
+import type { StaffLabels } from './labels.ts';
 
 export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 const FORMULA = /^[=+\-@\t\r]/;
@@ -18,7 +22,7 @@ export function csvCell(value: string | number | undefined | null): string {
 	if (value === undefined || value === null) return '';
 	let text = String(value);
 	if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole file: BOM, header row, rows, each line ended by CRLF. */
@@ -26,22 +30,16 @@ export function toCsv(
 	header: readonly string[],
 	rows: readonly (readonly (string | number | undefined | null)[])[],
 ): string {
-	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR) + '\r\n').join('');
 }
 
-/** What the submissions' export shows of a value of the form's answers. */
-function answer(value: unknown): string {
-	if (value === undefined || value === null) return '';
-	if (typeof value === 'string') return value;
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	return JSON.stringify(value);
-}
-
-/** The export's columns: labels in the staff's language. */
+/** The export's labels: column names and the staff's names for codes (./labels.ts). */
 export interface SubmissionCsvLabels {
 	header: readonly string[];
-	kind: (kind: Submission['kind']) => string;
-	status: (status: Submission['status']) => string;
+	names: Pick<
+		StaffLabels,
+		'kind' | 'status' | 'topic' | 'office' | 'provider' | 'language' | 'field' | 'answer'
+	>;
 	yes: string;
 }
 
@@ -67,25 +65,35 @@ export const ANSWER_FIELDS: readonly string[] = [
 	...new Set(Object.values(FORM_FIELDS).flat()),
 ].filter((field) => !OWN_COLUMNS.has(field));
 
-/** The CSV of submissions, one row each. */
+/** The answer columns of one kind's export, or of all kinds'. */
+export const answerFields = (kind?: FeedbackKind): readonly string[] =>
+	kind ? FORM_FIELDS[kind].filter((field) => !OWN_COLUMNS.has(field)) : ANSWER_FIELDS;
+
+/**
+ * The CSV of submissions, one row each: with a kind, only that form's answer columns (one file
+ * per kind reads as a table); values named as the staff pages name them, never as codes.
+ */
 export function submissionsCsv(
 	submissions: readonly Submission[],
 	labels: SubmissionCsvLabels,
 	now: Date,
+	kind?: FeedbackKind,
 ): string {
-	const time = (date: Date | undefined) => (date ? parisDateTime(date) : '');
+	const { names } = labels;
+	const time = (date: Date | undefined) => (date ? frenchDateTime(date) : '');
+	const fields = answerFields(kind);
 	return toCsv(
-		[...labels.header, ...ANSWER_FIELDS],
+		[...labels.header, ...fields.map(names.field)],
 		submissions.map((submission) => [
 			submission.reference,
-			labels.kind(submission.kind),
-			labels.status(submission.status),
+			names.kind(submission.kind),
+			names.status(submission.status),
 			time(submission.receivedAt),
 			time(submission.dueAt),
 			isOverdue(submission, now) ? labels.yes : '',
-			submission.topic,
-			submission.officeId,
-			submission.providerId,
+			names.topic(submission.kind, submission.topic),
+			names.office(submission.officeId),
+			names.provider(submission.providerId),
 			submission.page,
 			submission.contactName,
 			submission.contactEmail,
@@ -94,8 +102,8 @@ export function submissionsCsv(
 			submission.answer,
 			time(submission.answeredAt),
 			time(submission.closedAt),
-			submission.locale,
-			...ANSWER_FIELDS.map((field) => answer(submission.data[field])),
+			names.language(submission.locale),
+			...fields.map((field) => names.answer(field, submission.data[field])),
 		]),
 	);
 }

@@ -105,9 +105,30 @@ export function isOverdue(
 	);
 }
 
-/** "2026-07-15" for a Paris day, "14:05" for a time: what the staff pages print. */
+/** "2026-07-15": a Paris day as the filters, file names and date inputs write it. */
 export const parisDate = (date: Date) => instantToParis(date.getTime()).date;
-export const parisDateTime = (date: Date) => {
-	const { date: day, time } = instantToParis(date.getTime());
-	return `${day} ${time}`;
+
+const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', {
+	timeZone: 'Europe/Paris',
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+});
+const FRENCH_DAY_TIME = new Intl.DateTimeFormat('fr-FR', {
+	timeZone: 'Europe/Paris',
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+});
+
+/** "07/12/2026": a Paris day as the staff pages and exports show it (what a French spreadsheet reads). */
+export const frenchDate = (date: Date) => FRENCH_DAY.format(date);
+/** "07/12/2026 14:05": a Paris time as the staff pages and exports show it. */
+export const frenchDateTime = (date: Date) => FRENCH_DAY_TIME.format(date);
+/** "07/12/2026" for a day typed in a form ("2026-12-07"); anything else unchanged. */
+export const frenchDay = (day: string) => {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	return match ? `${match[3]}/${match[2]}/${match[1]}` : day;
 };

@@ -1,13 +1,34 @@
 /** How the back office names codes: kinds, statuses, topics, countries, départements, offices. */
-import { COMPLAINT_SUBJECTS, DEPARTEMENTS, SUGGESTION_TOPICS } from '../feedback/choices.ts';
+import {
+	COMPLAINT_SUBJECTS,
+	DEPARTEMENTS,
+	GROUP_TYPES,
+	HEARD_FROM,
+	RECOMMEND_ANSWERS,
+	SUGGESTION_TOPICS,
+} from '../feedback/choices.ts';
 import type { Submission, SubmissionStatus } from '../feedback/repository.ts';
 import type { Translate, UiKey } from '../i18n/ui.ts';
+import { frenchDay } from './filters.ts';
 import type { Named } from './server.ts';
+
+/** Form fields whose value is a day typed by the visitor ("2026-07-15"). */
+const DAY_FIELDS = new Set(['visitDate', 'factsDate']);
 
 export function staffLabels(t: Translate, offices: readonly Named[], providers: readonly Named[]) {
 	const officeNames = new Map(offices.map((office) => [office.id, office.name]));
 	const providerNames = new Map(providers.map((provider) => [provider.id, provider.name]));
 	const countries = new Intl.DisplayNames(['fr'], { type: 'region' });
+	const languages = new Intl.DisplayNames(['fr'], { type: 'language' });
+	const country = (code: string) => countries.of(code) ?? code;
+	const departement = (code: string) =>
+		DEPARTEMENTS[code] ? `${code} – ${DEPARTEMENTS[code]}` : code;
+	const office = (id: string | undefined) => (id ? (officeNames.get(id) ?? id) : '');
+	const provider = (id: string | undefined) => (id ? (providerNames.get(id) ?? id) : '');
+	const language = (code: string | undefined) => (code ? (languages.of(code) ?? code) : '');
+	/** A choice's name from its dictionary key, or the stored value when the key is unknown. */
+	const named = (prefix: string, value: string) =>
+		`${prefix}.${value}` in KNOWN ? t(`${prefix}.${value}` as UiKey) : value;
 	return {
 		kind: (kind: Submission['kind']) => t(`feedback.kind.${kind}`),
 		status: (status: SubmissionStatus) => t(`staff.status.${status}`),
@@ -16,19 +37,43 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 			const key = `${kind === 'complaint' ? 'feedback.subject' : 'feedback.topic'}.${topic}`;
 			return key in KNOWN ? t(key as UiKey) : topic;
 		},
-		office: (id: string | undefined) => (id ? (officeNames.get(id) ?? id) : ''),
-		provider: (id: string | undefined) => (id ? (providerNames.get(id) ?? id) : ''),
-		country: (code: string) => countries.of(code) ?? code,
-		departement: (code: string) => (DEPARTEMENTS[code] ? `${code} – ${DEPARTEMENTS[code]}` : code),
+		office,
+		provider,
+		country,
+		departement,
+		language,
+		/** A form field's label, as the form shows it to visitors. */
+		field: (field: string) => t(`feedback.field.${field}` as UiKey),
+		/** A visitor's answer as staff read it: choices, places and days named, never codes. */
+		answer(field: string, value: unknown): string {
+			if (value === undefined || value === null) return '';
+			if (typeof value === 'boolean') return value ? t('staff.yes') : t('staff.no');
+			if (typeof value === 'number') return String(value);
+			if (typeof value !== 'string') return JSON.stringify(value);
+			if (value === 'yes' && field.startsWith('brochure-')) return t('staff.yes');
+			if (field === 'country') return country(value);
+			if (field === 'departement') return departement(value);
+			if (field === 'language') return language(value);
+			if (field === 'officeId') return office(value);
+			if (field === 'providerId') return provider(value);
+			if (field === 'heardFrom') return named('feedback.heardFrom', value);
+			if (field === 'groupType') return named('feedback.group', value);
+			if (field === 'recommend') return named('feedback.recommend', value);
+			if (DAY_FIELDS.has(field)) return frenchDay(value);
+			return value;
+		},
 	};
 }
 
 export type StaffLabels = ReturnType<typeof staffLabels>;
 
-/** The topic keys that exist in the dictionaries. */
+/** The choice keys that exist in the dictionaries. */
 const KNOWN: Record<string, true> = Object.fromEntries(
 	[
 		...SUGGESTION_TOPICS.map((topic) => `feedback.topic.${topic}`),
 		...COMPLAINT_SUBJECTS.map((subject) => `feedback.subject.${subject}`),
+		...HEARD_FROM.map((value) => `feedback.heardFrom.${value}`),
+		...GROUP_TYPES.map((value) => `feedback.group.${value}`),
+		...RECOMMEND_ANSWERS.map((value) => `feedback.recommend.${value}`),
 	].map((key) => [key, true]),
 );

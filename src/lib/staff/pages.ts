@@ -4,6 +4,7 @@
  * The middleware has already checked the session (and the CSRF token of posts).
  */
 import type { AstroGlobal } from 'astro';
+import type { FeedbackKind } from '../feedback/choices.ts';
 import type { Submission, HistoryEntry } from '../feedback/repository.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { ACTION_BODY_BYTES, applyAction, parseAction, type ActionError } from './actions.ts';
@@ -168,14 +169,14 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 /** The filtered submissions, all of them, for the CSV export. */
 export async function exportSubmissions(
 	astro: Astro,
-): Promise<StaffContext & { submissions: Submission[] }> {
+): Promise<StaffContext & { submissions: Submission[]; kind?: FeedbackKind | undefined }> {
 	const { repository, session, offices, providers, now } = await context(astro);
 	const filters = parseFilters(astro.url.searchParams, {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
 	const submissions = await allSubmissions(repository, toQuery(filters, now));
-	return { session, offices, providers, now, submissions };
+	return { session, offices, providers, now, submissions, kind: filters.kind };
 }
 
 export interface SubmissionState extends StaffContext {

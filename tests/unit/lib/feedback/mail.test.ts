@@ -68,6 +68,13 @@ for (const storeKind of STORE_KINDS) {
 			expect(office?.text).toContain('Votre adresse e-mail : jean.dupont@example.org');
 			expect(office?.text).toContain('À traiter avant le 18 juillet 2026.');
 			expect(office?.text).toContain('Langue du formulaire : anglais.');
+			// Names, not ids; a link to the item; "reply" writes to the visitor.
+			expect(office?.text).toContain('Prestataire : Gîte de la Baume');
+			expect(office?.text).not.toContain('gite-de-la-baume');
+			expect(office?.text).toContain(
+				`Ouvrir dans l’espace équipe : https://www.cevennes-montlozere.com/staff/messages/${reference}/`,
+			);
+			expect(office?.raw).toMatch(/^Reply-To: jean\.dupont@example\.org\r?$/m);
 
 			const acknowledgement = smtp.received.find((mail) =>
 				mail.to.includes('jean.dupont@example.org'),

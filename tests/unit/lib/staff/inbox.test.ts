@@ -1,7 +1,8 @@
 /**
  * The inbox against both stores: filters (kind, status, office, provider, Paris-day period,
- * overdue), staff actions recorded in the history, and the CSV of a filtered view — the right
- * rows, accents intact through UTF-8 with a BOM, RFC 4180 quoting, formulas neutralised.
+ * overdue), staff actions recorded in the history, and the CSV of a filtered view as a French
+ * spreadsheet opens it — the right rows, semicolons, accents intact through UTF-8 with a BOM,
+ * quoting, formulas neutralised, codes and dates written as the office reads them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackRepository, Submission } from '../../../../src/lib/feedback/repository';
@@ -13,7 +14,9 @@ import {
 	parseFilters,
 	toQuery,
 } from '../../../../src/lib/staff/filters';
+import { staffLabels } from '../../../../src/lib/staff/labels';
 import { allSubmissions } from '../../../../src/lib/staff/load';
+import { useTranslations } from '../../../../src/lib/i18n/ui';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
 import { seed } from './seed';
 
@@ -21,7 +24,7 @@ const NOW = new Date('2026-07-15T10:00:00Z');
 const DAY = 86_400_000;
 const CHOICES = { offices: ['vialas', 'florac'], providers: ['gite-de-la-baume'] };
 
-/** An RFC 4180 reader, written for the test: rows of cells, quotes undone. */
+/** A semicolon CSV reader, written for the test: rows of cells, quotes undone. */
 function readCsv(text: string): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
@@ -36,7 +39,7 @@ function readCsv(text: string): string[][] {
 			} else if (character === '"') quoted = false;
 			else cell += character;
 		} else if (character === '"') quoted = true;
-		else if (character === ',') {
+		else if (character === ';') {
 			row.push(cell);
 			cell = '';
 		} else if (character === '\r' && text[index + 1] === '\n') {
@@ -71,11 +74,11 @@ const LABELS = {
 		'Clos le',
 		'Langue',
 	],
-	kind: (kind: string) =>
-		({ complaint: 'Réclamation', suggestion: 'Suggestion', questionnaire: 'Questionnaire' })[
-			kind
-		] ?? kind,
-	status: (status: string) => status,
+	names: staffLabels(
+		useTranslations('fr'),
+		[{ id: 'vialas', name: 'Bureau de Vialas' }],
+		[{ id: 'gite-de-la-baume', name: 'Gîte de la Baume' }],
+	),
 	yes: 'oui',
 };
 
@@ -89,7 +92,8 @@ describe('CSV cells', () => {
 			expect(csvCell(formula).replace(/^"/, '')).toMatch(/^'/);
 		expect(csvCell(-3)).toBe('-3');
 		expect(csvCell(undefined)).toBe('');
-		expect(toCsv(['a', 'b'], [[1, 'é']])).toBe(`${BOM}a,b\r\n1,é\r\n`);
+		expect(csvCell('a; b')).toBe('"a; b"');
+		expect(toCsv(['a', 'b'], [[1, 'é']])).toBe(`${BOM}a;b\r\n1,é\r\n`.replace('1,é', '1;é'));
 	});
 });
 
@@ -193,7 +197,7 @@ for (const kind of STORE_KINDS) {
 				repository,
 				toQuery(parseFilters(new URLSearchParams('kind=complaint&overdue=1'), CHOICES), NOW),
 			);
-			const csv = submissionsCsv(submissions, LABELS, NOW);
+			const csv = submissionsCsv(submissions, LABELS, NOW, 'complaint');
 			const bytes = new TextEncoder().encode(csv);
 			expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 			const rows = readCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
@@ -204,14 +208,23 @@ for (const kind of STORE_KINDS) {
 			expect(column('Référence')).toBe(late.reference);
 			expect(column('Nom')).toBe('Hélène Château');
 			expect(column('En retard')).toBe('oui');
-			expect(column('description')).toBe('Le bureau était fermé, « porte close » à 10 h.');
+			expect(column('Statut')).toBe('Nouveau');
+			expect(column('Objet')).toBe('Un bureau d’information');
+			expect(column('Bureau')).toBe('Bureau de Vialas');
+			expect(column('Reçu le')).toBe('10/07/2026 12:00');
+			expect(column('Langue')).toBe('français');
+			expect(column('Que s’est-il passé ?')).toBe('Le bureau était fermé, « porte close » à 10 h.');
+			// One kind's file has only that form's columns.
+			expect(rows[0]).not.toContain('Votre suggestion');
+			expect(rows[0]).not.toContain('Pays de résidence');
 
 			const all = readCsv(submissionsCsv([hostile], LABELS, NOW).slice(1));
 			const hostileRow = all[1] ?? [];
 			expect(hostileRow[(all[0] ?? []).indexOf('Nom')]).toBe(
 				'\'=HYPERLINK("http://evil.example","clic")',
 			);
-			expect(hostileRow[(all[0] ?? []).indexOf('message')]).toBe(
+			expect(hostileRow[(all[0] ?? []).indexOf('Reçu le')]).toBe('02/07/2026 00:30');
+			expect(hostileRow[(all[0] ?? []).indexOf('Votre suggestion')]).toBe(
 				'<script>alert("x")</script>, et "guillemets"\nsur deux lignes',
 			);
 		});
@@ -229,13 +242,14 @@ for (const kind of STORE_KINDS) {
 					country: 'FR',
 				},
 			} as Submission;
-			const rows = readCsv(submissionsCsv([request], LABELS, NOW).slice(1));
+			const rows = readCsv(submissionsCsv([request], LABELS, NOW, 'brochureRequest').slice(1));
 			const column = (name: string) => rows[1]?.[(rows[0] ?? []).indexOf(name)];
-			expect(column('brochure-tourist-map')).toBe('true');
-			expect(column('street')).toBe('12 rue du Quai');
-			expect(column('postalCode')).toBe('48220');
-			expect(column('city')).toBe('Le Pont-de-Montvert');
-			expect(column('country')).toBe('FR');
+			expect(column('La carte touristique')).toBe('oui');
+			expect(column('Langue des brochures')).toBe('français');
+			expect(column('Adresse (numéro et rue)')).toBe('12 rue du Quai');
+			expect(column('Code postal')).toBe('48220');
+			expect(column('Ville')).toBe('Le Pont-de-Montvert');
+			expect(column('Pays de résidence')).toBe('France');
 		});
 
 		it('records status changes, forwarding, answers and notes in the history', async () => {

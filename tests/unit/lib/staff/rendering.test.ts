@@ -127,7 +127,8 @@ describe('staff views', () => {
 		});
 		expect(html).toContain('Nom &lt;script&gt;');
 		expect(markup(html)).not.toMatch(/<script\b|<img\b/i);
-		expect(html).toContain('href="/staff/export.csv?overdue=1"');
+		expect(html).toContain('href="/staff/export.csv?kind=complaint&amp;overdue=1"');
+		expect(html).toContain('Exporter les questionnaires (CSV)');
 		expect(html).toContain('href="/staff/messages/REC-2026-ABC123/"');
 	});
 });
