@@ -644,7 +644,7 @@ export default {
 	'staff.signOut': 'Sign out',
 	'staff.signIn.title': 'Staff sign-in',
 	'staff.signIn.lead':
-		'For the tourist office’s staff only: accounts are created with the npm run staff:add command.',
+		'For the tourist office’s staff only. To get an account, ask the person who runs the site.',
 	'staff.signIn.email': 'Email address',
 	'staff.signIn.password': 'Password',
 	'staff.signIn.submit': 'Sign in',
@@ -752,22 +752,28 @@ export default {
 	'staff.synthesis.countries': 'Country of residence',
 	'staff.synthesis.departements': 'Départements of visitors living in France',
 	'staff.synthesis.groups': 'Who visitors travel with',
-	'staff.synthesis.groupSize': 'Average group size: {{mean}} people ({{count}} answers)',
+	'staff.synthesis.groupSize': 'Average group size: {{mean}} people (answers: {{count}})',
 	'staff.synthesis.heardFrom': 'How visitors heard of the destination',
 	'staff.synthesis.complaints': 'Complaints: {{count}}',
 	'staff.synthesis.suggestions': 'Suggestions: {{count}}',
 	'staff.synthesis.byTopic': 'By subject',
 	'staff.synthesis.byStatus': 'By status',
-	'staff.synthesis.median': 'Median time to reply: {{days}} days ({{count}} complaints replied to)',
-	'staff.synthesis.within': 'Replied to within {{days}} days: {{share}} ({{count}} of {{total}})',
+	'staff.synthesis.median': 'Median time to reply: {{days}} (complaints replied to: {{count}})',
+	'staff.synthesis.within':
+		'Replied to within {{days}}: {{share}} ({{count}} of the {{total}} already due)',
 	'staff.retention.title': 'Keeping personal data',
 	'staff.retention.lead':
-		'Visitors’ names, email addresses and phone numbers are erased {{months}} months after receipt by the npm run feedback:purge command; the message itself is kept, anonymised, for the statistics.',
+		'Visitors’ names, email addresses, phone numbers and postal addresses are erased {{months}} months after receipt; the message itself is kept, anonymised, for the statistics.',
 	'staff.retention.next': 'Next messages whose personal data will be erased',
 	'staff.retention.cutoff': 'Messages received before {{date}} are erased at the next run.',
 	'staff.retention.erasedOn': 'Erased on',
 	'staff.retention.due': 'at the next run',
 	'staff.retention.empty': 'No personal data is kept.',
+	'staff.retention.run': 'Erase the personal data now due',
+	'staff.retention.runHint':
+		'Erases the personal data of the messages received before that date, and newsletter sign-ups never confirmed.',
+	'staff.retention.done':
+		'Done. Messages anonymised: {{count}}; unconfirmed newsletter sign-ups removed: {{unconfirmed}}.',
 	'feedback.language.fr': 'French',
 	'feedback.language.en': 'English',
 

@@ -656,7 +656,7 @@ export default {
 	'staff.signOut': 'Se déconnecter',
 	'staff.signIn.title': 'Connexion à l’espace équipe',
 	'staff.signIn.lead':
-		'Réservé à l’équipe de l’office de tourisme : les comptes sont créés avec la commande npm run staff:add.',
+		'Réservé à l’équipe de l’office de tourisme. Pour obtenir un compte, adressez-vous à la personne qui administre le site.',
 	'staff.signIn.email': 'Adresse e-mail',
 	'staff.signIn.password': 'Mot de passe',
 	'staff.signIn.submit': 'Se connecter',
@@ -768,25 +768,30 @@ export default {
 	'staff.synthesis.departements': 'Départements des visiteurs résidant en France',
 	'staff.synthesis.groups': 'Composition des groupes',
 	'staff.synthesis.groupSize':
-		'Taille moyenne des groupes : {{mean}} personnes ({{count}} réponses)',
+		'Taille moyenne des groupes : {{mean}} personnes (réponses : {{count}})',
 	'staff.synthesis.heardFrom': 'Comment les visiteurs ont connu la destination',
 	'staff.synthesis.complaints': 'Réclamations : {{count}}',
 	'staff.synthesis.suggestions': 'Suggestions : {{count}}',
 	'staff.synthesis.byTopic': 'Par objet',
 	'staff.synthesis.byStatus': 'Par statut',
 	'staff.synthesis.median':
-		'Délai médian de réponse : {{days}} jours ({{count}} réclamations répondues)',
+		'Délai médian de réponse : {{days}} (réclamations répondues : {{count}})',
 	'staff.synthesis.within':
-		'Répondues dans le délai de {{days}} jours : {{share}} ({{count}} sur {{total}})',
+		'Répondues dans le délai de {{days}} : {{share}} ({{count}} sur {{total}} arrivées à échéance)',
 	'staff.retention.title': 'Conservation des données personnelles',
 	'staff.retention.lead':
-		'Le nom, l’e-mail et le téléphone des visiteurs sont effacés {{months}} mois après réception par la commande npm run feedback:purge ; le message reste, anonymisé, pour les statistiques.',
+		'Le nom, l’e-mail, le téléphone et l’adresse postale des visiteurs sont effacés {{months}} mois après réception ; le message reste, anonymisé, pour les statistiques.',
 	'staff.retention.next': 'Prochains messages dont les données seront effacées',
 	'staff.retention.cutoff':
 		'Les messages reçus avant le {{date}} sont à effacer dès le prochain passage.',
 	'staff.retention.erasedOn': 'Effacement le',
 	'staff.retention.due': 'au prochain passage',
 	'staff.retention.empty': 'Aucune donnée personnelle n’est conservée.',
+	'staff.retention.run': 'Effacer maintenant les données arrivées à échéance',
+	'staff.retention.runHint':
+		'Efface les données personnelles des messages reçus avant cette date, et les inscriptions à la lettre jamais confirmées.',
+	'staff.retention.done':
+		'Effacement fait. Messages anonymisés : {{count}} ; inscriptions à la lettre non confirmées supprimées : {{unconfirmed}}.',
 	'feedback.language.fr': 'français',
 	'feedback.language.en': 'anglais',
 

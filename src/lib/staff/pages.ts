@@ -20,6 +20,9 @@ import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions } from './load.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
+import { purge } from '../feedback/purge.ts';
+import { purgeUnconfirmed } from '../newsletter/purge.ts';
+import { NewsletterStore } from '../newsletter/store.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
 import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
@@ -256,6 +259,7 @@ export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
 			submissions,
 			year,
 			offices.map((office) => office.id),
+			now,
 		),
 		complaintDueDays: config.complaintDueDays,
 	};
@@ -265,10 +269,43 @@ export interface RetentionState extends StaffContext {
 	months: number;
 	cutoff: Date;
 	items: RetentionItem[];
+	/** What the purge just run from this page erased. */
+	done?: { count: number; unconfirmed: number } | undefined;
 }
 
-export async function retentionPage(astro: Astro): Promise<RetentionState> {
+const count = (value: string | null) =>
+	value !== null && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+
+/**
+ * The retention page; its one form runs the purge (the same as `feedback:purge`), logged on the
+ * server with the staff member's address, then shows what it erased.
+ */
+export async function retentionPage(astro: Astro): Promise<Redirect | RetentionState> {
 	const { repository, config, session, offices, providers, now } = await context(astro);
+	if (astro.request.method === 'POST') {
+		const report = await purge(repository, config.retentionMonths, now);
+		const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
+		console.log(
+			`[staff] purge by ${session.email}: ${report.anonymised} submission(s) anonymised, ` +
+				`${unconfirmed} unconfirmed sign-up(s) removed`,
+		);
+		return {
+			redirect: `${STAFF_PREFIX}conservation/?anonymised=${report.anonymised}&unconfirmed=${unconfirmed}`,
+		};
+	}
 	const schedule = await retentionSchedule(repository, config.retentionMonths, now);
-	return { session, offices, providers, now, months: config.retentionMonths, ...schedule };
+	const anonymised = count(astro.url.searchParams.get('anonymised'));
+	const unconfirmed = count(astro.url.searchParams.get('unconfirmed'));
+	return {
+		session,
+		offices,
+		providers,
+		now,
+		months: config.retentionMonths,
+		...schedule,
+		done:
+			anonymised !== undefined && unconfirmed !== undefined
+				? { count: anonymised, unconfirmed }
+				: undefined,
+	};
 }

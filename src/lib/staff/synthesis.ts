@@ -50,7 +50,9 @@ export interface Synthesis {
 		medianAnswerHours: number | undefined;
 		/** Complaints answered by their due date. */
 		withinDeadline: number;
-		/** withinDeadline / total complaints of the year. */
+		/** Complaints already due (their due date passed) or answered: those a deadline applies to. */
+		due: number;
+		/** withinDeadline / due: a complaint whose due date is still ahead is not late. */
 		withinDeadlineShare: number | undefined;
 	};
 	suggestions: KindStats;
@@ -113,8 +115,11 @@ function kindStats(submissions: readonly Submission[]): KindStats {
 	};
 }
 
-/** The synthesis of a set of submissions (already limited to a year and, or not, an office). */
-export function synthesise(submissions: readonly Submission[]): Synthesis {
+/**
+ * The synthesis of a set of submissions (already limited to a year and, or not, an office), as of
+ * `now` (complaints not yet due count neither as on time nor as late).
+ */
+export function synthesise(submissions: readonly Submission[], now = new Date()): Synthesis {
 	const questionnaires = submissions.filter((submission) => submission.kind === 'questionnaire');
 	const answers = questionnaires.map((submission) => submission.data);
 	const ratings = RATING_QUESTIONS.map((question): RatingStats => {
@@ -143,6 +148,11 @@ export function synthesise(submissions: readonly Submission[]): Synthesis {
 			complaint.dueAt !== undefined &&
 			complaint.answeredAt <= complaint.dueAt,
 	).length;
+	const due = complaints.filter(
+		(complaint) =>
+			complaint.answeredAt !== undefined ||
+			(complaint.dueAt !== undefined && complaint.dueAt <= now),
+	).length;
 
 	return {
 		questionnaires: questionnaires.length,
@@ -166,7 +176,8 @@ export function synthesise(submissions: readonly Submission[]): Synthesis {
 			answered: answerHours.length,
 			medianAnswerHours: median(answerHours),
 			withinDeadline,
-			withinDeadlineShare: complaints.length ? withinDeadline / complaints.length : undefined,
+			due,
+			withinDeadlineShare: due ? withinDeadline / due : undefined,
 		},
 		suggestions: kindStats(submissions.filter((submission) => submission.kind === 'suggestion')),
 	};
@@ -177,14 +188,15 @@ export function annualSynthesis(
 	submissions: readonly Submission[],
 	year: number,
 	offices: readonly string[],
+	now = new Date(),
 ): AnnualSynthesis {
 	const ofYear = submissions.filter((submission) => inYear(submission, year));
 	return {
 		year,
-		overall: synthesise(ofYear),
+		overall: synthesise(ofYear, now),
 		offices: offices.flatMap((officeId) => {
 			const ofOffice = ofYear.filter((submission) => submission.officeId === officeId);
-			return ofOffice.length ? [{ officeId, synthesis: synthesise(ofOffice) }] : [];
+			return ofOffice.length ? [{ officeId, synthesis: synthesise(ofOffice, now) }] : [];
 		}),
 	};
 }

@@ -7,12 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATING_QUESTIONS } from '../../../../src/lib/feedback/choices';
-import type { FeedbackRepository, NewSubmission } from '../../../../src/lib/feedback/repository';
+import type {
+	FeedbackRepository,
+	NewSubmission,
+	Submission,
+} from '../../../../src/lib/feedback/repository';
 import { barChart, CHART } from '../../../../src/lib/staff/charts';
 import { allSubmissions } from '../../../../src/lib/staff/load';
 import {
 	annualSynthesis,
 	median,
+	synthesise,
 	yearBounds,
 	type AnnualSynthesis,
 } from '../../../../src/lib/staff/synthesis';
@@ -293,3 +298,42 @@ for (const kind of STORE_KINDS) {
 		});
 	});
 }
+
+describe('answer time of complaints', () => {
+	const day = 24 * HOUR;
+	const now = new Date('2026-07-15T10:00:00Z');
+	const complaint = (receivedDaysAgo: number, answeredAfterDays?: number): Submission => {
+		const receivedAt = new Date(now.getTime() - receivedDaysAgo * day);
+		return {
+			kind: 'complaint',
+			status: answeredAfterDays === undefined ? 'new' : 'answered',
+			receivedAt,
+			dueAt: new Date(receivedAt.getTime() + 3 * day),
+			answeredAt:
+				answeredAfterDays === undefined
+					? undefined
+					: new Date(receivedAt.getTime() + answeredAfterDays * day),
+			data: {},
+		} as unknown as Submission;
+	};
+
+	it('counts as late only the complaints already due, never those whose due date is ahead', () => {
+		const { complaints } = synthesise(
+			[
+				complaint(10, 1), // answered on time
+				complaint(10, 5), // answered late
+				complaint(10), // due a week ago, unanswered: late
+				complaint(1), // due in two days: neither on time nor late yet
+			],
+			now,
+		);
+		expect(complaints.total).toBe(4);
+		expect(complaints.due).toBe(3);
+		expect(complaints.withinDeadline).toBe(1);
+		expect(complaints.withinDeadlineShare).toBeCloseTo(1 / 3);
+	});
+
+	it('gives no share while no complaint is due yet', () => {
+		expect(synthesise([complaint(1)], now).complaints.withinDeadlineShare).toBeUndefined();
+	});
+});
