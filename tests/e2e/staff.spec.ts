@@ -207,6 +207,19 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	const cookie = (await page.context().cookies()).find((item) => item.name === 'staff_session');
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/staff/' });
 	await checkStaffPage(page, 'inbox');
+	// What is urgent shows at once: the overdue complaint heads the list and the menu counts it.
+	await expect(page.locator('tbody tr').first()).toContainText(overdueReference);
+	await expect(page.getByRole('link', { name: 'En retard : 1' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^À traiter : \d+$/ })).toBeVisible();
+
+	// Search by the reference's end, typed in lower case.
+	await page
+		.getByLabel('Rechercher (référence, nom, e-mail, texte)')
+		.fill(overdueReference.slice(-6).toLowerCase());
+	await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+	await expect(page.locator('tbody tr')).toHaveCount(1);
+	await expect(page.locator('tbody tr').first()).toContainText(overdueReference);
+	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
 
 	// Filter: overdue complaints.
 	await page.getByLabel('Type').selectOption('complaint');

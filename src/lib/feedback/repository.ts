@@ -95,6 +95,15 @@ export interface SubmissionQuery {
 	receivedBefore?: Date | undefined;
 	/** Only complaints past their due date at this time and not yet answered or closed. */
 	overdueAt?: Date | undefined;
+	/** Only complaints and suggestions still to handle (new or forwarded). */
+	open?: boolean | undefined;
+	/** Words found in the reference, the visitor's name or e-mail, or anything they wrote. */
+	text?: string | undefined;
+	/**
+	 * `newest` (the default) by date received; `urgency`: complaints and suggestions still to
+	 * handle first, soonest due first, then everything else, newest first.
+	 */
+	order?: 'newest' | 'urgency' | undefined;
 	limit?: number | undefined;
 	offset?: number | undefined;
 }

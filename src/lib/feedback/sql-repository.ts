@@ -110,6 +110,9 @@ function toHistory(row: Row): HistoryEntry {
 	};
 }
 
+/** To handle: complaints and suggestions not yet answered or closed. */
+const OPEN = "kind IN ('complaint', 'suggestion') AND status IN ('new', 'forwarded')";
+
 /** WHERE clause and parameters of a submission query. */
 function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
 	const conditions: string[] = [];
@@ -128,8 +131,26 @@ function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
 		add('due_at < ?', query.overdueAt);
 		conditions.push("status IN ('new', 'forwarded')");
 	}
+	if (query.open) conditions.push(OPEN);
+	// Each word must be somewhere: LIKE with its wildcards escaped, case folded (ASCII) both sides.
+	for (const word of (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+		const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+		params.push(pattern);
+		const p = `$${params.length}`;
+		conditions.push(
+			`(LOWER(reference) LIKE ${p} ESCAPE '\\' OR LOWER(COALESCE(contact_name, '')) LIKE ${p} ESCAPE '\\'` +
+				` OR LOWER(COALESCE(contact_email, '')) LIKE ${p} ESCAPE '\\' OR LOWER(CAST(data AS TEXT)) LIKE ${p} ESCAPE '\\')`,
+		);
+	}
 	return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
+
+/** ORDER BY of a submission query. */
+const ORDER: Record<NonNullable<SubmissionQuery['order']>, string> = {
+	newest: 'received_at DESC, id DESC',
+	urgency: `CASE WHEN ${OPEN} AND due_at IS NOT NULL THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END,
+		CASE WHEN ${OPEN} THEN due_at END, received_at DESC, id DESC`,
+};
 
 const INSERT_SUBMISSION = `
 INSERT INTO submissions (
@@ -288,7 +309,7 @@ export class SqlRepository implements FeedbackRepository {
 		const limit = Math.max(1, Math.min(query.limit ?? 1000, 10_000));
 		const offset = Math.max(0, query.offset ?? 0);
 		const rows = await this.#driver.query(
-			`SELECT * FROM submissions ${clause} ORDER BY received_at DESC, id DESC
+			`SELECT * FROM submissions ${clause} ORDER BY ${ORDER[query.order ?? 'newest']}
 			LIMIT ${limit} OFFSET ${offset}`,
 			params,
 		);

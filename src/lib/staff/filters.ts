@@ -23,6 +23,10 @@ export interface InboxFilters {
 	from?: string | undefined;
 	to?: string | undefined;
 	overdue: boolean;
+	/** Words searched in the reference, name, e-mail and message (at most 100 characters). */
+	text?: string | undefined;
+	/** Urgency first (the default) or newest first. */
+	sort: 'urgency' | 'newest';
 	/** 1-based. */
 	page: number;
 }
@@ -51,6 +55,8 @@ export function parseFilters(params: URLSearchParams, choices: FilterChoices): I
 		from: validDate(params.get('from')),
 		to: validDate(params.get('to')),
 		overdue: params.get('overdue') === '1',
+		text: params.get('q')?.trim().slice(0, 100) || undefined,
+		sort: params.get('sort') === 'newest' ? 'newest' : 'urgency',
 		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
 	};
 }
@@ -74,6 +80,8 @@ export function toQuery(filters: InboxFilters, now: Date): SubmissionQuery {
 		receivedFrom: filters.from ? parisDayStart(filters.from) : undefined,
 		receivedBefore: filters.to ? parisDayEnd(filters.to) : undefined,
 		overdueAt: filters.overdue ? now : undefined,
+		text: filters.text,
+		order: filters.sort,
 	};
 }
 
@@ -87,6 +95,8 @@ export function filtersToSearch(filters: InboxFilters, withPage = false): string
 	if (filters.from) params.set('from', filters.from);
 	if (filters.to) params.set('to', filters.to);
 	if (filters.overdue) params.set('overdue', '1');
+	if (filters.text) params.set('q', filters.text);
+	if (filters.sort === 'newest') params.set('sort', 'newest');
 	if (withPage && filters.page > 1) params.set('page', String(filters.page));
 	const search = params.toString();
 	return search ? `?${search}` : '';

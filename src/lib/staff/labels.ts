@@ -77,3 +77,19 @@ const KNOWN: Record<string, true> = Object.fromEntries(
 		...RECOMMEND_ANSWERS.map((value) => `feedback.recommend.${value}`),
 	].map((key) => [key, true]),
 );
+
+/** The fields where visitors write in their own words, in the order an extract takes them. */
+const MESSAGE_FIELDS = ['message', 'description', 'expectation', 'comment'] as const;
+
+/** The start of what the visitor wrote, on one line, cut at a word near `length` characters. */
+export function messageExtract(submission: Pick<Submission, 'data'>, length = 120): string {
+	const text = MESSAGE_FIELDS.map((field) => submission.data[field])
+		.filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+		.join(' — ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (text.length <= length) return text;
+	const cut = text.slice(0, length);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—-]+$/, '')}…`;
+}

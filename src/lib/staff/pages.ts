@@ -118,18 +118,37 @@ export async function signOut(astro: Astro): Promise<Redirect> {
 	return { redirect: `${SIGN_IN_PATH}?sortie=1` };
 }
 
+/** What the office has to do: shown in the menu of every staff page. */
+export interface Workload {
+	/** Complaints and suggestions not yet answered or closed. */
+	open: number;
+	/** Complaints past their due date. */
+	overdue: number;
+}
+
 export interface StaffContext {
 	session: StaffSession;
 	offices: Named[];
 	providers: Named[];
 	now: Date;
+	workload: Workload;
 }
 
 async function context(
 	astro: Astro,
 ): Promise<StaffContext & Awaited<ReturnType<typeof backOffice>>> {
 	const office = await backOffice();
-	return { ...office, session: staffSession(astro.locals), now: new Date() };
+	const now = new Date();
+	const [open, overdue] = await Promise.all([
+		office.repository.countSubmissions({ open: true }),
+		office.repository.countSubmissions({ kind: 'complaint', overdueAt: now }),
+	]);
+	return {
+		...office,
+		session: staffSession(astro.locals),
+		now,
+		workload: { open, overdue },
+	};
 }
 
 export interface InboxState extends StaffContext {
@@ -142,7 +161,7 @@ export interface InboxState extends StaffContext {
 }
 
 export async function inboxPage(astro: Astro): Promise<InboxState> {
-	const { repository, session, offices, providers, now } = await context(astro);
+	const { repository, session, offices, providers, now, workload } = await context(astro);
 	const filters = parseFilters(astro.url.searchParams, {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
@@ -161,6 +180,7 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 		offices,
 		providers,
 		now,
+		workload,
 		filters,
 		submissions,
 		total,
@@ -173,13 +193,13 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 export async function exportSubmissions(
 	astro: Astro,
 ): Promise<StaffContext & { submissions: Submission[]; kind?: FeedbackKind | undefined }> {
-	const { repository, session, offices, providers, now } = await context(astro);
+	const { repository, session, offices, providers, now, workload } = await context(astro);
 	const filters = parseFilters(astro.url.searchParams, {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
 	const submissions = await allSubmissions(repository, toQuery(filters, now));
-	return { session, offices, providers, now, submissions, kind: filters.kind };
+	return { session, offices, providers, now, workload, submissions, kind: filters.kind };
 }
 
 export interface SubmissionState extends StaffContext {
@@ -195,8 +215,15 @@ export async function submissionPage(
 	astro: Astro,
 	reference: string | undefined,
 ): Promise<Redirect | SubmissionState> {
-	const { repository, config, session, offices, providers, now } = await context(astro);
-	const base = { session, offices, providers, now, complaintDueDays: config.complaintDueDays };
+	const { repository, config, session, offices, providers, now, workload } = await context(astro);
+	const base = {
+		session,
+		offices,
+		providers,
+		now,
+		workload,
+		complaintDueDays: config.complaintDueDays,
+	};
 	const submission = reference ? await repository.findSubmission(reference) : undefined;
 	if (!submission) return { ...base, status: 404, history: [], saved: false };
 	let problem: ActionError | undefined;
@@ -231,7 +258,7 @@ export interface SynthesisState extends StaffContext {
 }
 
 export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
-	const { repository, config, session, offices, providers, now } = await context(astro);
+	const { repository, config, session, offices, providers, now, workload } = await context(astro);
 	const thisYear = Number(
 		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now),
 	);
@@ -253,6 +280,7 @@ export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
 		offices,
 		providers,
 		now,
+		workload,
 		year,
 		years: Array.from({ length: thisYear - first + 1 }, (_, index) => thisYear - index),
 		synthesis: annualSynthesis(
@@ -281,7 +309,7 @@ const count = (value: string | null) =>
  * server with the staff member's address, then shows what it erased.
  */
 export async function retentionPage(astro: Astro): Promise<Redirect | RetentionState> {
-	const { repository, config, session, offices, providers, now } = await context(astro);
+	const { repository, config, session, offices, providers, now, workload } = await context(astro);
 	if (astro.request.method === 'POST') {
 		const report = await purge(repository, config.retentionMonths, now);
 		const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
@@ -301,6 +329,7 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 		offices,
 		providers,
 		now,
+		workload,
 		months: config.retentionMonths,
 		...schedule,
 		done:

@@ -14,7 +14,7 @@ import {
 	parseFilters,
 	toQuery,
 } from '../../../../src/lib/staff/filters';
-import { staffLabels } from '../../../../src/lib/staff/labels';
+import { messageExtract, staffLabels } from '../../../../src/lib/staff/labels';
 import { allSubmissions } from '../../../../src/lib/staff/load';
 import { useTranslations } from '../../../../src/lib/i18n/ui';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
@@ -81,6 +81,19 @@ const LABELS = {
 	),
 	yes: 'oui',
 };
+
+describe('message extract in the inbox', () => {
+	it('joins what the visitor wrote on one line and cuts it at a word', () => {
+		const data = {
+			description: 'Le bureau\nétait fermé à 10 h,',
+			expectation: 'des excuses',
+			name: 'Hélène',
+		};
+		expect(messageExtract({ data })).toBe('Le bureau était fermé à 10 h, — des excuses');
+		expect(messageExtract({ data }, 30)).toBe('Le bureau était fermé à 10 h…');
+		expect(messageExtract({ data: { groupSize: 3 } })).toBe('');
+	});
+});
 
 describe('CSV cells', () => {
 	it('quotes what needs it and neutralises formulas', () => {
@@ -166,7 +179,7 @@ for (const kind of STORE_KINDS) {
 			).map((submission) => submission.reference);
 
 		it('filters by kind, office, provider, period and overdue', async () => {
-			expect(await find('kind=complaint')).toEqual([
+			expect(await find('kind=complaint&sort=newest')).toEqual([
 				onTime.reference,
 				late.reference,
 				answered.reference,
@@ -190,6 +203,31 @@ for (const kind of STORE_KINDS) {
 					true,
 				),
 			).toBe('?kind=complaint&overdue=1&page=3');
+		});
+
+		it('finds a message by reference, name, e-mail or its words, wildcards taken literally', async () => {
+			expect(await find(`q=${late.reference.toLowerCase()}`)).toEqual([late.reference]);
+			expect(await find('q=Château')).toEqual([late.reference]);
+			expect(await find('q=HELENE@example')).toEqual([late.reference]);
+			expect(await find('q=porte  close')).toEqual([late.reference]);
+			expect(await find('q=porte ouverte')).toEqual([]);
+			expect(await find('q=%25')).toEqual([]);
+			expect(await find('q=_')).toEqual([]);
+		});
+
+		it('lists what is to handle first, soonest due first, by default', async () => {
+			expect(await find('')).toEqual([
+				late.reference, // overdue
+				onTime.reference, // due in two days
+				hostile.reference, // a suggestion to handle, no due date
+				answered.reference, // done
+			]);
+			expect(await find('sort=newest')).toEqual([
+				onTime.reference,
+				late.reference,
+				answered.reference,
+				hostile.reference,
+			]);
 		});
 
 		it('exports the filtered view as CSV that reads back with its accents', async () => {
