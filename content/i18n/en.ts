@@ -739,6 +739,10 @@ export default {
 	'staff.error.forwardedTo': 'say who the message was passed on to.',
 	'staff.error.answer': 'write the reply given to the visitor.',
 	'staff.error.note': 'the note is empty.',
+	'staff.submission.send':
+		'Email this answer to {{email}} (in {{language}}), with the status “Answered”',
+	'staff.history.mailedReply': 'Answer emailed to the visitor',
+	'staff.error.noEmail': 'this message has no email address to answer.',
 	'staff.error.tooLong': 'a text is longer than allowed.',
 	'staff.synthesis.title': 'Annual visitor satisfaction summary',
 	'staff.synthesis.lead':
@@ -793,6 +797,8 @@ export default {
 	'feedback.mail.ack.received': 'We received {{kind}} on {{date}}. Its reference: {{reference}}.',
 	'feedback.mail.ack.privacy':
 		'Your contact details are used only to reply to you; they are erased {{months}} months after we receive your message.',
+	'feedback.mail.reply.subject': 'Our answer to your message {{reference}}',
+	'feedback.mail.reply.about': 'In answer to your message {{reference}} of {{date}}.',
 	'feedback.mail.digest.subject': 'Suggestions received: {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 

@@ -753,6 +753,10 @@ export default {
 	'staff.error.forwardedTo': 'indiquez à qui le message a été transmis.',
 	'staff.error.answer': 'indiquez la réponse apportée au visiteur.',
 	'staff.error.note': 'la note est vide.',
+	'staff.submission.send':
+		'Envoyer cette réponse par e-mail à {{email}} (en {{language}}), avec le statut « Répondu »',
+	'staff.history.mailedReply': 'Réponse envoyée au visiteur par e-mail',
+	'staff.error.noEmail': 'ce message n’a pas d’adresse e-mail à laquelle répondre.',
 	'staff.error.tooLong': 'un texte dépasse la longueur permise.',
 	'staff.synthesis.title': 'Synthèse annuelle de la satisfaction',
 	'staff.synthesis.lead':
@@ -812,6 +816,8 @@ export default {
 		'Nous avons bien reçu {{kind}}, le {{date}}. Sa référence : {{reference}}.',
 	'feedback.mail.ack.privacy':
 		'Vos coordonnées servent uniquement à vous répondre ; elles sont effacées {{months}} mois après réception.',
+	'feedback.mail.reply.subject': 'Réponse à votre message {{reference}}',
+	'feedback.mail.reply.about': 'En réponse à votre message {{reference}} du {{date}}.',
 	'feedback.mail.digest.subject': 'Suggestions reçues : {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
 

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
 import { startServer, type RunningServer } from '../tools/feedback-server';
+import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
 import { ROOT } from '../tools/paths';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
 
@@ -24,11 +25,12 @@ const DAY = 86_400_000;
 const HOSTILE =
 	'<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2"> Le guichet était fermé à 10 h.';
 
-// Axe and html-validate on six pages: more than the default 30 s on a busy two-core machine.
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Axe and html-validate on seven pages and a mail to wait for: minutes on a busy two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 let folder: string;
 let server: RunningServer;
+let smtp: TestSmtpServer;
 let overdueReference: string;
 
 test.beforeAll(async () => {
@@ -67,7 +69,9 @@ test.beforeAll(async () => {
 		if (result.status === 'rate-limited') throw new Error('rate-limited');
 		return result.submission.reference;
 	};
+	// Sent from the English form: the answer goes to the visitor in English.
 	overdueReference = await store('complaint', now - 6 * DAY, {
+		locale: 'en',
 		dueAt: new Date(now - 3 * DAY),
 		topic: 'office',
 		officeId: 'vialas',
@@ -106,14 +110,20 @@ test.beforeAll(async () => {
 		});
 	await repository.close();
 
+	smtp = await startSmtpServer();
 	server = await startServer({
 		SQLITE_PATH: sqlitePath,
 		STAFF_SESSION_SECRET: 'staff-e2e-session-secret-0123456789abcdef',
+		SMTP_HOST: '127.0.0.1',
+		SMTP_PORT: String(smtp.port),
+		SMTP_FROM: 'Office de tourisme <accueil@example.org>',
+		OFFICE_NOTIFY_EMAIL: 'accueil@cevennes-montlozere.com',
 	});
 });
 
 test.afterAll(async () => {
 	await server?.stop();
+	await smtp?.close();
 	if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -243,7 +253,7 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	const mail = page.getByRole('link', { name: 'Écrire au visiteur' });
 	await expect(mail).toHaveAttribute(
 		'href',
-		`mailto:elodie@example.org?subject=${encodeURIComponent(`Votre message ${overdueReference} à l’office de tourisme`)}`,
+		`mailto:elodie@example.org?subject=${encodeURIComponent(`Your message ${overdueReference} to the tourist office`)}`,
 	);
 	await checkStaffPage(page, 'submission');
 
@@ -252,12 +262,25 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	await page
 		.getByLabel('Réponse apportée au visiteur')
 		.fill('Nous avons corrigé les horaires affichés. Merci !');
+	await page
+		.getByLabel(/Envoyer cette réponse par e-mail à elodie@example\.org \(en anglais\)/)
+		.check();
 	await page.getByRole('button', { name: 'Enregistrer le statut' }).click();
 	await expect(page.getByRole('status')).toHaveText('Modification enregistrée.');
 	const history = page.locator('.history li');
 	await expect(history.last()).toContainText('Statut : Nouveau → Répondu');
 	await expect(history.last()).toContainText(`par ${EMAIL}`);
 	await expect(history.last()).toContainText('Nous avons corrigé les horaires affichés.');
+	await expect(history.last()).toContainText('Réponse envoyée au visiteur par e-mail');
+	// The answer reaches the visitor, in the language of their form, replies going to the office.
+	await expect
+		.poll(() => smtp.received.filter((mail) => mail.to.includes('elodie@example.org')).length)
+		.toBe(1);
+	const reply = smtp.received.find((mail) => mail.to.includes('elodie@example.org'));
+	expect(reply?.subject).toBe(`Our answer to your message ${overdueReference}`);
+	expect(reply?.text).toContain('Nous avons corrigé les horaires affichés. Merci !');
+	expect(reply?.text).toContain(`In answer to your message ${overdueReference} of`);
+	expect(reply?.raw).toMatch(/^Reply-To: accueil@cevennes-montlozere\.com\r?$/m);
 	await page
 		.getByRole('textbox', { name: 'Note interne', exact: true })
 		.fill('Appel du bureau de Vialas <b>fait</b>.');

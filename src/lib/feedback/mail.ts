@@ -115,6 +115,36 @@ function acknowledgement(submission: Stored, config: FeedbackConfig): NewMail {
 	};
 }
 
+/**
+ * The answer written in the back office, to the visitor, in the language of their form: their
+ * reference, the staff's text, the office's name. Replies go to the office's address.
+ */
+export function replyMail(
+	submission: Pick<Submission, 'reference' | 'locale' | 'receivedAt' | 'contactEmail'>,
+	answer: string,
+	config: Pick<FeedbackConfig, 'notifyEmail'>,
+): NewMail {
+	const t = translator(submission.locale);
+	return {
+		kind: 'reply',
+		to: submission.contactEmail ?? '',
+		subject: t('feedback.mail.reply.subject', { reference: submission.reference }),
+		text: [
+			t('feedback.mail.ack.greeting'),
+			'',
+			answer,
+			'',
+			t('feedback.mail.reply.about', {
+				reference: submission.reference,
+				date: longDate(submission.receivedAt, submission.locale),
+			}),
+			'',
+			t('site.name'),
+		].join('\n'),
+		...(config.notifyEmail ? { headers: { 'Reply-To': config.notifyEmail } } : {}),
+	};
+}
+
 /** Whether the office is mailed about this submission as soon as it arrives. */
 export function notifiesAtOnce(kind: Submission['kind'], config: FeedbackConfig): boolean {
 	// A complaint has a deadline; a brochure request is a parcel to post.

@@ -338,17 +338,62 @@ ALTER TABLE submissions ADD CONSTRAINT submissions_kind_check
 	CHECK (kind IN ('suggestion', 'complaint', 'questionnaire', 'brochureRequest'));
 `;
 
+/**
+ * Version 5, mail written in the back office: the answer sent to the visitor ("reply") and an item
+ * forwarded to a member, an office or a colleague ("forward"). SQLite cannot change a CHECK
+ * constraint in place and no table refers to the outbox: it is copied into a new table.
+ */
+const STAFF_MAIL_SQLITE = `
+CREATE TABLE outbox_v5 (
+	id INTEGER PRIMARY KEY,
+	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward')),
+	recipient TEXT NOT NULL,
+	subject TEXT NOT NULL,
+	body TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	attempts INTEGER NOT NULL DEFAULT 0,
+	next_attempt_at TEXT NOT NULL,
+	last_error TEXT,
+	sent_at TEXT,
+	headers TEXT,
+	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
+);
+INSERT INTO outbox_v5 SELECT id, submission_id, kind, recipient, subject, body, created_at,
+	attempts, next_attempt_at, last_error, sent_at, headers, subscriber_id FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v5 RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
+`;
+
+const STAFF_MAIL_POSTGRES = `
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward'));
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 	sqlite: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
 		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_SQLITE },
 		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_SQLITE },
 		{ version: 4, name: 'paper-brochure requests', sql: BROCHURE_REQUESTS_SQLITE },
+		{
+			version: 5,
+			name: 'answers and forwards mailed from the back office',
+			sql: STAFF_MAIL_SQLITE,
+		},
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
 		{ version: 2, name: 'staff accounts and sessions', sql: STAFF_POSTGRES },
 		{ version: 3, name: 'newsletter subscribers, newsletter mail', sql: NEWSLETTER_POSTGRES },
 		{ version: 4, name: 'paper-brochure requests', sql: BROCHURE_REQUESTS_POSTGRES },
+		{
+			version: 5,
+			name: 'answers and forwards mailed from the back office',
+			sql: STAFF_MAIL_POSTGRES,
+		},
 	],
 };

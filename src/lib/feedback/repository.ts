@@ -53,7 +53,15 @@ export interface Submission extends NewSubmission {
 }
 
 /** "newsletter": the newsletter's own mail (confirmation links, src/lib/newsletter/). */
-export type MailKind = 'office' | 'acknowledgement' | 'digest' | 'newsletter';
+export type MailKind =
+	| 'office'
+	| 'acknowledgement'
+	| 'digest'
+	| 'newsletter'
+	/** The answer written in the back office, to the visitor. */
+	| 'reply'
+	/** An item forwarded from the back office. */
+	| 'forward';
 
 export interface NewMail {
 	kind: MailKind;
@@ -115,6 +123,8 @@ export interface StatusChange {
 	forwardedTo?: string | undefined;
 	answer?: string | undefined;
 	note?: string | undefined;
+	/** Mail sent with the change (the answer to the visitor), queued in the same transaction. */
+	mail?: NewMail | undefined;
 }
 
 export interface RateLimit {

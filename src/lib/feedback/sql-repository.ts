@@ -340,19 +340,36 @@ export class SqlRepository implements FeedbackRepository {
 				WHERE reference = $1 RETURNING *`,
 				[reference, change.status, change.at, change.forwardedTo, change.answer],
 			);
+			const id = Number(before['id']);
+			if (change.mail)
+				await tx.query(INSERT_MAIL, [
+					id,
+					change.mail.kind,
+					change.mail.to,
+					change.mail.subject,
+					change.mail.text,
+					change.mail.headers ? JSON.stringify(change.mail.headers) : null,
+					change.at,
+				]);
+			// The history keeps what changed: an answer or a forward unchanged is not written again.
+			const changed = (value: string | undefined, column: string) =>
+				value !== undefined && value !== before[column] ? value : undefined;
+			const forwardedTo = changed(change.forwardedTo, 'forwarded_to');
+			const answer = changed(change.answer, 'answer');
 			await tx.query(
 				`INSERT INTO submission_history (submission_id, at, actor, action, detail)
 				VALUES ($1, $2, $3, 'status', $4)`,
 				[
-					Number(before['id']),
+					id,
 					change.at,
 					change.actor,
 					{
 						from: before['status'],
 						to: change.status,
-						...(change.forwardedTo ? { forwardedTo: change.forwardedTo } : {}),
-						...(change.answer ? { answer: change.answer } : {}),
+						...(forwardedTo ? { forwardedTo } : {}),
+						...(answer ? { answer } : {}),
 						...(change.note ? { note: change.note } : {}),
+						...(change.mail ? { mailed: change.mail.kind } : {}),
 					},
 				],
 			);

@@ -1,8 +1,11 @@
 /**
  * What staff do on a submission's page, read from its form posts: set the status (new →
- * forwarded → answered → closed, or back), with to whom it was forwarded and the answer given,
- * and add internal notes. Each is recorded in the submission's history with who and when.
+ * forwarded → answered → closed, or back), with to whom it was forwarded and the answer given —
+ * mailed to the visitor, in their language, when staff tick the box — and add internal notes. Each
+ * is recorded in the submission's history with who and when.
  */
+import type { FeedbackConfig } from '../feedback/config.ts';
+import { replyMail } from '../feedback/mail.ts';
 import {
 	SUBMISSION_STATUSES,
 	type FeedbackRepository,
@@ -22,6 +25,7 @@ export type ActionError =
 	| 'staff.error.forwardedTo'
 	| 'staff.error.answer'
 	| 'staff.error.note'
+	| 'staff.error.noEmail'
 	| 'staff.error.tooLong';
 
 export type StaffAction =
@@ -31,6 +35,8 @@ export type StaffAction =
 			forwardedTo?: string | undefined;
 			answer?: string | undefined;
 			note?: string | undefined;
+			/** Mail the answer to the visitor. */
+			send?: boolean | undefined;
 	  }
 	| { action: 'note'; note: string };
 
@@ -51,7 +57,7 @@ function field(form: PostedForm, name: string): string | undefined {
 
 export function parseAction(
 	form: PostedForm,
-	current: Pick<Submission, 'forwardedTo' | 'answer'>,
+	current: Pick<Submission, 'forwardedTo' | 'answer' | 'contactEmail' | 'anonymisedAt'>,
 ): { ok: true; action: StaffAction } | { ok: false; error: ActionError } {
 	const note = field(form, 'note');
 	if (note && note.length > ACTION_LIMITS.note) return { ok: false, error: 'staff.error.tooLong' };
@@ -75,9 +81,20 @@ export function parseAction(
 				return { ok: false, error: 'staff.error.forwardedTo' };
 			if (status === 'answered' && !answer && !current.answer)
 				return { ok: false, error: 'staff.error.answer' };
+			// The answer is mailed only with the status "answered", to an address still on record.
+			const send = status === 'answered' && form.get('send') === 'yes';
+			if (send && (!current.contactEmail || current.anonymisedAt))
+				return { ok: false, error: 'staff.error.noEmail' };
 			return {
 				ok: true,
-				action: { action: 'status', status: status as SubmissionStatus, forwardedTo, answer, note },
+				action: {
+					action: 'status',
+					status: status as SubmissionStatus,
+					forwardedTo,
+					answer,
+					note,
+					send,
+				},
 			};
 		}
 		default:
@@ -88,10 +105,14 @@ export function parseAction(
 /** Applies an action by `actor` (a staff e-mail) at `at`; the history records it. */
 export async function applyAction(
 	repository: FeedbackRepository,
-	submission: Pick<Submission, 'id' | 'reference'>,
+	submission: Pick<
+		Submission,
+		'id' | 'reference' | 'locale' | 'receivedAt' | 'contactEmail' | 'answer'
+	>,
 	action: StaffAction,
 	actor: string,
 	at: Date,
+	config: Pick<FeedbackConfig, 'notifyEmail'>,
 ): Promise<void> {
 	if (action.action === 'note') {
 		await repository.addHistory(submission.id, {
@@ -102,6 +123,7 @@ export async function applyAction(
 		});
 		return;
 	}
+	const answer = action.answer ?? submission.answer;
 	await repository.changeStatus(submission.reference, {
 		status: action.status,
 		actor,
@@ -109,5 +131,6 @@ export async function applyAction(
 		forwardedTo: action.forwardedTo,
 		answer: action.answer,
 		note: action.note,
+		mail: action.send && answer ? replyMail(submission, answer, config) : undefined,
 	});
 }

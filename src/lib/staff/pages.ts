@@ -215,7 +215,8 @@ export async function submissionPage(
 	astro: Astro,
 	reference: string | undefined,
 ): Promise<Redirect | SubmissionState> {
-	const { repository, config, session, offices, providers, now, workload } = await context(astro);
+	const { repository, config, session, offices, providers, now, workload, deliver } =
+		await context(astro);
 	const base = {
 		session,
 		offices,
@@ -233,7 +234,8 @@ export async function submissionPage(
 			? parseAction(posted.value, submission)
 			: ({ ok: false, error: 'staff.error.action' } as const);
 		if (parsed.ok) {
-			await applyAction(repository, submission, parsed.action, session.email, now);
+			await applyAction(repository, submission, parsed.action, session.email, now, config);
+			if (parsed.action.action === 'status' && parsed.action.send) deliver();
 			return {
 				redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
 			};

@@ -28,6 +28,8 @@ export interface BackOffice {
 	config: FeedbackConfig;
 	offices: Named[];
 	providers: Named[];
+	/** Sends the mail waiting in the outbox now (staff answers go at once, not at the next round). */
+	deliver: () => void;
 }
 
 let started: Promise<BackOffice> | undefined;
@@ -46,6 +48,9 @@ async function start(): Promise<BackOffice> {
 	const secret =
 		env.STAFF_SESSION_SECRET ?? (await repository.setting('staff.sessionSecret', newToken));
 	return {
+		deliver: () => {
+			feedback.deliver().catch((error: unknown) => console.error('[staff] mail:', error));
+		},
 		auth: new StaffAuth(store, secret),
 		store,
 		repository,

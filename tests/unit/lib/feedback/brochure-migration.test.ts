@@ -1,7 +1,8 @@
 /**
- * Migration 4 (paper-brochure requests) on a SQLite store that already holds submissions: SQLite
- * rebuilds the submissions table to widen its kind constraint, and nothing may be lost on the way:
- * each submission's history (which a plain DROP TABLE would cascade away) and the outbox's links.
+ * Migrations 4 (paper-brochure requests) and 5 (mail from the back office) on a SQLite store that
+ * already holds submissions: SQLite rebuilds the submissions table, then the outbox, to widen their
+ * kind constraints, and nothing may be lost on the way: each submission's history (which a plain
+ * DROP TABLE would cascade away), the outbox's mail and its links.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,7 @@ describe('migration 4 on SQLite', () => {
 	it('keeps every submission, its history and its mail, and accepts brochure requests', async () => {
 		const path = storeBeforeBrochures();
 		const repository = openSqlite(path);
-		expect(await repository.migrate()).toBe(4);
+		expect(await repository.migrate()).toBe(5);
 		const suggestion = await repository.findSubmission('SUG-2026-AAAAAA');
 		expect(suggestion).toMatchObject({ id: 7, kind: 'suggestion', contactName: 'Camille' });
 		expect((await repository.history(7)).map((entry) => entry.action)).toEqual(['received']);
@@ -81,6 +82,14 @@ describe('migration 4 on SQLite', () => {
 		expect(database.prepare('SELECT submission_id FROM outbox').all()).toEqual([
 			{ submission_id: null },
 		]);
+		database.exec(
+			"INSERT INTO outbox (kind, recipient, subject, body, created_at, next_attempt_at) VALUES ('reply', 'a@example.org', 'S', 'B', '', '')",
+		);
+		expect(() =>
+			database.exec(
+				"INSERT INTO outbox (kind, recipient, subject, body, created_at, next_attempt_at) VALUES ('spam', 'a@example.org', 'S', 'B', '', '')",
+			),
+		).toThrow(/CHECK constraint failed/);
 		expect(() =>
 			database.exec(
 				"INSERT INTO submissions (reference, kind, locale, received_at, idempotency_key, data, updated_at) VALUES ('X', 'parcel', 'fr', '', 'k', '{}', '')",

@@ -295,7 +295,12 @@ for (const kind of STORE_KINDS) {
 				[{ action: 'status', status: 'forwarded', forwardedTo: 'Bureau de Vialas' }, 'forwarded'],
 				[{ action: 'note', note: 'Appelé la responsable.' }, 'forwarded'],
 				[
-					{ action: 'status', status: 'answered', answer: 'Nous vous présentons nos excuses.' },
+					{
+						action: 'status',
+						status: 'answered',
+						answer: 'Nous vous présentons nos excuses.',
+						send: 'yes',
+					},
 					'answered',
 				],
 				[{ action: 'status', status: 'closed', note: 'Clos après réponse.' }, 'closed'],
@@ -309,7 +314,9 @@ for (const kind of STORE_KINDS) {
 				const parsed = parseAction(form, current);
 				if (!parsed.ok) throw new Error(parsed.error);
 				at += 60_000;
-				await applyAction(repository, current, parsed.action, 'agent@example.org', new Date(at));
+				await applyAction(repository, current, parsed.action, 'agent@example.org', new Date(at), {
+					notifyEmail: 'accueil@cevennes-montlozere.com',
+				});
 				expect((await repository.findSubmission(late.reference))?.status).toBe(expected);
 			}
 			const stored = await repository.findSubmission(late.reference);
@@ -330,7 +337,12 @@ for (const kind of STORE_KINDS) {
 				[
 					'agent@example.org',
 					'status',
-					{ from: 'forwarded', to: 'answered', answer: 'Nous vous présentons nos excuses.' },
+					{
+						from: 'forwarded',
+						to: 'answered',
+						answer: 'Nous vous présentons nos excuses.',
+						mailed: 'reply',
+					},
 				],
 				[
 					'agent@example.org',
@@ -338,6 +350,16 @@ for (const kind of STORE_KINDS) {
 					{ from: 'answered', to: 'closed', note: 'Clos après réponse.' },
 				],
 			]);
+			// The answer went to the visitor once, in their language, replies going to the office.
+			const replies = (await repository.listMail()).filter((mail) => mail.kind === 'reply');
+			expect(replies).toHaveLength(1);
+			expect(replies[0]).toMatchObject({
+				to: 'helene@example.org',
+				subject: `Réponse à votre message ${late.reference}`,
+				headers: { 'Reply-To': 'accueil@cevennes-montlozere.com' },
+			});
+			expect(replies[0]?.text).toContain('Nous vous présentons nos excuses.');
+			expect(replies[0]?.text).toContain(`En réponse à votre message ${late.reference} du`);
 		});
 
 		it('refuses incomplete or unknown actions', () => {
@@ -346,7 +368,19 @@ for (const kind of STORE_KINDS) {
 				for (const [name, value] of Object.entries(fields)) data.set(name, value);
 				return data;
 			};
-			const blank = { forwardedTo: undefined, answer: undefined };
+			const blank = {
+				forwardedTo: undefined,
+				answer: undefined,
+				contactEmail: undefined,
+				anonymisedAt: undefined,
+			};
+			// No address on record (none given, or erased): nothing can be mailed.
+			expect(
+				parseAction(
+					form({ action: 'status', status: 'answered', answer: 'Merci', send: 'yes' }),
+					blank,
+				),
+			).toEqual({ ok: false, error: 'staff.error.noEmail' });
 			expect(parseAction(form({ action: 'status', status: 'forwarded' }), blank)).toEqual({
 				ok: false,
 				error: 'staff.error.forwardedTo',
