@@ -743,6 +743,11 @@ export default {
 		'Email this answer to {{email}} (in {{language}}), with the status “Answered”',
 	'staff.history.mailedReply': 'Answer emailed to the visitor',
 	'staff.error.noEmail': 'this message has no email address to answer.',
+	'staff.submission.forwardEmail': 'Forward by email to (optional)',
+	'staff.submission.forwardEmailHint':
+		'With the status “Forwarded”: the recipient gets the visitor’s message, without their name or contact details, and replies to the office.',
+	'staff.history.mailedForward': 'Message forwarded by email to {{email}}',
+	'staff.error.forwardEmail': 'the forwarding address is not an email address.',
 	'staff.error.tooLong': 'a text is longer than allowed.',
 	'staff.synthesis.title': 'Annual visitor satisfaction summary',
 	'staff.synthesis.lead':
@@ -799,6 +804,11 @@ export default {
 		'Your contact details are used only to reply to you; they are erased {{months}} months after we receive your message.',
 	'feedback.mail.reply.subject': 'Our answer to your message {{reference}}',
 	'feedback.mail.reply.about': 'In answer to your message {{reference}} of {{date}}.',
+	'feedback.mail.forward.subject': '{{kind}} {{reference}} forwarded by the tourist office',
+	'feedback.mail.forward.intro':
+		'The tourist office forwards you this message received on {{date}} ({{kind}}, reference {{reference}}):',
+	'feedback.mail.forward.reply':
+		'To follow it up, reply to this message: your answer will reach the office, which will answer the visitor.',
 	'feedback.mail.digest.subject': 'Suggestions received: {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 

@@ -757,6 +757,11 @@ export default {
 		'Envoyer cette réponse par e-mail à {{email}} (en {{language}}), avec le statut « Répondu »',
 	'staff.history.mailedReply': 'Réponse envoyée au visiteur par e-mail',
 	'staff.error.noEmail': 'ce message n’a pas d’adresse e-mail à laquelle répondre.',
+	'staff.submission.forwardEmail': 'Transmettre par e-mail à (facultatif)',
+	'staff.submission.forwardEmailHint':
+		'Avec le statut « Transmis » : le destinataire reçoit le message du visiteur, sans son nom ni ses coordonnées, et répond à l’office.',
+	'staff.history.mailedForward': 'Message transmis par e-mail à {{email}}',
+	'staff.error.forwardEmail': 'l’adresse de transmission n’est pas une adresse e-mail.',
 	'staff.error.tooLong': 'un texte dépasse la longueur permise.',
 	'staff.synthesis.title': 'Synthèse annuelle de la satisfaction',
 	'staff.synthesis.lead':
@@ -818,6 +823,11 @@ export default {
 		'Vos coordonnées servent uniquement à vous répondre ; elles sont effacées {{months}} mois après réception.',
 	'feedback.mail.reply.subject': 'Réponse à votre message {{reference}}',
 	'feedback.mail.reply.about': 'En réponse à votre message {{reference}} du {{date}}.',
+	'feedback.mail.forward.subject': '{{kind}} {{reference}} transmise par l’office de tourisme',
+	'feedback.mail.forward.intro':
+		'L’office de tourisme vous transmet ce message reçu le {{date}} ({{kind}}, référence {{reference}}) :',
+	'feedback.mail.forward.reply':
+		'Pour y donner suite, répondez à ce message : votre réponse parviendra à l’office, qui répondra au visiteur.',
 	'feedback.mail.digest.subject': 'Suggestions reçues : {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
 

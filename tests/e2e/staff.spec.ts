@@ -32,6 +32,7 @@ let folder: string;
 let server: RunningServer;
 let smtp: TestSmtpServer;
 let overdueReference: string;
+let waitingReference: string;
 
 test.beforeAll(async () => {
 	test.setTimeout(90_000);
@@ -79,7 +80,7 @@ test.beforeAll(async () => {
 		contactEmail: 'elodie@example.org',
 		data: { subject: 'office', description: HOSTILE, expectation: 'Des horaires à jour.' },
 	});
-	await store('complaint', now - DAY, {
+	waitingReference = await store('complaint', now - DAY, {
 		dueAt: new Date(now + 2 * DAY),
 		topic: 'other',
 		contactName: 'Marc',
@@ -354,6 +355,26 @@ test('a post with a forged or missing CSRF token is refused; signing out ends th
 		).toBe(403);
 	await page.goto(path);
 	await expect(page.getByText('Note forgée')).toHaveCount(0);
+
+	// Forward a complaint to a member: the mail reaches them without the visitor's details.
+	await page.goto(url(staffPath('staffSubmission', waitingReference)));
+	await page.getByLabel('Statut', { exact: true }).selectOption('forwarded');
+	await page.getByLabel('Transmettre par e-mail à (facultatif)').fill('contact@gite.example.org');
+	await page.getByRole('button', { name: 'Enregistrer le statut' }).click();
+	await expect(page.getByRole('status')).toHaveText('Modification enregistrée.');
+	await expect(page.locator('.history li').last()).toContainText(
+		'Message transmis par e-mail à contact@gite.example.org',
+	);
+	await expect
+		.poll(() => smtp.received.filter((mail) => mail.to.includes('contact@gite.example.org')).length)
+		.toBe(1);
+	const forward = smtp.received.find((mail) => mail.to.includes('contact@gite.example.org'));
+	expect(forward?.subject).toBe(
+		`Réclamation ${waitingReference} transmise par l’office de tourisme`,
+	);
+	expect(forward?.text).toContain('Pas encore en retard, réponse attendue.');
+	expect(forward?.text).not.toContain('06 12 34 56 78');
+	expect(forward?.text).not.toContain('Marc');
 
 	// The newsletter's subscribers, behind the same session.
 	const subscribers = await page.request.get(url(staffPath('staffNewsletterExport')));

@@ -13,8 +13,20 @@ import { answerText, dateTime, longDate, translator } from './text.ts';
 
 type Stored = NewSubmission & { reference: string };
 
+/** Fields that identify or reach the visitor: kept out of a forwarded item. */
+const CONTACT_FIELDS = new Set([
+	'name',
+	'email',
+	'phone',
+	'consent',
+	'street',
+	'addressLine2',
+	'postalCode',
+	'city',
+]);
+
 /** The lines "Label : value" of everything the visitor sent; offices and providers by name. */
-function answers(submission: Stored, names?: MailNames): string[] {
+function answers(submission: Stored, names?: MailNames, withContact = true): string[] {
 	const t = translator('fr');
 	const named = (map: ReadonlyMap<string, string> | undefined, id: string | undefined) =>
 		id === undefined ? undefined : (map?.get(id) ?? id);
@@ -30,6 +42,7 @@ function answers(submission: Stored, names?: MailNames): string[] {
 		phone: submission.contactPhone,
 	};
 	return FORM_FIELDS[submission.kind]
+		.filter((field) => withContact || !CONTACT_FIELDS.has(field))
 		.filter((field) => values[field] !== undefined && values[field] !== '')
 		.map((field) => {
 			const value = answerText(field, values[field], 'fr', t);
@@ -138,6 +151,39 @@ export function replyMail(
 				reference: submission.reference,
 				date: longDate(submission.receivedAt, submission.locale),
 			}),
+			'',
+			t('site.name'),
+		].join('\n'),
+		...(config.notifyEmail ? { headers: { 'Reply-To': config.notifyEmail } } : {}),
+	};
+}
+
+/**
+ * An item forwarded from the back office to a member, an office or a colleague, in French: what
+ * the visitor wrote and nothing that identifies or reaches them; replies go to the office.
+ */
+export function forwardMail(
+	submission: Stored,
+	to: string,
+	config: Pick<FeedbackConfig, 'notifyEmail'>,
+	names?: MailNames,
+): NewMail {
+	const t = translator('fr');
+	const kind = t(`feedback.kind.${submission.kind}`);
+	return {
+		kind: 'forward',
+		to,
+		subject: t('feedback.mail.forward.subject', { kind, reference: submission.reference }),
+		text: [
+			t('feedback.mail.forward.intro', {
+				kind: kind.toLocaleLowerCase('fr'),
+				reference: submission.reference,
+				date: longDate(submission.receivedAt, 'fr'),
+			}),
+			'',
+			...answers(submission, names, false),
+			'',
+			t('feedback.mail.forward.reply'),
 			'',
 			t('site.name'),
 		].join('\n'),

@@ -370,6 +370,7 @@ export class SqlRepository implements FeedbackRepository {
 						...(answer ? { answer } : {}),
 						...(change.note ? { note: change.note } : {}),
 						...(change.mail ? { mailed: change.mail.kind } : {}),
+						...(change.mail?.kind === 'forward' ? { mailedTo: change.mail.to } : {}),
 					},
 				],
 			);

@@ -5,7 +5,8 @@
  * is recorded in the submission's history with who and when.
  */
 import type { FeedbackConfig } from '../feedback/config.ts';
-import { replyMail } from '../feedback/mail.ts';
+import type { MailNames } from '../feedback/choices.ts';
+import { forwardMail, replyMail } from '../feedback/mail.ts';
 import {
 	SUBMISSION_STATUSES,
 	type FeedbackRepository,
@@ -13,7 +14,11 @@ import {
 	type SubmissionStatus,
 } from '../feedback/repository.ts';
 
-export const ACTION_LIMITS = { forwardedTo: 200, answer: 5000, note: 2000 } as const;
+export const ACTION_LIMITS = { forwardedTo: 200, answer: 5000, note: 2000, email: 254 } as const;
+
+/** One address, as the HTML e-mail input accepts it. */
+const EMAIL =
+	/^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
 
 /** The largest staff post: an answer and a note at their limits, URL-encoded, and the token. */
 export const ACTION_BODY_BYTES = 128 * 1024;
@@ -26,6 +31,7 @@ export type ActionError =
 	| 'staff.error.answer'
 	| 'staff.error.note'
 	| 'staff.error.noEmail'
+	| 'staff.error.forwardEmail'
 	| 'staff.error.tooLong';
 
 export type StaffAction =
@@ -37,6 +43,8 @@ export type StaffAction =
 			note?: string | undefined;
 			/** Mail the answer to the visitor. */
 			send?: boolean | undefined;
+			/** Mail the item to this address (a member, an office, a colleague). */
+			forwardEmail?: string | undefined;
 	  }
 	| { action: 'note'; note: string };
 
@@ -70,7 +78,10 @@ export function parseAction(
 			const status = field(form, 'status');
 			if (!status || !(SUBMISSION_STATUSES as readonly string[]).includes(status))
 				return { ok: false, error: 'staff.error.status' };
-			const forwardedTo = field(form, 'forwardedTo');
+			const forwardEmail = status === 'forwarded' ? field(form, 'forwardEmail') : undefined;
+			if (forwardEmail && (forwardEmail.length > ACTION_LIMITS.email || !EMAIL.test(forwardEmail)))
+				return { ok: false, error: 'staff.error.forwardEmail' };
+			const forwardedTo = field(form, 'forwardedTo') ?? forwardEmail;
 			const answer = field(form, 'answer');
 			if (
 				(forwardedTo?.length ?? 0) > ACTION_LIMITS.forwardedTo ||
@@ -94,6 +105,7 @@ export function parseAction(
 					answer,
 					note,
 					send,
+					forwardEmail,
 				},
 			};
 		}
@@ -105,14 +117,12 @@ export function parseAction(
 /** Applies an action by `actor` (a staff e-mail) at `at`; the history records it. */
 export async function applyAction(
 	repository: FeedbackRepository,
-	submission: Pick<
-		Submission,
-		'id' | 'reference' | 'locale' | 'receivedAt' | 'contactEmail' | 'answer'
-	>,
+	submission: Submission,
 	action: StaffAction,
 	actor: string,
 	at: Date,
 	config: Pick<FeedbackConfig, 'notifyEmail'>,
+	names?: MailNames,
 ): Promise<void> {
 	if (action.action === 'note') {
 		await repository.addHistory(submission.id, {
@@ -131,6 +141,11 @@ export async function applyAction(
 		forwardedTo: action.forwardedTo,
 		answer: action.answer,
 		note: action.note,
-		mail: action.send && answer ? replyMail(submission, answer, config) : undefined,
+		mail:
+			action.send && answer
+				? replyMail(submission, answer, config)
+				: action.forwardEmail
+					? forwardMail(submission, action.forwardEmail, config, names)
+					: undefined,
 	});
 }

@@ -234,8 +234,13 @@ export async function submissionPage(
 			? parseAction(posted.value, submission)
 			: ({ ok: false, error: 'staff.error.action' } as const);
 		if (parsed.ok) {
-			await applyAction(repository, submission, parsed.action, session.email, now, config);
-			if (parsed.action.action === 'status' && parsed.action.send) deliver();
+			const names = {
+				offices: new Map(offices.map((office) => [office.id, office.name])),
+				providers: new Map(providers.map((provider) => [provider.id, provider.name])),
+			};
+			await applyAction(repository, submission, parsed.action, session.email, now, config, names);
+			if (parsed.action.action === 'status' && (parsed.action.send || parsed.action.forwardEmail))
+				deliver();
 			return {
 				redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
 			};

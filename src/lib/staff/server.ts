@@ -19,6 +19,8 @@ import { ACTION_BODY_BYTES } from './actions.ts';
 export interface Named {
 	id: string;
 	name: string;
+	/** Where an item can be forwarded: the office's address, the member's contact from the feed. */
+	email?: string | undefined;
 }
 
 export interface BackOffice {
@@ -56,10 +58,14 @@ async function start(): Promise<BackOffice> {
 		repository,
 		config: feedback.config,
 		offices: offices
-			.map((office) => ({ id: office.id, name: office.data.name }))
+			.map((office) => ({ id: office.id, name: office.data.name, email: office.data.email }))
 			.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
 		providers: providers
-			.map((provider) => ({ id: provider.id, name: provider.data.name }))
+			.map((provider) => ({
+				id: provider.id,
+				name: provider.data.name,
+				email: provider.data.contact.email,
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
 	};
 }

@@ -148,7 +148,8 @@ for (const storeKind of STORE_KINDS) {
 			expect(new Set(stored.map((submission) => submission.idempotencyKey))).toEqual(
 				new Set(bodies.map((body) => body['idempotencyKey'])),
 			);
-		});
+			// A load test: 200 transactions take seconds on a busy two-core machine.
+		}, 60_000);
 
 		it('limits submissions per client across the window, in the database', async () => {
 			({ service } = makeService(repository, { env: { FEEDBACK_RATE_LIMIT: 3 } }));

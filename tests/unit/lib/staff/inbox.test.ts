@@ -362,6 +362,53 @@ for (const kind of STORE_KINDS) {
 			expect(replies[0]?.text).toContain(`En réponse à votre message ${late.reference} du`);
 		});
 
+		it('forwards an item by mail without the visitor’s name or address, and records it', async () => {
+			const current = await repository.findSubmission(late.reference);
+			if (!current) throw new Error('missing');
+			const form = new FormData();
+			form.set('action', 'status');
+			form.set('status', 'forwarded');
+			form.set('forwardEmail', 'contact@gite-de-la-baume.example');
+			const parsed = parseAction(form, current);
+			if (!parsed.ok) throw new Error(parsed.error);
+			await applyAction(
+				repository,
+				current,
+				parsed.action,
+				'agent@example.org',
+				new Date(NOW.getTime() + DAY), // after the history test's steps
+				{ notifyEmail: 'accueil@cevennes-montlozere.com' },
+				{ offices: new Map([['vialas', 'Bureau de Vialas']]), providers: new Map() },
+			);
+			const forwards = (await repository.listMail()).filter((mail) => mail.kind === 'forward');
+			expect(forwards).toHaveLength(1);
+			expect(forwards[0]).toMatchObject({
+				to: 'contact@gite-de-la-baume.example',
+				subject: `Réclamation ${late.reference} transmise par l’office de tourisme`,
+				headers: { 'Reply-To': 'accueil@cevennes-montlozere.com' },
+			});
+			expect(forwards[0]?.text).toContain('Le bureau était fermé, « porte close » à 10 h.');
+			expect(forwards[0]?.text).toContain('Bureau d’information : Bureau de Vialas');
+			// Nothing that identifies or reaches the visitor.
+			expect(forwards[0]?.text).not.toContain('Hélène');
+			expect(forwards[0]?.text).not.toContain('helene@example.org');
+			const stored = await repository.findSubmission(late.reference);
+			expect(stored).toMatchObject({
+				status: 'forwarded',
+				forwardedTo: 'contact@gite-de-la-baume.example',
+			});
+			const last = (await repository.history(late.id)).at(-1);
+			expect(last?.detail).toMatchObject({
+				mailed: 'forward',
+				mailedTo: 'contact@gite-de-la-baume.example',
+			});
+			const bad = new FormData();
+			bad.set('action', 'status');
+			bad.set('status', 'forwarded');
+			bad.set('forwardEmail', 'pas une adresse');
+			expect(parseAction(bad, current)).toEqual({ ok: false, error: 'staff.error.forwardEmail' });
+		});
+
 		it('refuses incomplete or unknown actions', () => {
 			const form = (fields: Record<string, string>) => {
 				const data = new FormData();
