@@ -335,10 +335,19 @@ export class SqlRepository implements FeedbackRepository {
 				`UPDATE submissions SET status = $2, updated_at = $3,
 					forwarded_to = COALESCE($4, forwarded_to),
 					answer = COALESCE($5, answer),
-					answered_at = CASE WHEN $2 = 'answered' AND answered_at IS NULL THEN $3 ELSE answered_at END,
+					answered_at = CASE WHEN ($2 = 'answered' OR ($2 = 'closed' AND $6 = 1)) AND answered_at IS NULL
+						THEN $3 ELSE answered_at END,
 					closed_at = CASE WHEN $2 = 'closed' THEN $3 ELSE closed_at END
 				WHERE reference = $1 RETURNING *`,
-				[reference, change.status, change.at, change.forwardedTo, change.answer],
+				[
+					reference,
+					change.status,
+					change.at,
+					change.forwardedTo,
+					change.answer,
+					// Closed with an answer mailed: answered now too.
+					change.mail?.kind === 'reply' ? 1 : 0,
+				],
 			);
 			const id = Number(before['id']);
 			if (change.mail)

@@ -16,6 +16,16 @@ import {
 
 export const ACTION_LIMITS = { forwardedTo: 200, answer: 5000, note: 2000, email: 254 } as const;
 
+/**
+ * The statuses each kind moves through: complaints and suggestions are handled; a brochure
+ * request is to send, then sent (closed); a questionnaire is only recorded.
+ */
+export function statusesFor(kind: Submission['kind']): readonly SubmissionStatus[] {
+	if (kind === 'questionnaire') return [];
+	if (kind === 'brochureRequest') return ['new', 'closed'];
+	return SUBMISSION_STATUSES;
+}
+
 /** One address, as the HTML e-mail input accepts it. */
 const EMAIL =
 	/^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
@@ -65,7 +75,7 @@ function field(form: PostedForm, name: string): string | undefined {
 
 export function parseAction(
 	form: PostedForm,
-	current: Pick<Submission, 'forwardedTo' | 'answer' | 'contactEmail' | 'anonymisedAt'>,
+	current: Pick<Submission, 'kind' | 'forwardedTo' | 'answer' | 'contactEmail' | 'anonymisedAt'>,
 ): { ok: true; action: StaffAction } | { ok: false; error: ActionError } {
 	const note = field(form, 'note');
 	if (note && note.length > ACTION_LIMITS.note) return { ok: false, error: 'staff.error.tooLong' };
@@ -76,7 +86,7 @@ export function parseAction(
 				: { ok: false, error: 'staff.error.note' };
 		case 'status': {
 			const status = field(form, 'status');
-			if (!status || !(SUBMISSION_STATUSES as readonly string[]).includes(status))
+			if (!status || !(statusesFor(current.kind) as readonly string[]).includes(status))
 				return { ok: false, error: 'staff.error.status' };
 			const forwardEmail = status === 'forwarded' ? field(form, 'forwardEmail') : undefined;
 			if (forwardEmail && (forwardEmail.length > ACTION_LIMITS.email || !EMAIL.test(forwardEmail)))
@@ -90,10 +100,11 @@ export function parseAction(
 				return { ok: false, error: 'staff.error.tooLong' };
 			if (status === 'forwarded' && !forwardedTo && !current.forwardedTo)
 				return { ok: false, error: 'staff.error.forwardedTo' };
-			if (status === 'answered' && !answer && !current.answer)
+			if ((status === 'answered' || (status === 'closed' && form.get('send') === 'yes')) && !answer && !current.answer)
 				return { ok: false, error: 'staff.error.answer' };
-			// The answer is mailed only with the status "answered", to an address still on record.
-			const send = status === 'answered' && form.get('send') === 'yes';
+			// The answer is mailed with the status "answered" (or "closed": answer and close at once),
+			// to an address still on record.
+			const send = (status === 'answered' || status === 'closed') && form.get('send') === 'yes';
 			if (send && (!current.contactEmail || current.anonymisedAt))
 				return { ok: false, error: 'staff.error.noEmail' };
 			return {

@@ -87,7 +87,7 @@ export function submissionsCsv(
 		submissions.map((submission) => [
 			submission.reference,
 			names.kind(submission.kind),
-			names.status(submission.status),
+			names.status(submission.status, submission.kind),
 			time(submission.receivedAt),
 			time(submission.dueAt),
 			isOverdue(submission, now) ? labels.yes : '',

@@ -31,7 +31,13 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 		`${prefix}.${value}` in KNOWN ? t(`${prefix}.${value}` as UiKey) : value;
 	return {
 		kind: (kind: Submission['kind']) => t(`feedback.kind.${kind}`),
-		status: (status: SubmissionStatus) => t(`staff.status.${status}`),
+		/** A status as it reads for the kind: a questionnaire is recorded, brochures are sent. */
+		status: (status: SubmissionStatus, kind?: Submission['kind']) =>
+			kind === 'questionnaire'
+				? t('staff.status.recorded')
+				: kind === 'brochureRequest'
+					? t(status === 'closed' ? 'staff.status.sent' : 'staff.status.toSend')
+					: t(`staff.status.${status}`),
 		topic(kind: Submission['kind'], topic: string | undefined): string {
 			if (!topic) return '';
 			const key = `${kind === 'complaint' ? 'feedback.subject' : 'feedback.topic'}.${topic}`;

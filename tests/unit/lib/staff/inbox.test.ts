@@ -421,6 +421,17 @@ for (const kind of STORE_KINDS) {
 				contactEmail: undefined,
 				anonymisedAt: undefined,
 			};
+			// Each kind its statuses: a questionnaire has none, brochures go to send → sent.
+			const kinded = (kind: Submission['kind']) => ({ ...blank, kind });
+			expect(
+				parseAction(form({ action: 'status', status: 'closed' }), kinded('questionnaire')),
+			).toEqual({ ok: false, error: 'staff.error.status' });
+			expect(
+				parseAction(form({ action: 'status', status: 'answered' }), kinded('brochureRequest')),
+			).toEqual({ ok: false, error: 'staff.error.status' });
+			expect(
+				parseAction(form({ action: 'status', status: 'closed' }), kinded('brochureRequest')).ok,
+			).toBe(true);
 			// No address on record (none given, or erased): nothing can be mailed.
 			expect(
 				parseAction(
