@@ -993,7 +993,7 @@ export default {
 	'hike.durationEntry': 'the tourist office’s estimate, without breaks',
 	'hike.ascent': 'Total climb',
 	'hike.descent': 'Total descent',
-	'hike.maxAltitude': 'Highest point of the track',
+	'hike.maxAltitude': 'Highest point recorded on the track',
 	'hike.minAltitude': 'Lowest point',
 	'hike.difficulty': 'Difficulty',
 	'hike.type': 'Route',

@@ -1019,7 +1019,7 @@ export default {
 	'hike.durationEntry': 'durée indiquée par l’office, sans les pauses',
 	'hike.ascent': 'Dénivelé positif',
 	'hike.descent': 'Dénivelé négatif',
-	'hike.maxAltitude': 'Point le plus haut du tracé',
+	'hike.maxAltitude': 'Point le plus haut enregistré sur la trace',
 	'hike.minAltitude': 'Altitude minimale',
 	'hike.difficulty': 'Difficulté',
 	'hike.type': 'Parcours',
