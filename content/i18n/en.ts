@@ -998,7 +998,7 @@ export default {
 	'nearby.officesInforming': 'Information offices for this walk',
 	'hike.ascent': 'Total climb',
 	'hike.descent': 'Total descent',
-	'hike.maxAltitude': 'Highest point recorded on the track',
+	'hike.maxAltitude': 'Highest point recorded',
 	'hike.minAltitude': 'Lowest point',
 	'hike.difficulty': 'Difficulty',
 	'hike.type': 'Route',

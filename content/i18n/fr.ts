@@ -1024,7 +1024,7 @@ export default {
 	'nearby.officesInforming': 'Bureaux d’information qui renseignent sur cette randonnée',
 	'hike.ascent': 'Dénivelé positif',
 	'hike.descent': 'Dénivelé négatif',
-	'hike.maxAltitude': 'Point le plus haut enregistré sur la trace',
+	'hike.maxAltitude': 'Point le plus haut relevé',
 	'hike.minAltitude': 'Altitude minimale',
 	'hike.difficulty': 'Difficulté',
 	'hike.type': 'Parcours',
