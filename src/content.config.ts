@@ -28,6 +28,7 @@ import { ThemeSchema } from './schemas/theme';
 import { VillageSchema } from './schemas/village';
 import { datatourismeLoader } from './loaders/datatourisme';
 import { eventsLoader } from './loaders/events';
+import { withGeotrekItineraries } from './loaders/geotrek-itineraries';
 import { hikesLoader } from './loaders/hikes';
 import { withoutSamples } from './loaders/publishable';
 
@@ -42,6 +43,15 @@ const publishable = (loader: Loader, rule: SampleRule, what: string): Loader =>
 /** One YAML file per entry; the file name is the entry's id. */
 const yamlFiles = (collection: FileCollection) =>
 	glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/${COLLECTION_FOLDERS[collection]}` });
+
+/** Hikes of Geotrek's API v2 (docs/sources.md, "Hikes from Geotrek"): none unless configured. */
+const GEOTREK = {
+	folder: process.env.GEOTREK_DIR,
+	apiUrl: process.env.GEOTREK_API_URL,
+	cacheFile: 'node_modules/.astro/geotrek-answers.json',
+	credit: process.env.GEOTREK_CREDIT ?? 'Geotrek',
+	reportFile: 'reports/feed-report.json',
+};
 
 export const collections = {
 	sectors: defineCollection({ loader: yamlFiles('sectors'), schema: SectorSchema }),
@@ -77,14 +87,7 @@ export const collections = {
 			hikesLoader({
 				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
 				parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
-				// Hikes of Geotrek's API v2 (README, "Hikes from Geotrek"): none unless configured.
-				geotrek: {
-					folder: process.env.GEOTREK_DIR,
-					apiUrl: process.env.GEOTREK_API_URL,
-					cacheFile: 'node_modules/.astro/geotrek-answers.json',
-					credit: process.env.GEOTREK_CREDIT ?? 'Geotrek',
-					reportFile: 'reports/feed-report.json',
-				},
+				geotrek: GEOTREK,
 			}),
 			dropSampleEntries,
 			'hikes',
@@ -92,7 +95,11 @@ export const collections = {
 		schema: HikeSchema,
 	}),
 	itineraries: defineCollection({
-		loader: publishable(yamlFiles('itineraries'), dropSampleEntries, 'itineraries'),
+		loader: publishable(
+			withGeotrekItineraries(yamlFiles('itineraries'), GEOTREK),
+			dropSampleEntries,
+			'itineraries',
+		),
 		schema: ItinerarySchema,
 	}),
 	// The agenda: the office's own events (content/events/) and the members' events of the feed.

@@ -10,10 +10,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
+import { addEntryIds, COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { problemsOfSchemaError } from '../lib/datatourisme/sync';
-import { mapTrek, type TrekVillage } from '../lib/geotrek/map-trek';
-import { loadGeotrek } from '../lib/geotrek/source';
+import { itinerariesOf, type GeotrekItinerary } from '../lib/geotrek/itinerary';
+import { mapTrek, type Trek, type TrekMapping, type TrekVillage } from '../lib/geotrek/map-trek';
+import type { TrekOffice } from '../lib/geotrek/references';
+import { loadGeotrek, type GeotrekAnswers } from '../lib/geotrek/source';
 import type { ParkAreaFeature } from '../lib/park/regulations';
 import { countsOf, recordSource, type SourceEntry } from '../lib/sources-report';
 import { PROBLEMS_SHOWN } from './datatourisme';
@@ -56,22 +58,88 @@ function territoryVillages(root: string): TrekVillage[] {
 		});
 }
 
+/** The office's bureaux with their town and place (content/offices/). */
+function territoryOffices(root: string): TrekOffice[] {
+	const folder = join(root, CONTENT_ROOT, COLLECTION_FOLDERS.offices);
+	return readdirSync(folder)
+		.filter((file) => /\.ya?ml$/.test(file))
+		.sort()
+		.flatMap((file) => {
+			const data = parseYaml(readFileSync(join(folder, file), 'utf8')) as {
+				address?: { locality?: string };
+				location?: { lat?: number; lon?: number };
+			} | null;
+			const locality = data?.address?.locality;
+			const { lat, lon } = data?.location ?? {};
+			if (!locality || typeof lat !== 'number' || typeof lon !== 'number') return [];
+			return [{ id: file.replace(/\.ya?ml$/, ''), locality, location: { lat, lon } }];
+		});
+}
+
+/** Geotrek's answers and every trek mapped, with the itineraries its treks in steps make. */
+interface GeotrekTreks {
+	answers: GeotrekAnswers;
+	mappings: Map<Trek, TrekMapping>;
+	itineraries: GeotrekItinerary[];
+}
+
+/**
+ * The hikes and the itineraries loaders read Geotrek once per build: the answer of one sync is
+ * shared for a minute (the API is asked once; the folder is read again after that).
+ */
+const shared = new Map<string, { at: number; treks: Promise<GeotrekTreks | undefined> }>();
+
+export function geotrekTreks(
+	context: LoaderContext,
+	options: GeotrekOptions,
+): Promise<GeotrekTreks | undefined> {
+	const root = fileURLToPath(context.config.root);
+	const key = JSON.stringify([root, options.folder, options.apiUrl]);
+	const known = shared.get(key);
+	if (known && Date.now() - known.at < 60_000) return known.treks;
+	const treks = (async () => {
+		const villages = territoryVillages(root);
+		const offices = territoryOffices(root);
+		const answers = await loadGeotrek({
+			folder: options.folder && resolve(root, options.folder),
+			apiUrl: options.apiUrl,
+			cacheFile: resolve(root, options.cacheFile),
+			insee: villages.map((village) => village.insee),
+			warn: (message) => context.logger.warn(message),
+		});
+		if (!answers) return undefined;
+		const mappings = new Map(
+			answers.treks.map((trek) => [
+				trek,
+				mapTrek(trek, answers.references, villages, { credit: options.credit, offices }),
+			]),
+		);
+		const byUuid = new Map([...mappings].map(([trek, mapping]) => [trek.uuid ?? '', mapping]));
+		// The stages of Geotrek's itineraries are Geotrek's hikes: their ids pass the reference check.
+		addEntryIds(
+			'hikes',
+			[...mappings.values()].flatMap((mapping) => (mapping.ok ? [mapping.id] : [])),
+		);
+		return {
+			answers,
+			mappings,
+			itineraries: itinerariesOf(answers.treks, (uuid) => byUuid.get(uuid)),
+		};
+	})();
+	shared.set(key, { at: Date.now(), treks });
+	return treks;
+}
+
 export async function loadGeotrekHikes(
 	context: LoaderContext,
 	options: GeotrekOptions,
 	parkAreas: readonly ParkAreaFeature[],
 ): Promise<void> {
 	const { store, logger } = context;
-	const root = fileURLToPath(context.config.root);
-	const villages = territoryVillages(root);
-	const answers = await loadGeotrek({
-		folder: options.folder && resolve(root, options.folder),
-		apiUrl: options.apiUrl,
-		cacheFile: resolve(root, options.cacheFile),
-		insee: villages.map((village) => village.insee),
-		warn: (message) => logger.warn(message),
-	});
-	if (!answers) return;
+	const found = await geotrekTreks(context, options);
+	if (!found) return;
+	const { answers, mappings, itineraries } = found;
+	const parents = new Map(itineraries.map((itinerary) => [itinerary.sourceId, itinerary]));
 	const entry: SourceEntry = {
 		read: answers.treks.length,
 		loaded: 0,
@@ -84,7 +152,26 @@ export async function loadGeotrekHikes(
 	};
 	const file = `${answers.source.replace(/\/+$/, '')}/trek/`;
 	for (const trek of answers.treks) {
-		const mapping = mapTrek(trek, answers.references, villages, { credit: options.credit });
+		const mapping = mappings.get(trek)!;
+		const itinerary = parents.get(mapping.sourceId);
+		if (itinerary) {
+			// A trek in steps is an itinerary of its stage hikes (src/loaders/geotrek-itineraries.ts).
+			entry.warnings.push(
+				...itinerary.warnings.map((warning) => ({
+					sourceId: itinerary.sourceId,
+					file,
+					...warning,
+				})),
+				{
+					sourceId: itinerary.sourceId,
+					file,
+					field: 'children',
+					reason: `a trek in ${(itinerary.data['stages'] as string[]).length} steps: its page is the itinerary "${itinerary.id}"`,
+				},
+			);
+			entry.loaded++;
+			continue;
+		}
 		entry.warnings.push(
 			...mapping.warnings.map((warning) => ({ sourceId: mapping.sourceId, file, ...warning })),
 		);
@@ -94,7 +181,7 @@ export async function loadGeotrekHikes(
 		if (mapping.ok && problems.length === 0) {
 			const data = {
 				...mapping.data,
-				...trackFieldsOf(mapping.points, parkAreas),
+				...trackFieldsOf(mapping.points, parkAreas, mapping.data['durationMinutes'], 'source'),
 			};
 			try {
 				const parsed = await context.parseData({ id: mapping.id, data });
@@ -118,5 +205,6 @@ export async function loadGeotrekHikes(
 			`Skipped Geotrek trek ${skipped.sourceId}: ${skipped.problems.map((problem) => `${problem.field}: ${problem.reason}`).join('; ')}`,
 		);
 	logger.info(`Geotrek (${answers.source}): ${countsOf(entry)}`);
-	if (options.reportFile) recordSource(resolve(root, options.reportFile), 'geotrek', entry);
+	if (options.reportFile)
+		recordSource(resolve(fileURLToPath(context.config.root), options.reportFile), 'geotrek', entry);
 }

@@ -68,6 +68,8 @@ export function trackFieldsOf(
 	points: { lat: number; lon: number; ele: number }[],
 	parkAreas: readonly ParkAreaFeature[],
 	durationOverride?: unknown,
+	/** Who gives the duration override: the entry, or its outside source. */
+	durationBy: 'entry' | 'source' = 'entry',
 ) {
 	const stats = trackStats(points);
 	const override = typeof durationOverride === 'number' ? durationOverride : undefined;
@@ -77,7 +79,7 @@ export function trackFieldsOf(
 			...stats,
 			durationMinutes:
 				override ?? walkingTimeMinutes(stats.lengthMetres, stats.ascentMetres, stats.descentMetres),
-			durationSource: override === undefined ? ('din-33466' as const) : ('entry' as const),
+			durationSource: override === undefined ? ('din-33466' as const) : durationBy,
 		},
 		regulations: areasCrossedBy(
 			points.map((point) => [point.lon, point.lat] as const),

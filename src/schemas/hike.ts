@@ -66,8 +66,8 @@ export const TrackSchema = z.object({
 	isLoop: z.boolean(),
 	/** Time on the way in minutes, without breaks: the entry's own, else the DIN 33466 walking time. */
 	durationMinutes: z.number().int().positive(),
-	/** Where the duration comes from: the DIN 33466 formula, or the entry. */
-	durationSource: z.enum(['din-33466', 'entry']),
+	/** Where the duration comes from: the DIN 33466 formula, the entry, or its outside source (Geotrek). */
+	durationSource: z.enum(['din-33466', 'entry', 'source']),
 });
 
 /** A regulated area of the national park that the track crosses (computed at build time). */
@@ -88,6 +88,28 @@ export const RegulationSchema = z.object({
 	months: z.array(z.number().int().min(1).max(12)),
 	/** The park's page or decree on the rule. */
 	url: z.url().optional(),
+});
+
+/**
+ * A photo published with a hike by its outside source (Geotrek's attachments), in the shape of
+ * every outside source's photos (issue 19's RemotePhotoSchema in src/schemas/photo.ts, which
+ * replaces this one when both are in): the file's address and what must be shown with it.
+ */
+export const SourcePhotoSchema = z.object({
+	/** The file's address at the source. */
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+	/** Who took it: shown under the photo. */
+	credit: TextSchema.optional(),
+	/** Its licence, as the source states it. */
+	license: TextSchema.optional(),
+	/** What it shows, per language. */
+	caption: z.object({ fr: TextSchema.optional(), en: TextSchema.optional() }).optional(),
+});
+
+/** A label of the hike in its outside source ("En cœur de parc"), with its advice. */
+export const HikeLabelSchema = z.object({
+	name: TranslatedTextSchema,
+	advice: TranslatedTextSchema.optional(),
 });
 
 /** A hike: an entry with its GPX track beside it in content/hikes/. */
@@ -137,6 +159,18 @@ export const HikeSchema = z
 		durationMinutes: z.number().int().positive().optional(),
 		/** Suitable for families with children. */
 		familyFriendly: z.boolean().default(false),
+		/** How the way goes, as its source names it (Boucle, Aller-retour, Traversée); else loop or one-way from the track. */
+		route: TranslatedTextSchema.optional(),
+		/** Waymarked networks it follows ("GR", "PR"). */
+		networks: z.array(TextSchema).default([]),
+		/** Labels its source gives it, with their advice. */
+		labels: z.array(HikeLabelSchema).default([]),
+		/** Photos its source publishes with it. */
+		photos: z.array(SourcePhotoSchema).default([]),
+		/** Villages of the territory it goes through, as its source lists its communes. */
+		villages: z.array(existingReference('villages')).default([]),
+		/** The office's bureaux that inform on it; else the page names the nearest. */
+		offices: z.array(existingReference('offices')).default([]),
 		/** True for sample data. */
 		sample: SampleFlagSchema,
 		/** Computed from the GPX file by the build. */

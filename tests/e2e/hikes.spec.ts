@@ -101,10 +101,10 @@ for (const locale of LOCALES) {
 		await expect(profile.locator('figcaption')).toContainText(
 			expected.highest.replace(/\s?m$/, ''),
 		);
-		// Its text alternative: the altitude every 2 km over the 20.8 km, and at the finish.
+		// Its text alternative: the altitude every 2 km over the 18.7 km, and at the finish.
 		const table = page.locator('[data-elevation-table]');
 		await table.getByText(t['profile.table']).click();
-		await expect(table.locator('tbody tr')).toHaveCount(12);
+		await expect(table.locator('tbody tr')).toHaveCount(11);
 
 		// The place the shared map fills: the route's start and end, its steps, and the track it draws.
 		const route = page.locator('[data-hike-map]');

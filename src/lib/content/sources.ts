@@ -46,3 +46,12 @@ export function entryIdsOf(collection: FileCollection): Set<string> {
 	}
 	return ids;
 }
+
+/**
+ * Adds ids of entries an outside source gives a collection (Geotrek's hikes), so that a reference
+ * to them passes the check above.
+ */
+export function addEntryIds(collection: FileCollection, added: Iterable<string>): void {
+	const ids = entryIdsOf(collection);
+	for (const id of added) ids.add(id);
+}

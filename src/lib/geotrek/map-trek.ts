@@ -6,13 +6,28 @@
  * A trek is skipped when none of its communes (INSEE codes) is a village of the territory, when
  * it has no 3D geometry, when it has no French name or is not published in French. Texts are
  * Geotrek's HTML reduced to plain text (src/lib/datatourisme/text.ts). A text Geotrek has only in
- * French is shown in French on the English page too, with a warning. Geotrek's duration is not
- * used, as the page would credit it to the office: the time is the DIN 33466 estimate from the
- * track, as for the office's hikes without a time of their own.
+ * French is shown in French on the English page too, with a warning. Geotrek's duration is the
+ * hike's time, credited to the trek's publisher; without one, the DIN 33466 estimate from the
+ * track. Themes, labels, networks, route, photos, communes and information desks go through
+ * src/lib/geotrek/references.ts.
  */
 import { entryIdFor } from '../datatourisme/map-provider';
 import { cutText, MAX_DESCRIPTION_LENGTH, plainText, summaryOf } from '../datatourisme/text';
 import { PAGE_TITLE_MAX } from '../../schemas/hike';
+import {
+	durationOf,
+	labelsOf,
+	networksOf,
+	officesOf,
+	photosOf,
+	routeOf,
+	themesOf,
+	villagesOf,
+	type Attachment,
+	type InformationDesk,
+	type ReferenceEntry,
+	type TrekOffice,
+} from './references';
 
 /** A translated Geotrek field: `{ "fr": "…", "en": "…", "it": null }`. */
 export type Translated = Record<string, string | null | undefined>;
@@ -39,12 +54,27 @@ export interface Trek {
 	practice?: number | null;
 	difficulty?: number | null;
 	published?: Record<string, boolean>;
+	themes?: number[];
+	labels?: number[];
+	networks?: number[];
+	route?: number | null;
+	/** Hours. */
+	duration?: number | null;
+	attachments?: Attachment[];
+	/** Uuids of its steps, in walking order. */
+	children?: string[];
+	information_desks?: number[];
 }
 
 /** The reference lists the ids of a trek point to. */
 export interface TrekReferences {
 	practices: { id: number; name: Translated }[];
 	difficulties: { id: number; cirkwi_level?: number | null; label: Translated }[];
+	themes?: ReferenceEntry[];
+	labels?: ReferenceEntry[];
+	networks?: ReferenceEntry[];
+	routes?: ReferenceEntry[];
+	informationDesks?: InformationDesk[];
 }
 
 /** A village of the territory, with its sector, as the mapping places a trek. */
@@ -104,7 +134,7 @@ export function mapTrek(
 	trek: Trek,
 	references: TrekReferences,
 	villages: TrekVillage[],
-	options: { credit: string },
+	options: { credit: string; offices?: TrekOffice[] },
 ): TrekMapping {
 	const sourceId = trek.uuid ?? String(trek.id ?? '(no uuid)');
 	const problems: TrekProblem[] = [];
@@ -201,7 +231,17 @@ export function mapTrek(
 		summary,
 		steps,
 		sector: village.sector,
-		themes: [],
+		themes: themesOf(trek.themes, references.themes ?? [], warnings),
+		villages: villagesOf(trek.cities, villages).map((place) => place.id),
+		offices: officesOf(
+			trek.information_desks,
+			references.informationDesks ?? [],
+			options.offices ?? [],
+			warnings,
+		),
+		labels: labelsOf(trek.labels, references.labels ?? [], warnings),
+		networks: networksOf(trek.networks, references.networks ?? [], warnings),
+		photos: photosOf(trek.attachments, warnings),
 		practices: [practice],
 		difficulty,
 		start,
@@ -219,6 +259,10 @@ export function mapTrek(
 			break;
 		}
 	if (endName && endName !== startName) data['endName'] = endName;
+	const route = routeOf(trek.route, references.routes ?? [], warnings);
+	if (route) data['route'] = route;
+	const duration = durationOf(trek.duration);
+	if (duration) data['durationMinutes'] = duration;
 	const optional: [string, string, Translated | undefined][] = [
 		['description', 'ambiance', trek.ambiance],
 		['advice', 'advice', trek.advice],

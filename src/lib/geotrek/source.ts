@@ -1,6 +1,7 @@
 /**
  * Where the Geotrek treks come from: a folder of API answers (`GEOTREK_DIR`: `trek.json`,
- * `trek_practice.json`, `trek_difficulty.json`, as the API gives them), for tests and offline
+ * `trek_practice.json`, `trek_difficulty.json`, `trek_theme.json`, `trek_label.json`,
+ * `trek_network.json`, `trek_route.json`, `informationdesk.json`, as the API gives them), for tests and offline
  * builds; or the API itself (`GEOTREK_API_URL`, e.g. `https://…/api/v2`), read page by page and
  * restricted to the territory's communes by INSEE code. Each answer of the API is kept in a cache
  * file, so that a build without network uses the last one; without either, the build goes on
@@ -9,6 +10,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Trek, TrekReferences } from './map-trek';
+import type { InformationDesk, ReferenceEntry } from './references';
 
 export interface GeotrekAnswers {
 	treks: Trek[];
@@ -41,6 +43,11 @@ export function readFolder(folder: string): GeotrekAnswers {
 		references: {
 			practices: resultsOf(optional('trek_practice.json')),
 			difficulties: resultsOf(optional('trek_difficulty.json')),
+			themes: resultsOf(optional('trek_theme.json')),
+			labels: resultsOf(optional('trek_label.json')),
+			networks: resultsOf(optional('trek_network.json')),
+			routes: resultsOf(optional('trek_route.json')),
+			informationDesks: resultsOf(optional('informationdesk.json')),
 		},
 		source: folder,
 	};
@@ -70,12 +77,24 @@ export async function fetchApi(
 	timeoutMs = 60_000,
 ): Promise<GeotrekAnswers> {
 	const root = base.replace(/\/+$/, '');
-	const [treks, practices, difficulties] = await Promise.all([
-		allPages<Trek>(`${root}/trek/?cities=${insee.join(',')}&page_size=100`, timeoutMs),
-		allPages<TrekReferences['practices'][number]>(`${root}/trek_practice/`, timeoutMs),
-		allPages<TrekReferences['difficulties'][number]>(`${root}/trek_difficulty/`, timeoutMs),
-	]);
-	return { treks, references: { practices, difficulties }, source: root };
+	// The lists that only add to a hike page: one that fails is an empty one (the mapping warns).
+	const optional = <T>(path: string) => allPages<T>(`${root}/${path}`, timeoutMs).catch(() => []);
+	const [treks, practices, difficulties, themes, labels, networks, routes, informationDesks] =
+		await Promise.all([
+			allPages<Trek>(`${root}/trek/?cities=${insee.join(',')}&page_size=100`, timeoutMs),
+			allPages<TrekReferences['practices'][number]>(`${root}/trek_practice/`, timeoutMs),
+			allPages<TrekReferences['difficulties'][number]>(`${root}/trek_difficulty/`, timeoutMs),
+			optional<ReferenceEntry>('trek_theme/'),
+			optional<ReferenceEntry>('label/'),
+			optional<ReferenceEntry>('trek_network/'),
+			optional<ReferenceEntry>('trek_route/'),
+			optional<InformationDesk>('informationdesk/'),
+		]);
+	return {
+		treks,
+		references: { practices, difficulties, themes, labels, networks, routes, informationDesks },
+		source: root,
+	};
 }
 
 export interface GeotrekSourceOptions {

@@ -65,10 +65,10 @@ describe('hikes', () => {
 	it.each(hikes.map((hike) => [hike.id, hike]))(
 		'%s starts where it says, on plausible ground',
 		(_, hike) => {
-			// A drawn track starts at the village it names; a real GR70 track starts where the walker
-			// slept, within 2 km of the stage town (shared/data/places/places.csv lists each one).
+			// A drawn track starts at the village it names, a real GR70 track in its stage town
+			// (shared/data/places/places.csv lists each one).
 			const village = villages.get(hike.data.startName);
-			const tolerance = hike.data.sample ? 500 : 2_000;
+			const tolerance = hike.data.sample ? 500 : 300;
 			if (village) expect(distanceInMetres(hike.data.start, village)).toBeLessThan(tolerance);
 			expect(distanceInMetres(hike.data.start, hike.points[0]!)).toBeLessThan(300);
 			expect(hike.stats.lengthMetres).toBeGreaterThan(2_000);

@@ -18,6 +18,7 @@ import {
 	SECTOR_SETTINGS,
 	STREETS,
 } from './catalogue';
+import { varied } from './fragments';
 import { seededRandom, type Random } from './random';
 import { TEMPLATES, type Template } from './templates';
 
@@ -123,11 +124,16 @@ function weightedVillage(villages: SampleVillage[], random: Random): SampleVilla
 	return villages[villages.length - 1] as SampleVillage;
 }
 
-/** One business of a template in a village. */
+/**
+ * One business of a template in a village. `random` draws what makes its name and id, in the
+ * same order as ever, so that the sample's addresses stay put; `more` draws its size and the
+ * opening and closing of its description.
+ */
 function makeProvider(
 	template: Template,
 	village: SampleVillage,
 	random: Random,
+	more: Random,
 	year: number,
 	usedNames: Set<string>,
 ): SampleProvider {
@@ -138,6 +144,9 @@ function makeProvider(
 		hamlet: random.pick(HAMLETS),
 		setting: random.pick(SECTOR_SETTINGS[village.sector] ?? SECTOR_SETTINGS['mont-lozere'] ?? []),
 		capacity: template.capacity ? random.int(minCapacity, maxCapacity) : 0,
+		rooms: 0,
+		pitches: 0,
+		variant: '',
 		year,
 	};
 	let name = template.name(random, context);
@@ -147,6 +156,13 @@ function makeProvider(
 	}
 	if (usedNames.has(name)) name = `${name} (${village.name})`;
 	usedNames.add(name);
+	context.variant = template.variantOf?.(name) ?? '';
+	if (template.size) {
+		const size = template.size(more, context);
+		context.capacity = size.capacity;
+		context.rooms = size.rooms ?? 0;
+		context.pitches = size.pitches ?? 0;
+	}
 	const slug = slugify(name);
 	const point = pointIn(village, random);
 	const { seasons, text } = template.seasons(random, context);
@@ -155,11 +171,14 @@ function makeProvider(
 		Math.ceil(template.amenities.length * (0.4 + random.next() * 0.4)),
 	);
 	const inVillage = random.chance(0.4);
+	const uuid = random.uuid();
+	const texts = template.texts(random, context);
 	return {
-		uuid: random.uuid(),
+		uuid,
 		types: template.types,
 		name,
-		...template.texts(random, context),
+		summary: texts.summary,
+		description: varied(more, template.key, context, texts.description),
 		place: {
 			...point,
 			street: inVillage ? random.pick(STREETS) : capitalised(context.hamlet),
@@ -181,7 +200,7 @@ function makeProvider(
 						url: `https://${slug}.example/reservation`,
 					}
 				: undefined,
-		reviews: template.labels(random),
+		reviews: template.labels(random, context),
 		capacity: template.capacity ? context.capacity : undefined,
 		features: amenities.map((key) => AMENITIES[key]),
 		themes: template.themes
@@ -213,6 +232,7 @@ export function generateFeed(options: {
 	comment: string;
 }): GeneratedObject[] {
 	const random = seededRandom(options.seed);
+	const more = seededRandom(options.seed + 1);
 	const usedNames = new Set<string>();
 	const objects: GeneratedObject[] = [];
 	for (const [key, count] of options.plan) {
@@ -223,6 +243,7 @@ export function generateFeed(options: {
 				template,
 				weightedVillage(options.villages, random),
 				random,
+				more,
 				options.year,
 				usedNames,
 			);

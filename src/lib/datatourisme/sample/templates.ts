@@ -13,6 +13,7 @@ import {
 	PRICING_MODES,
 	theme,
 } from './catalogue';
+import { CAPACITY_LIMITS, PERSONS_PER_PITCH } from './limits';
 import type { Random } from './random';
 
 /** What a template writes about: the village, a lieu-dit, the sector's landscape. */
@@ -22,8 +23,21 @@ export interface TemplateContext {
 	fr: { at: string; near: string; of: string };
 	hamlet: string;
 	setting: Bilingual;
+	/** Guests it takes (accommodation). */
 	capacity: number;
+	/** Rooms (hotel, chambres d'hôtes) or pitches (campsite), when the text counts them. */
+	rooms: number;
+	pitches: number;
+	/** The variant of the kind its name gave (a campsite: classified, aire naturelle, on a farm). */
+	variant: string;
 	year: number;
+}
+
+/** What `size` gives: guests, and the rooms or pitches the text speaks of. */
+export interface Size {
+	capacity: number;
+	rooms?: number;
+	pitches?: number;
 }
 
 type Price = SampleProvider['prices'][number];
@@ -33,11 +47,16 @@ export interface Template {
 	types: string[];
 	name(random: Random, context: TemplateContext): string;
 	texts(random: Random, context: TemplateContext): { summary: Bilingual; description: Bilingual };
+	/** The range of the first draw of a capacity (kept so that the sample's names and ids stay put). */
 	capacity?: [number, number];
+	/** The size within the kind's legal limits (src/lib/datatourisme/sample/limits.ts). */
+	size?(random: Random, context: TemplateContext): Size;
+	/** The variant a name stands for ("Aire naturelle …" → natural). */
+	variantOf?(name: string): string;
 	prices(random: Random, context: TemplateContext): Price[];
 	seasons(random: Random, context: TemplateContext): { seasons: SampleSeason[]; text: Bilingual };
 	amenities: (keyof typeof AMENITIES)[];
-	labels(random: Random): Term[];
+	labels(random: Random, context: TemplateContext): Term[];
 	themes?: Term[];
 	/** Probability that pets are welcome; undefined when the question does not arise. */
 	pets?: number;
@@ -221,10 +240,10 @@ export const TEMPLATES: Template[] = [
 				`La Maison ${ofPlace(hamlet)}`,
 				`Les Chambres ${ofPlace(hamlet)}`,
 			]),
-		texts: (random, { village, setting, capacity, fr }) => ({
+		texts: (random, { village, setting, capacity, rooms, fr }) => ({
 			summary: {
-				fr: `${Math.max(2, Math.ceil(capacity / 2))} chambres d'hôtes dans un mas restauré ${fr.near}, ${setting.fr}.`,
-				en: `${Math.max(2, Math.ceil(capacity / 2))} guest rooms in a restored farmhouse near ${village}, ${setting.en}.`,
+				fr: `${rooms} chambres d'hôtes pour ${capacity} personnes dans un mas restauré ${fr.near}, ${setting.fr}.`,
+				en: `${rooms} guest rooms sleeping ${capacity} in a restored farmhouse near ${village}, ${setting.en}.`,
 			},
 			description: random.pick([
 				{
@@ -242,6 +261,11 @@ export const TEMPLATES: Template[] = [
 			]),
 		}),
 		capacity: [4, 15],
+		size: (random) => {
+			const { rooms, persons } = CAPACITY_LIMITS.guesthouse;
+			const count = random.int(2, rooms);
+			return { rooms: count, capacity: Math.min(persons, random.int(count * 2, count * 3)) };
+		},
 		prices: (random) => {
 			const low = round5(random.int(60, 90));
 			return [
@@ -281,8 +305,8 @@ export const TEMPLATES: Template[] = [
 			},
 			description: random.pick([
 				{
-					fr: `Dortoirs de 4 à 6 lits et deux chambres familiales, cuisine équipée pour les randonneurs en autonomie, demi-pension possible. Un enclos accueille les ânes des marcheurs du Chemin de Stevenson.`,
-					en: `Dormitories of four to six beds and two family rooms, a fully equipped kitchen for self-catering walkers, and half board on request. A paddock takes in the donkeys of walkers on the Stevenson Trail.`,
+					fr: `Dortoirs de 4 à 6 lits et une chambre familiale, cuisine équipée pour les randonneurs en autonomie, demi-pension possible. Un enclos accueille les ânes des marcheurs du Chemin de Stevenson.`,
+					en: `Dormitories of four to six beds and a family room, a fully equipped kitchen for self-catering walkers, and half board on request. A paddock takes in the donkeys of walkers on the Stevenson Trail.`,
 				},
 				{
 					fr: `Halte bien connue des randonneurs du GR, le gîte propose repas du soir, petit-déjeuner et panier pour le lendemain. Séchoir pour les vêtements mouillés et poêle à bois les soirs frais.`,
@@ -291,6 +315,7 @@ export const TEMPLATES: Template[] = [
 			]),
 		}),
 		capacity: [12, 40],
+		size: (random) => ({ capacity: random.int(8, CAPACITY_LIMITS.gite.persons) }),
 		prices: (random) => {
 			const night = random.int(18, 25);
 			return [
@@ -352,6 +377,7 @@ export const TEMPLATES: Template[] = [
 			]),
 		}),
 		capacity: [2, 12],
+		size: (random) => ({ capacity: random.int(2, Math.min(12, CAPACITY_LIMITS.gite.persons)) }),
 		prices: (random, { capacity }) => {
 			const week = round5(random.int(280, 420) + capacity * 35);
 			return [
@@ -406,21 +432,74 @@ export const TEMPLATES: Template[] = [
 				`Camping à la ferme ${ofPlace(hamlet)}`,
 				`Camping de la rivière`,
 			]),
-		texts: (random, { village, setting, fr }) => ({
-			summary: {
-				fr: `Camping au bord de l'eau ${fr.at}, ${setting.fr}.`,
-				en: `A riverside campsite in ${village}, ${setting.en}.`,
-			},
-			description: random.pick([
-				{
-					fr: `Emplacements ombragés sur des terrasses en bord de rivière, baignade au pied du camping. Sanitaires chauffés, dépôt de pain le matin et quelques chalets en bois pour ceux qui voyagent léger.`,
-					en: `Shaded pitches on terraces by the river, with swimming right below. Heated washblock, fresh bread in the morning and a few wooden chalets for those travelling light.`,
-				},
-				{
-					fr: `Petit camping nature de quelques emplacements seulement, dans un pré entouré de châtaigniers. Les enfants y découvrent les chèvres de la ferme ; les parents, le silence et le ciel étoilé de la réserve internationale de ciel étoilé.`,
-					en: `A small nature campsite with only a few pitches, in a meadow ringed by chestnut trees. Children meet the farm's goats; their parents discover silence and the sky of the international dark-sky reserve.`,
-				},
-			]),
+		variantOf: (name) =>
+			name.startsWith('Aire naturelle')
+				? 'natural'
+				: name.startsWith('Camping à la ferme')
+					? 'farm'
+					: 'classified',
+		size: (random, { variant }) => {
+			const pitches =
+				variant === 'farm'
+					? random.int(3, CAPACITY_LIMITS.farmCamping.pitches)
+					: variant === 'natural'
+						? random.int(10, CAPACITY_LIMITS.naturalArea.pitches)
+						: random.int(35, 90);
+			const capacity =
+				variant === 'farm'
+					? Math.min(CAPACITY_LIMITS.farmCamping.persons, pitches * PERSONS_PER_PITCH)
+					: pitches * PERSONS_PER_PITCH;
+			return { pitches, capacity };
+		},
+		texts: (random, { village, setting, fr, pitches, variant }) => ({
+			summary:
+				variant === 'farm'
+					? {
+							fr: `Camping à la ferme de ${pitches} emplacements ${fr.near}, ${setting.fr}.`,
+							en: `A farm campsite with ${pitches} pitches near ${village}, ${setting.en}.`,
+						}
+					: variant === 'natural'
+						? {
+								fr: `Aire naturelle de ${pitches} emplacements ${fr.near}, ${setting.fr}, ouverte l'été seulement.`,
+								en: `A simple summer-only campsite (aire naturelle) with ${pitches} pitches near ${village}, ${setting.en}.`,
+							}
+						: {
+								fr: `Camping de ${pitches} emplacements au bord de l'eau ${fr.at}, ${setting.fr}.`,
+								en: `A riverside campsite with ${pitches} pitches in ${village}, ${setting.en}.`,
+							},
+			description:
+				variant === 'farm'
+					? random.pick([
+							{
+								fr: `Quelques emplacements seulement, dans un pré entouré de châtaigniers. Les enfants y découvrent les chèvres de la ferme ; les parents, le silence et le ciel de la réserve internationale de ciel étoilé.`,
+								en: `Only a few pitches, in a meadow ringed by chestnut trees. Children meet the farm's goats; their parents discover silence and the sky of the international dark-sky reserve.`,
+							},
+							{
+								fr: `Un coin de prairie au bout de la ferme, une douche et des toilettes dans l'ancienne grange, le lait et les œufs du matin sur demande.`,
+								en: `A corner of meadow at the end of the farm, a shower and toilets in the old barn, and milk and eggs in the morning on request.`,
+							},
+						])
+					: variant === 'natural'
+						? random.pick([
+								{
+									fr: `Des emplacements vastes et sans clôture sur un hectare de prairie, pour tentes, caravanes et camping-cars seulement : ni chalet ni mobil-home. Sanitaires simples et point d'eau commun.`,
+									en: `Roomy, unfenced pitches on a hectare of meadow, for tents, caravans and camper vans only: no chalets or mobile homes. Simple washblock and a shared water point.`,
+								},
+								{
+									fr: `Un camping de plein air comme autrefois, ouvert quelques mois l'été : on plante sa tente où l'on veut, à l'ombre des frênes, et l'on se baigne dans la rivière en contrebas.`,
+									en: `An old-style open-air campsite, open for a few summer months: pitch your tent where you like in the shade of the ash trees and swim in the river below.`,
+								},
+							])
+						: random.pick([
+								{
+									fr: `Emplacements ombragés sur des terrasses en bord de rivière, baignade au pied du camping. Sanitaires chauffés, dépôt de pain le matin et quelques chalets en bois pour ceux qui voyagent léger.`,
+									en: `Shaded pitches on terraces by the river, with swimming right below. Heated washblock, fresh bread in the morning and a few wooden chalets for those travelling light.`,
+								},
+								{
+									fr: `Le camping s'étage sous les chênes verts jusqu'à la rivière. Épicerie d'appoint, aire de jeux et soirées autour du four à pain en juillet et en août.`,
+									en: `The campsite steps down under holm oaks to the river. A small shop, a playground and bread-oven evenings in July and August.`,
+								},
+							]),
 		}),
 		capacity: [30, 150],
 		prices: (random) => {
@@ -432,7 +511,11 @@ export const TEMPLATES: Template[] = [
 				}),
 			];
 		},
-		seasons: (random, { year }) => between(random, year, [4, 5, 6], [9, 10]),
+		// An aire naturelle opens six months a year at most: May to October at the longest.
+		seasons: (random, { year, variant }) =>
+			variant === 'natural'
+				? between(random, year, [5, 6], [9, 10])
+				: between(random, year, [4, 5, 6], [9, 10]),
 		amenities: [
 			'wifi',
 			'parking',
@@ -443,10 +526,18 @@ export const TEMPLATES: Template[] = [
 			'electricHookup',
 			'barbecue',
 		],
-		labels: (random) => [
-			...businessLabels(random, { stars: true, quality: 0.25, parc: 0.2, handicap: 0.15 }),
-			...(random.chance(0.15) ? [LABELS.accueilPaysan] : []),
-		],
+		// Stars are for classified campsites: an aire naturelle is a category without them, a farm
+		// campsite is not classified. (Every value is drawn alike, to keep the sample's ids.)
+		labels: (random, { variant }) => {
+			const labels = businessLabels(random, {
+				stars: true,
+				quality: 0.25,
+				parc: 0.2,
+				handicap: 0.15,
+			}).filter((label) => variant === 'classified' || !label.code.endsWith('etoiles'));
+			const farm = random.chance(0.15);
+			return [...labels, ...(variant === 'farm' || farm ? [LABELS.accueilPaysan] : [])];
+		},
 		pets: 0.8,
 		booking: 0.5,
 	},

@@ -4,20 +4,20 @@ import { GpxError, parseGpx } from '../../../../src/lib/gpx/parse';
 
 const GR70_STAGES = {
 	'gr70-le-bleymard-le-pont-de-montvert': {
-		points: 95,
-		first: { lat: 44.4908382743597, lon: 3.743549818173051 },
+		points: 79,
+		first: { lat: 44.48664765805006, lon: 3.735503610223532 },
 	},
 	'gr70-le-pont-de-montvert-florac': {
-		points: 95,
-		first: { lat: 44.36225610785186, lon: 3.747043563053012 },
+		points: 88,
+		first: { lat: 44.36302900314331, lon: 3.744870722293854 },
 	},
 	'gr70-florac-saint-germain-de-calberte': {
-		points: 97,
-		first: { lat: 44.30823415517807, lon: 3.599263736978173 },
+		points: 89,
+		first: { lat: 44.32478891685605, lon: 3.594995839521289 },
 	},
 	'gr70-saint-germain-de-calberte-saint-jean-du-gard': {
-		points: 89,
-		first: { lat: 44.216149896383286, lon: 3.81290378049016 },
+		points: 78,
+		first: { lat: 44.21906026080251, lon: 3.808925310149789 },
 	},
 };
 
