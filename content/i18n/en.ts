@@ -922,8 +922,7 @@ export default {
 	'map.you': 'Your position',
 	'map.twoFingers': 'Use two fingers to move the map',
 	'map.ctrlZoom': 'To zoom the map, hold Ctrl while you scroll',
-	'map.baseUnavailable':
-		'Background map unavailable: the communes and villages are drawn in its place.',
+	'map.baseUnavailable': 'Background map unavailable',
 	'map.loadError': 'The map could not be loaded. The list of places further down still works.',
 
 	'nav.hikes': 'Hikes',

@@ -946,8 +946,7 @@ export default {
 	'map.you': 'Votre position',
 	'map.twoFingers': 'Utilisez deux doigts pour déplacer la carte',
 	'map.ctrlZoom': 'Pour zoomer, maintenez Ctrl en tournant la molette',
-	'map.baseUnavailable':
-		'Fond de carte indisponible : les communes et les villages sont dessinés à sa place.',
+	'map.baseUnavailable': 'Fond de carte indisponible',
 	'map.loadError':
 		'La carte n’a pas pu être chargée. La liste des lieux reste disponible plus bas.',
 
