@@ -965,6 +965,7 @@ export default {
 	'map.you': 'Your position',
 	'map.twoFingers': 'Use two fingers to move the map',
 	'map.ctrlZoom': 'To zoom the map, hold Ctrl while you scroll',
+	'map.baseUnavailable': 'Background map unavailable',
 	'map.loadError': 'The map could not be loaded. The list of places further down still works.',
 
 	'nav.hikes': 'Hikes',
@@ -1624,6 +1625,8 @@ export default {
 	'saved.browse': 'Browse the hikes',
 	'saved.details':
 		'{{size}} · {{files}} files including {{tiles}} map tiles (zoom {{zooms}}) · saved on {{date}}',
+	'saved.withoutMap':
+		'Background map missing ({{missing}} tiles): open the hike again with a signal to download it.',
 	'saved.delete': 'Delete',
 	'saved.deleteLabel': 'Delete “{{title}}” from this device',
 	'saved.deleted': '“{{title}}” has been deleted from this device.',
@@ -1645,5 +1648,10 @@ export default {
 	'offlineSave.again': 'Save again',
 	'offlineSave.error':
 		'Saving didn’t finish ({{done}} of {{total}} files): check your connection and try again.',
+	'offlineSave.withoutMap':
+		'Hike saved without its background map: the page and the GPX track are on this device, but {{missing}} of {{total}} map tiles could not be downloaded.',
+	'offlineSave.alreadyWithoutMap':
+		'Saved on this device on {{date}} ({{size}}), without its background map: {{missing}} tiles are missing.',
+	'offlineSave.retry': 'Retry the background map',
 	'offlineSave.list': 'Saved hikes',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -988,6 +988,7 @@ export default {
 	'map.you': 'Votre position',
 	'map.twoFingers': 'Utilisez deux doigts pour déplacer la carte',
 	'map.ctrlZoom': 'Pour zoomer, maintenez Ctrl en tournant la molette',
+	'map.baseUnavailable': 'Fond de carte indisponible',
 	'map.loadError':
 		'La carte n’a pas pu être chargée. La liste des lieux reste disponible plus bas.',
 
@@ -1656,6 +1657,8 @@ export default {
 	'saved.browse': 'Voir les randonnées',
 	'saved.details':
 		'{{size}} · {{files}} fichiers dont {{tiles}} tuiles de carte (zoom {{zooms}}) · enregistrée le {{date}}',
+	'saved.withoutMap':
+		'Fond de carte manquant ({{missing}} tuiles) : rouvrez la randonnée avec du réseau pour le télécharger.',
 	'saved.delete': 'Supprimer',
 	'saved.deleteLabel': 'Supprimer « {{title}} » de cet appareil',
 	'saved.deleted': '« {{title}} » a été supprimée de cet appareil.',
@@ -1677,5 +1680,10 @@ export default {
 	'offlineSave.again': 'Enregistrer de nouveau',
 	'offlineSave.error':
 		'L’enregistrement n’a pas abouti ({{done}} fichiers sur {{total}}) : vérifiez la connexion et réessayez.',
+	'offlineSave.withoutMap':
+		'Randonnée enregistrée sans son fond de carte : la page et la trace GPX sont sur cet appareil, mais {{missing}} tuiles de carte sur {{total}} n’ont pas pu être téléchargées.',
+	'offlineSave.alreadyWithoutMap':
+		'Enregistrée sur cet appareil le {{date}} ({{size}}), sans son fond de carte : {{missing}} tuiles manquent.',
+	'offlineSave.retry': 'Réessayer le fond de carte',
 	'offlineSave.list': 'Randonnées enregistrées',
 } as const satisfies Record<string, string>;

@@ -78,6 +78,31 @@ for (const locale of LOCALES) {
 			await expect(header).toBeInViewport();
 		});
 
+		test(`${path}: on a phone, with JavaScript, the menu opens on a tap and closes on a tap outside it or when focus leaves it`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			const header = page.locator('header.site-header');
+			const button = page.locator('[data-header-menu] summary');
+			const nav = header.getByRole('navigation', { name: t['nav.menuLabel'] });
+			await button.click();
+			await expect(button).toHaveAttribute('aria-expanded', 'true');
+			await expect(nav).toBeVisible();
+			// A tap on the page outside the panel closes it (the panel covers the screen below the
+			// header, so the tap is dispatched to the page's main content).
+			await page.locator('main').dispatchEvent('click');
+			await expect(button).toHaveAttribute('aria-expanded', 'false');
+			await expect(nav).toBeHidden();
+			// Focus moving past the panel's last link (the language switch) closes it too.
+			await button.click();
+			await expect(nav).toBeVisible();
+			await page.locator('[data-header-menu] .menu-panel a.language').focus();
+			await page.keyboard.press('Tab');
+			await expect(button).toHaveAttribute('aria-expanded', 'false');
+			await expect(nav).toBeHidden();
+		});
+
 		test(`${path}: the footer has the phone, e-mail, head office address, social links and Wi-Fi note`, async ({
 			page,
 		}) => {

@@ -58,6 +58,8 @@ export const ROUTES = {
 	},
 	newsletterApi: { fr: '/api/newsletter/', en: '/api/newsletter/' },
 	map: { fr: '/carte/', en: '/en/map/' },
+	// The map's own background when its tiles fail (src/lib/map/base-map.ts); one file for both.
+	mapBase: { fr: '/carte/fond-de-carte.geojson', en: '/carte/fond-de-carte.geojson' },
 	// The site search (src/components/views/SearchView.astro); the header's form sends `q` to it.
 	search: { fr: '/recherche/', en: '/en/search/' },
 	hikes: { fr: '/randonnees/', en: '/en/hikes/' },

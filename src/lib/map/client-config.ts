@@ -5,6 +5,7 @@
  */
 import type { GeoPoint } from '../geo/territory';
 import type { Locale } from '../i18n/locales';
+import { pathTo } from '../i18n/routes';
 import type { Translate } from '../i18n/ui';
 import {
 	CLUSTER_RADIUS,
@@ -38,6 +39,8 @@ export interface ClientMapConfig {
 	/** Label of every kind: "head-office" → "Siège de l'office". */
 	kinds: Record<string, string>;
 	tiles: { url: string; attribution: string; maxZoom: number; subdomains?: string };
+	/** The communes' outlines and villages' names drawn when tiles fail (src/lib/map/base-map.ts). */
+	baseUrl: string;
 	/** Markers closer than this (screen pixels) merge into a cluster. */
 	clusterRadius: number;
 	/** Colour of clusters that mix layers. */
@@ -75,7 +78,8 @@ export type ClientText =
 	| 'zoomedCluster'
 	| 'shownOne'
 	| 'shownOther'
-	| 'sampleMark';
+	| 'sampleMark'
+	| 'baseUnavailable';
 
 export interface ClientMapOptions {
 	locale: Locale;
@@ -114,6 +118,7 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			maxZoom: TILES.maxZoom,
 			...(TILES.subdomains ? { subdomains: TILES.subdomains } : {}),
 		},
+		baseUrl: pathTo({ route: 'mapBase' }, locale),
 		clusterRadius: CLUSTER_RADIUS,
 		clusterColor: MIXED_CLUSTER_COLOR,
 		view: center
@@ -145,6 +150,7 @@ export function clientMapConfig(options: ClientMapOptions, t: Translate): Client
 			shownOne: t('map.shownOne'),
 			shownOther: t('map.shownOther', { count: '{count}' }),
 			sampleMark: t('sample.mark'),
+			baseUnavailable: t('map.baseUnavailable'),
 		},
 	};
 	if (selected) config.selected = selected;

@@ -12,6 +12,12 @@ import {
 	savedHikeIdOf,
 	type SavedHike,
 } from './saved-hikes';
+import {
+	missingTiles,
+	saveOutcome,
+	TILE_FAILURES_BEFORE_GIVING_UP,
+	type SaveOutcome,
+} from './save-outcome';
 
 /** Runs `task` over `items`, at most `concurrency` at a time; stops at the first failure. */
 export async function inPool<T>(
@@ -69,56 +75,143 @@ export async function savedHikes(): Promise<SavedHike[]> {
 		.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
+export interface SaveResult {
+	saved: SavedHike;
+	outcome: SaveOutcome;
+}
+
+const TILE_REQUEST: RequestInit = {
+	mode: 'cors',
+	credentials: 'omit',
+	referrerPolicy: 'strict-origin-when-cross-origin',
+};
+
+/** Stores one response in the cache; counts it in `progress`. */
+async function store(
+	cache: Cache,
+	url: string,
+	init: RequestInit,
+	progress: SaveProgress,
+	onProgress: (progress: SaveProgress) => void,
+): Promise<void> {
+	const response = await fetch(url, init);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	const body = await response.blob();
+	await cache.put(url, new Response(body, { status: response.status, headers: response.headers }));
+	progress.done += 1;
+	progress.bytes += body.size;
+	onProgress({ ...progress });
+}
+
 /**
- * Stores the plan's files and tiles in the hike's cache and writes its record. On failure a hike
- * saved for the first time is removed whole; one saved before keeps its earlier record.
+ * Stores tiles two at a time; a tile that fails is left out, and after a few failures the rest
+ * are not asked for. Returns how many were stored.
+ */
+async function storeTiles(
+	cache: Cache,
+	tiles: readonly string[],
+	progress: SaveProgress,
+	onProgress: (progress: SaveProgress) => void,
+): Promise<number> {
+	let stored = 0;
+	let failures = 0;
+	const pending = [...tiles];
+	await inPool(pending, 2, async (url) => {
+		if (failures >= TILE_FAILURES_BEFORE_GIVING_UP) return;
+		try {
+			await store(cache, url, TILE_REQUEST, progress, onProgress);
+			stored += 1;
+		} catch {
+			failures += 1;
+		}
+	});
+	return stored;
+}
+
+async function writeRecord(cache: Cache, saved: SavedHike): Promise<void> {
+	await cache.put(
+		new URL(SAVED_HIKE_RECORD_PATH, location.origin).href,
+		new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }),
+	);
+}
+
+/**
+ * Stores the plan's files and tiles in the hike's cache and writes its record. When a file fails
+ * a hike saved for the first time is removed whole (one saved before keeps its earlier record)
+ * and the error thrown carries the progress and outcome; when only tiles fail the hike is saved
+ * without them, and the outcome says how many are missing.
  */
 export async function saveHike(
-	record: Omit<SavedHike, 'bytes' | 'files' | 'savedAt'>,
+	record: Omit<SavedHike, 'bytes' | 'files' | 'savedAt' | 'tiles' | 'tilesMissing'>,
 	plan: SavePlan,
 	onProgress: (progress: SaveProgress) => void,
-): Promise<SavedHike> {
+): Promise<SaveResult> {
 	const name = savedHikeCacheName(record.id);
 	const existed = await caches.has(name);
 	const cache = await caches.open(name);
 	const total = plan.files.length + plan.tiles.length;
 	const progress: SaveProgress = { done: 0, total, bytes: 0 };
-	const store = async (url: string, init: RequestInit) => {
-		const response = await fetch(url, init);
-		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-		const body = await response.blob();
-		await cache.put(
-			url,
-			new Response(body, { status: response.status, headers: response.headers }),
-		);
-		progress.done += 1;
-		progress.bytes += body.size;
-		onProgress({ ...progress });
-	};
 	try {
-		await inPool(plan.files, 4, (url) => store(url, { credentials: 'same-origin' }));
-		await inPool(plan.tiles, 2, (url) =>
-			store(url, {
-				mode: 'cors',
-				credentials: 'omit',
-				referrerPolicy: 'strict-origin-when-cross-origin',
-			}),
+		await inPool(plan.files, 4, (url) =>
+			store(cache, url, { credentials: 'same-origin' }, progress, onProgress),
 		);
 	} catch (error) {
 		if (!existed) await caches.delete(name);
-		throw Object.assign(error as Error, { progress });
+		const outcome = saveOutcome({
+			files: { stored: progress.done, total: plan.files.length },
+			tiles: { stored: 0, total: plan.tiles.length },
+		});
+		throw Object.assign(error as Error, { progress, outcome });
 	}
+	const tiles = await storeTiles(cache, plan.tiles, progress, onProgress);
+	const outcome = saveOutcome({
+		files: { stored: plan.files.length, total: plan.files.length },
+		tiles: { stored: tiles, total: plan.tiles.length },
+	});
 	const saved: SavedHike = {
 		...record,
 		savedAt: new Date().toISOString(),
 		bytes: progress.bytes,
-		files: total,
+		files: plan.files.length + tiles,
+		tiles,
+		tilesMissing: plan.tiles.length - tiles,
 	};
-	await cache.put(
-		new URL(SAVED_HIKE_RECORD_PATH, location.origin).href,
-		new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }),
-	);
-	return saved;
+	await writeRecord(cache, saved);
+	return { saved, outcome };
+}
+
+/**
+ * Fetches again the tiles of a saved hike that its cache lacks (its background map), and
+ * updates its record. `planned` is every tile of the hike's plan.
+ */
+export async function retryTiles(
+	id: string,
+	planned: readonly string[],
+	onProgress: (progress: SaveProgress) => void,
+): Promise<SaveResult> {
+	const record = await savedRecord(id);
+	if (!record) throw new Error(`No saved hike ${id}`);
+	const cache = await caches.open(savedHikeCacheName(id));
+	const stored = new Set((await cache.keys()).map((request) => request.url));
+	const missing = missingTiles(planned, stored);
+	const progress: SaveProgress = { done: 0, total: missing.length, bytes: 0 };
+	const fetched = await storeTiles(cache, missing, progress, onProgress);
+	const total = planned.length;
+	const have = total - missing.length + fetched;
+	const saved: SavedHike = {
+		...record,
+		savedAt: new Date().toISOString(),
+		bytes: record.bytes + progress.bytes,
+		files: record.files + fetched,
+		tiles: have,
+		tilesMissing: total - have,
+	};
+	await writeRecord(cache, saved);
+	const outcome = saveOutcome({
+		files: { stored: 1, total: 1 },
+		tiles: { stored: have, total },
+	});
+	return { saved, outcome };
 }
 
 /** Removes a saved hike from the device. */

@@ -38,7 +38,10 @@ export interface SavedHike {
 	bytes: number;
 	/** Files stored, tiles included. */
 	files: number;
+	/** Map tiles stored. */
 	tiles: number;
+	/** Map tiles of the plan that could not be fetched (0, or absent in older records: none). */
+	tilesMissing?: number;
 	/** Zoom levels of the tiles kept. */
 	zooms: number[];
 }
@@ -57,6 +60,7 @@ export function parseSavedHike(value: unknown): SavedHike | undefined {
 		typeof record.bytes === 'number' &&
 		typeof record.files === 'number' &&
 		typeof record.tiles === 'number' &&
+		(record.tilesMissing === undefined || typeof record.tilesMissing === 'number') &&
 		Array.isArray(record.zooms);
 	return ok ? (record as SavedHike) : undefined;
 }

@@ -33,6 +33,7 @@ import type { PlaceCollection, PlaceFeature } from '../../../lib/map/geojson';
 import { pointOf } from '../../../lib/map/geojson';
 import { nearest as nearestTo } from '../../../lib/geo/nearest';
 import { mergeSummary, placeSummary, type ClusterSummary } from '../../../lib/map/cluster-summary';
+import { watchTiles } from './base-map';
 import { announcer, closeOnEscape, placeAfter, quietLeaflet } from './access';
 import { cooperativeGestures } from './gestures';
 import { renderNearby } from './nearby';
@@ -171,10 +172,11 @@ export async function mountMap(
 	// or hidden under the zoom buttons.
 	else if (small) map.fitBounds(config.view.bounds, FIT_PADDING);
 	else map.fitBounds(config.view.bounds);
-	tileLayer(config.tiles.url, {
+	const tiles = tileLayer(config.tiles.url, {
 		maxZoom: config.tiles.maxZoom,
 		...(config.tiles.subdomains ? { subdomains: config.tiles.subdomains } : {}),
 	}).addTo(map);
+	watchTiles(map, tiles, host, { url: config.baseUrl, notice: text.baseUnavailable });
 	if (small) cooperativeGestures(map, canvas, host.querySelector('.map-hint'), text);
 	await nextTask();
 

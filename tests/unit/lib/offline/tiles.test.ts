@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGpx } from '../../../../src/lib/gpx/parse';
 import {
+	boxTiles,
 	corridorTiles,
+	fittingZoom,
 	OFFLINE_TILES,
 	planTiles,
 	tileOf,
@@ -65,10 +67,39 @@ describe('planTiles', () => {
 			[44.5, 4.0],
 		];
 		const plan = planTiles(long);
-		expect(plan.zooms.length).toBeLessThan(4);
-		expect(plan.zooms[0]).toBe(12);
+		const corridor = plan.zooms.filter((zoom) => zoom >= 12);
+		expect(corridor.length).toBeLessThan(4);
+		expect(corridor[0]).toBe(12);
 		expect(plan.tiles.length).toBeLessThanOrEqual(OFFLINE_TILES.maxTiles);
 	});
+
+	it('keeps the wider levels, over the whole box, down to the zoom at which the track fits a small map', () => {
+		// About 20 km east–west: 730 px wide at zoom 12, 180 px at zoom 10, 90 px at zoom 9.
+		const stage: [number, number][] = [
+			[44.4, 3.6],
+			[44.36, 3.85],
+		];
+		const plan = planTiles(stage);
+		expect(fittingZoom(stage, 160, 150, 12)).toBe(9);
+		expect(plan.zooms).toEqual([9, 10, 11, 12, 13, 14, 15]);
+		const atTen = plan.tiles.filter((tile) => tile.z === 10);
+		expect(atTen).toEqual(boxTiles(stage, 10, 1));
+	});
+
+	it('keeps no wider level for a walk that fits the small map at zoom 12', () => {
+		expect(fittingZoom([[44.36, 3.8]], 160, 150, 12)).toBe(12);
+	});
+
+	it.each(tracks)(
+		'$id: the zoom a hike page’s map opens at on a 320 to 1366 px screen has saved tiles',
+		({ points }) => {
+			const { zooms } = planTiles(points);
+			// The small map inside its padding: a 320 px phone (170 × 164) to a desktop (600 × 164).
+			for (const width of [170, 236, 600]) {
+				expect(zooms).toContain(fittingZoom(points, width, 164, 15));
+			}
+		},
+	);
 
 	it('keeps nothing for an empty track', () => {
 		expect(planTiles([])).toEqual({ tiles: [], zooms: [] });
