@@ -98,7 +98,7 @@ for (const storeKind of STORE_KINDS) {
 				{ action: 'note', note: 'Rappeler Mme Dupont au 06 12 34 56 78' },
 				staff,
 				RECEIVED,
-				{ notifyEmail: undefined },
+				{},
 			);
 			await applyAction(
 				repository,
@@ -114,7 +114,7 @@ for (const storeKind of STORE_KINDS) {
 				},
 				staff,
 				RECEIVED,
-				{ notifyEmail: undefined },
+				{},
 			);
 			const before = (await everyValue(repository)).join('\n');
 			for (const trace of TRACES) expect(before).toMatch(trace);

@@ -416,6 +416,7 @@ for (const kind of STORE_KINDS) {
 				return data;
 			};
 			const blank = {
+				kind: 'complaint' as const,
 				forwardedTo: undefined,
 				answer: undefined,
 				contactEmail: undefined,
