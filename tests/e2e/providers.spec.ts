@@ -70,10 +70,12 @@ test.describe('with JavaScript', () => {
 		await page.goto(pathTo({ route: 'stay' }, 'fr'));
 		await page.evaluate(() => ((window as unknown as { stayedHere: boolean }).stayedHere = true));
 		const form = page.getByRole('form', { name: UI.fr['providers.filters'] });
-		await expect(form).toBeVisible();
+		await expect(page.locator('.facet-filters > summary')).toBeVisible();
 		await expect(page.locator('#provider-facet-links')).toBeHidden();
 		// Folded at first on every screen, so that the results come first; opened on demand.
+		await expect(form).toBeHidden();
 		await page.locator('.facet-filters > summary').click();
+		await expect(form).toBeVisible();
 
 		await form.getByLabel(UI.fr['providers.facet.pets'], { exact: true }).check();
 		await form.getByLabel(UI.fr['providers.facet.capacity']).selectOption('6');

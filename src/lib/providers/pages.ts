@@ -215,13 +215,23 @@ export type ProviderPageProps =
 	  }
 	| { view: 'detail'; detail: ProviderDetail };
 
+/** Each list's pages, by facet id ('' for the whole list): computed once, read by every page. */
+const pagesOfLists = new WeakMap<ProviderList, Map<string, string[][]>>();
+
 /** The ids of the members a list page shows: its facet's members, cut into pages. */
 export function membersOfPages(list: ProviderList, facet: FacetPage | undefined): string[][] {
-	return paginate(
-		list.items
-			.filter((item) => !facet || matches(item.values, facet.state, list.facets))
-			.map((item) => item.id),
-	);
+	let byFacet = pagesOfLists.get(list);
+	if (!byFacet) pagesOfLists.set(list, (byFacet = new Map<string, string[][]>()));
+	let pages = byFacet.get(facet?.id ?? '');
+	if (!pages) {
+		pages = paginate(
+			list.items
+				.filter((item) => !facet || matches(item.values, facet.state, list.facets))
+				.map((item) => item.id),
+		);
+		byFacet.set(facet?.id ?? '', pages);
+	}
+	return pages;
 }
 
 /**
