@@ -1591,6 +1591,7 @@ export default {
 	'lists.next': 'Next page',
 	'lists.pageOf': 'page {{number}} of {{count}}',
 	'lists.titleOfPage': '{{title}}, page {{number}} of {{count}}',
+	'lists.descriptionOfPage': 'Page {{number}} of {{count}}. {{description}}',
 	'lists.more': 'Show more results',
 
 	'home.promise':

@@ -1624,6 +1624,7 @@ export default {
 	'lists.next': 'Page suivante',
 	'lists.pageOf': 'page {{number}} sur {{count}}',
 	'lists.titleOfPage': '{{title}}, page {{number}} sur {{count}}',
+	'lists.descriptionOfPage': 'Page {{number}} sur {{count}}. {{description}}',
 	'lists.more': 'Afficher plus de résultats',
 
 	'home.promise':
