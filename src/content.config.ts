@@ -22,6 +22,7 @@ import { ItinerarySchema } from './schemas/itinerary';
 import { OfficeSchema } from './schemas/office';
 import { PageSchema } from './schemas/page';
 import { ProviderSchema } from './schemas/provider';
+import { SeasonPickSchema } from './schemas/season-pick';
 import { SectorSchema } from './schemas/sector';
 import { ShopProductSchema } from './schemas/shop-product';
 import { ThemeSchema } from './schemas/theme';
@@ -120,6 +121,8 @@ export const collections = {
 		schema: ShopProductSchema,
 	}),
 	brochures: defineCollection({ loader: yamlFiles('brochures'), schema: BrochureSchema }),
+	// The home page's editorial picks, each shown in the months it is chosen for.
+	seasonPicks: defineCollection({ loader: yamlFiles('seasonPicks'), schema: SeasonPickSchema }),
 	experiences: defineCollection({
 		loader: publishable(
 			yamlFiles('experiences'),

@@ -58,16 +58,7 @@ export default {
 	'home.description':
 		'Hiking, granite and schist villages, markets and starry nights: plan your stay in the Cévennes and on Mont Lozère with the local tourist office.',
 	'home.heading': 'The Cévennes and Mont Lozère',
-	'home.lead':
-		'From the granite heights of Mont Lozère to the schist valleys of the Cévennes, this is a land of springs, chestnut trees and footpaths in the heart of the Cévennes National Park. People come here to walk, to swim in the rivers, to meet the people who keep these mountains alive — and to rediscover what a truly dark, silent night feels like.',
 	'home.heroAlt': 'Illustration: the ridges of Mont Lozère above a Cévennes valley',
-	'home.themes': 'What are you looking for?',
-	'home.themesLead': 'Five ways to experience the area.',
-	'home.sectors': 'Four valleys, one destination',
-	'home.offices': 'Six offices to welcome you',
-	'home.officesLead': 'One number, {{phone}}, and free Wi-Fi in every office.',
-	'home.unesco':
-		'The Causses and the Cévennes have been a Unesco World Heritage Site since 2011; the Cévennes National Park is also a biosphere reserve and an international dark-sky reserve.',
 
 	'offices.title': 'Our tourist information offices',
 	'offices.description':
@@ -303,9 +294,6 @@ export default {
 	'discover.experiencesLead':
 		'A night under the stars, a donkey on the Stevenson Trail, a market morning: experiences told by people who know them.',
 	'discover.allExperiences': 'All our experiences ({{count}})',
-
-	'home.experiences': 'Experiences',
-	'home.allVillages': 'All the villages of the area',
 
 	'sector.title': '{{name}}: villages, landscapes, walks',
 	'sector.description':
@@ -1402,7 +1390,6 @@ export default {
 	'search.kind.page': 'Discover and plan',
 
 	'nav.events': 'What’s on',
-	'home.events': 'Coming up',
 	'home.allEvents': 'See everything that’s on',
 	'map.layer.events': 'Events',
 	'map.kind.market': 'Market',
@@ -1654,4 +1641,29 @@ export default {
 		'Saved on this device on {{date}} ({{size}}), without its background map: {{missing}} tiles are missing.',
 	'offlineSave.retry': 'Retry the background map',
 	'offlineSave.list': 'Saved hikes',
+	'lists.pages': 'List pages',
+	'lists.page': 'Page {{number}}',
+	'lists.previous': 'Previous page',
+	'lists.next': 'Next page',
+	'lists.pageOf': 'page {{number}} of {{count}}',
+	'lists.titleOfPage': '{{title}}, page {{number}} of {{count}}',
+	'lists.descriptionOfPage': 'Page {{number}} of {{count}}. {{description}}',
+	'lists.more': 'Show more results',
+
+	'home.promise':
+		'From granite ridges to schist valleys, a land of springs and footpaths at the heart of the Cévennes National Park.',
+	'home.entries': 'Plan your stay',
+	'home.season': 'Right now',
+	'home.week': 'This week',
+	'home.weekNone':
+		'Nothing is announced for the next seven days: the agenda shows what comes next.',
+	'home.openToday': 'Offices open today',
+	'home.openTodayHours': 'Today: {{hours}}',
+	'home.openTodayNone':
+		'No office has confirmed opening hours for today: call {{phone}} before you come.',
+	'home.allOffices': 'All our offices and their opening hours',
+	'home.practical': 'Good to know before you come',
+	'home.practicalLead':
+		'Mountain roads, areas without mobile signal, fire risk in summer: what to know to get here and get around.',
+	'home.practicalLink': 'All the practical information',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -60,16 +60,7 @@ export default {
 	'home.description':
 		'Randonnées, villages de schiste et de granit, marchés et nuits étoilées : préparez votre séjour dans les Cévennes et sur le mont Lozère avec l’office de tourisme.',
 	'home.heading': 'Les Cévennes au mont Lozère',
-	'home.lead':
-		'Du granit du mont Lozère aux schistes des vallées cévenoles, un pays de sources, de châtaigniers et de sentiers, au cœur du Parc national des Cévennes. Ici, on vient marcher, se baigner dans les gardons, rencontrer ceux qui font vivre ces montagnes et retrouver le silence des nuits étoilées.',
 	'home.heroAlt': 'Illustration : les crêtes du mont Lozère au-dessus d’une vallée cévenole',
-	'home.themes': 'Vos envies',
-	'home.themesLead': 'Cinq façons de vivre le territoire.',
-	'home.sectors': 'Quatre pays, une destination',
-	'home.offices': 'Six bureaux pour vous accueillir',
-	'home.officesLead': 'Un seul numéro, le {{phone}}, et le Wi-Fi gratuit dans chaque bureau.',
-	'home.unesco':
-		'Les Causses et les Cévennes sont inscrits au patrimoine mondial de l’Unesco depuis 2011 ; le Parc national des Cévennes est aussi réserve de biosphère et réserve internationale de ciel étoilé.',
 
 	'offices.title': 'Nos bureaux d’information touristique',
 	'offices.description':
@@ -307,9 +298,6 @@ export default {
 	'discover.experiencesLead':
 		'Une nuit sous les étoiles, un âne sur le Chemin de Stevenson, un matin de marché : des moments à vivre, racontés par ceux qui les connaissent.',
 	'discover.allExperiences': 'Toutes nos expériences ({{count}})',
-
-	'home.experiences': 'Des moments à vivre',
-	'home.allVillages': 'Tous les villages du territoire',
 
 	'sector.title': '{{name}} : villages, paysages, balades',
 	'sector.description':
@@ -1430,7 +1418,6 @@ export default {
 	'search.kind.page': 'Découverte et infos',
 
 	'nav.events': 'Agenda',
-	'home.events': 'Prochainement',
 	'home.allEvents': 'Tout l’agenda',
 	'map.layer.events': 'Agenda',
 	'map.kind.market': 'Marché',
@@ -1686,4 +1673,28 @@ export default {
 		'Enregistrée sur cet appareil le {{date}} ({{size}}), sans son fond de carte : {{missing}} tuiles manquent.',
 	'offlineSave.retry': 'Réessayer le fond de carte',
 	'offlineSave.list': 'Randonnées enregistrées',
+	'lists.pages': 'Pages de la liste',
+	'lists.page': 'Page {{number}}',
+	'lists.previous': 'Page précédente',
+	'lists.next': 'Page suivante',
+	'lists.pageOf': 'page {{number}} sur {{count}}',
+	'lists.titleOfPage': '{{title}}, page {{number}} sur {{count}}',
+	'lists.descriptionOfPage': 'Page {{number}} sur {{count}}. {{description}}',
+	'lists.more': 'Afficher plus de résultats',
+
+	'home.promise':
+		'Des crêtes de granit aux vallées de schiste, un pays de sources et de sentiers au cœur du Parc national des Cévennes.',
+	'home.entries': 'Préparer votre séjour',
+	'home.season': 'À vivre en ce moment',
+	'home.week': 'Cette semaine',
+	'home.weekNone': 'Rien n’est annoncé pour les sept prochains jours : l’agenda montre la suite.',
+	'home.openToday': 'Bureaux ouverts aujourd’hui',
+	'home.openTodayHours': 'Aujourd’hui : {{hours}}',
+	'home.openTodayNone':
+		'Aucun bureau n’a d’horaires confirmés ouverts aujourd’hui : appelez le {{phone}} avant de passer.',
+	'home.allOffices': 'Tous nos bureaux et leurs horaires',
+	'home.practical': 'Bon à savoir avant de venir',
+	'home.practicalLead':
+		'Routes de montagne, zones sans réseau mobile, risque d’incendie l’été : ce qu’il faut savoir pour venir et circuler.',
+	'home.practicalLink': 'Toutes les infos pratiques',
 } as const satisfies Record<string, string>;

@@ -4,7 +4,8 @@
  * peak memory of each build, and the time of a rebuild with nothing changed and with one object
  * changed, against the cold build. Targets (issue 4): 10,000 objects in under 3 minutes on this
  * 2-core machine; a rebuild with one changed object at least 3 times faster than a cold build.
- * Prints figures; asserts nothing.
+ * With each cold build, the largest provider list page's HTML, gzipped (target at 10,000 objects:
+ * 60 kB, the HTML budget: lists are cut into pages of 24 cards). Prints figures; asserts nothing.
  *
  * Each size builds in a temporary copy of the project (its own node_modules/.astro cache, the
  * packages linked from the project's) pointed at the generated feed with FEED_DIR.
@@ -23,6 +24,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { largestListPage, type ListPageFigure } from '../tools/list-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = (process.env['BENCH_FEED_SIZES'] ?? '1000,5000,10000').split(',').map(Number);
@@ -54,6 +56,8 @@ interface BuildFigures {
 	pages: number;
 	/** Of the wall-clock time, the site search index (Pagefind, src/integrations/search-index.ts). */
 	searchIndexSeconds: number;
+	/** The largest provider list page (tests/tools/list-pages.ts). */
+	largestList?: ListPageFigure | undefined;
 }
 
 /** A copy of the project with its own node_modules folder of links, so its caches are its own. */
@@ -93,6 +97,7 @@ function build(copy: string, feed: string): BuildFigures {
 		...(JSON.parse(line) as Omit<BuildFigures, 'pages' | 'searchIndexSeconds'>),
 		pages: countPages(join(copy, 'dist')),
 		searchIndexSeconds: indexing ? Number(indexing[1]) : 0,
+		largestList: largestListPage(join(copy, 'dist/client')),
 	};
 }
 
@@ -205,6 +210,7 @@ for (const size of SIZES) {
 				time(row.freshOutput).padStart(24),
 				ratio(row.freshOutput).padStart(12),
 				(report ? `${report.loaded}/${report.unchanged}/${report.skipped}` : '—').padStart(14),
+				(cold.largestList ? `${(cold.largestList.bytes / 1000).toFixed(1)} kB` : '—').padStart(10),
 			].join('  '),
 		);
 		console.log(rows.at(-1));
@@ -224,6 +230,7 @@ const HEADINGS = [
 	' fresh out (CPU) [index]',
 	'     speedup',
 	'loaded/unch/sk',
+	'list page',
 ];
 console.log(`\n${HEADINGS.join('  ')}\n${rows.join('\n')}`);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
@@ -238,5 +245,6 @@ change, a rebuild into an empty output folder with the caches kept, as a deploy 
 checkout does. speedup: cold ÷ that rebuild.
 peak: the build process's peak resident memory.
 loaded/unch/sk: entries loaded, of which not processed again, and objects skipped, last rebuild.
+list page: the largest provider list page's HTML, gzipped (target at 10,000 objects: ≤ 60 kB).
 Rebuilds are measured at ${REBUILD_SIZES.join(', ')} objects (BENCH_FEED_REBUILDS); — where not.
 Figures as JSON: reports/bench-feed.json`);

@@ -18,7 +18,8 @@
  *   BENCH_SEARCH_SIZES=10000 to add the 10,000-member site, about 3 more minutes);
  * - feedback submissions per second and p99 (tests/bench/feedback.bench.ts);
  * - builds from generated feeds of 1,000 / 5,000 / 10,000 members (tests/bench/feed.bench.ts;
- *   BENCH_FEED_SIZES picks other sizes).
+ *   BENCH_FEED_SIZES picks other sizes), with the largest provider list page's gzipped HTML at each
+ *   size (target at 10,000 members: ≤ 60 kB).
  * BENCH_ONLY=build,pages,lighthouse,map,search,feedback,feed runs only some parts (the report keeps
  * the other parts' figures from the last run). With BUILD_DIR
  * (tests/tools/paths.ts) the sample site is built there instead of dist/, out of the way of other
@@ -305,6 +306,16 @@ await timed('feed', async () => {
 			`Build, ${members} members: peak memory`,
 			row.cold.peakMegabytes,
 			'MB',
+		);
+		// Lists are cut into pages of 24 cards so that every page stays within the HTML budget.
+		const list = row.cold.largestList;
+		add(
+			`feed.${size}.listHtml`,
+			`Largest list page, ${members} members: HTML gzipped${list ? ` (${list.path}, ${list.pages} list pages)` : ''}`,
+			list ? list.bytes / 1000 : null,
+			'kB',
+			big ? `≤ ${HTML_BUDGET_BYTES / 1000} kB` : '',
+			big ? (v) => v <= HTML_BUDGET_BYTES / 1000 : undefined,
 		);
 		if (!row.oneChanged) continue;
 		add(

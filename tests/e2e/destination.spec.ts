@@ -147,24 +147,6 @@ for (const locale of LOCALES) {
 		});
 	}
 
-	test(`${pathTo({ route: 'home' }, locale)} links every theme and sector card to its page`, async ({
-		page,
-	}) => {
-		await page.goto(pathTo({ route: 'home' }, locale));
-		for (const theme of themes) {
-			await expect(
-				page.locator(`.theme-card a[href="${pathTo({ route: 'theme', id: theme.id }, locale)}"]`),
-			).toHaveCount(1);
-		}
-		for (const sector of sectors) {
-			await expect(
-				page.locator(
-					`.sector-card a[href="${pathTo({ route: 'sector', id: sector.id }, locale)}"]`,
-				),
-			).toHaveCount(1);
-		}
-	});
-
 	test(`${pathTo({ route: 'discover' }, locale)} links to every sector, village, theme and the experiences`, async ({
 		page,
 	}) => {

@@ -691,8 +691,11 @@ test('the home and sector pages show what is coming up, linking to the events', 
 	page,
 }) => {
 	await page.goto(pathTo({ route: 'home' }, 'en'));
-	const coming = page.getByRole('region', { name: UI.en['home.events'] });
-	await expect(coming.locator('article')).toHaveCount(6);
+	// The home page shows what is on in the next seven days: the weekly sample markets at least.
+	const coming = page.getByRole('region', { name: UI.en['home.week'] });
+	const shown = await coming.locator('article').count();
+	expect(shown).toBeGreaterThan(0);
+	expect(shown).toBeLessThanOrEqual(4);
 	const first = coming.getByRole('link').first();
 	await expect(first).toHaveAttribute('href', /^\/en\/whats-on\/[a-z0-9-]+\/$/);
 	await page.goto(pathTo({ route: 'sector', id: 'vallee-longue' }, 'fr'));

@@ -30,6 +30,7 @@ beforeAll(() => {
 	site = mkdtempSync(join(tmpdir(), 'budget-fixture-'));
 	mkdirSync(join(site, 'over'));
 	mkdirSync(join(site, 'ok'));
+	mkdirSync(join(site, 'home'));
 	mkdirSync(join(site, '_astro'));
 	writeFileSync(join(site, '_astro/big.css'), `.x{content:"${noise(40_000, 7)}"}`);
 	writeFileSync(
@@ -53,6 +54,12 @@ beforeAll(() => {
 <img src="/_astro/photo.jpg" srcset="/_astro/photo.jpg 400w" alt="C" width="400" height="300"></picture>
 <img src="/_astro/photo.jpg" srcset="/a.webp 400w" alt="D" width="4" height="3" loading="lazy">
 <script>navigator.serviceWorker?.register('/sw.js')</script></main></body></html>`,
+	);
+	// Within the 60 kB of any page, beyond the home page's 14 kB of HTML and CSS.
+	writeFileSync(
+		join(site, 'home/index.html'),
+		`<!doctype html><html lang="fr"><head><title>Home</title></head><body><main>
+<p>${noise(20_000, 11)}</p></main></body></html>`,
 	);
 });
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -84,6 +91,14 @@ describe('the byte-budget gate', () => {
 		expect(budgetProblems(site, 'over/index.html', '/over/', 'map').join('\n')).not.toMatch(
 			/JavaScript/,
 		);
+	});
+
+	it('holds the home page to 14 kB of HTML and CSS, and no other page', () => {
+		expect(budgetProblems(site, 'home/index.html', '/', 'none')).toEqual([
+			expect.stringMatching(/^\/: home page HTML \+ CSS \d+\.\d kB gzipped > 14\.0 kB$/),
+		]);
+		expect(budgetProblems(site, 'home/index.html', '/en/', 'none')).toHaveLength(1);
+		expect(budgetProblems(site, 'home/index.html', '/bureaux/', 'none')).toEqual([]);
 	});
 
 	it('passes a page within budget, its 1 kB of inline script allowed', () => {

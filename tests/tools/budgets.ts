@@ -1,6 +1,7 @@
 /**
  * The byte budgets of issue 13, checked on a folder of built pages (dist/client, or a fixture):
- * HTML at most 60 kB gzipped and CSS at most 20 kB gzipped on every page; JavaScript within its
+ * HTML at most 60 kB gzipped and CSS at most 20 kB gzipped on every page, the home page's HTML and
+ * CSS together at most 14 kB; JavaScript within its
  * template's budget (tests/tools/templates.ts: 0, 15 or 60 kB gzipped, plus the 1 kB of inline
  * script every page may carry for the service worker's registration); images responsive.
  * Each problem is one line with the page, the figure and the budget.
@@ -11,10 +12,12 @@ import { join } from 'node:path';
 import { imageProblems, pageWeight, total, type Asset, type PageWeight } from './page-weight.ts';
 import {
 	CSS_BUDGET_BYTES,
+	HOME_BUDGET_BYTES,
 	HTML_BUDGET_BYTES,
 	JS_BUDGET_BYTES,
 	JS_INLINE_ALLOWANCE,
 	JS_MENU_ALLOWANCE,
+	templateOfPath,
 	type JsBudget,
 } from './templates.ts';
 
@@ -47,6 +50,10 @@ export function budgetProblems(
 	if (css > CSS_BUDGET_BYTES)
 		problems.push(
 			`${path}: CSS ${kB(css)} gzipped > ${kB(CSS_BUDGET_BYTES)} (${detail(weight.css)})`,
+		);
+	if (templateOfPath(path)?.template.name === 'home' && weight.html + css > HOME_BUDGET_BYTES)
+		problems.push(
+			`${path}: home page HTML + CSS ${kB(weight.html + css)} gzipped > ${kB(HOME_BUDGET_BYTES)}`,
 		);
 	const js = total(weight.js);
 	const allowed = jsAllowed(weight, budget);

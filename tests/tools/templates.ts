@@ -11,7 +11,13 @@
  * Runs under Node directly too (bench): erasable syntax only.
  */
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
-import { pathTo, ROUTES, type PageRef, type RouteName } from '../../src/lib/i18n/routes.ts';
+import {
+	PAGED_ROUTES,
+	pathTo,
+	ROUTES,
+	type PageRef,
+	type RouteName,
+} from '../../src/lib/i18n/routes.ts';
 
 /**
  * How much JavaScript (gzipped, everything the page can load: see tests/tools/page-weight.ts) the
@@ -33,6 +39,8 @@ export const JS_MENU_ALLOWANCE = 1_000;
 export const CSS_BUDGET_BYTES = 20_000;
 /** HTML (gzipped) of any page. */
 export const HTML_BUDGET_BYTES = 60_000;
+/** HTML and CSS together (gzipped) of the home page, images apart: its first screen comes at once. */
+export const HOME_BUDGET_BYTES = 14_000;
 
 export interface Template {
 	/** What the page is, in reports: "hike detail". */
@@ -154,11 +162,12 @@ export const TEMPLATES: Template[] = [
 	{ name: 'not found', routes: ['notFound'], js: 'none', lighthouse: false },
 ];
 
-/** A route's path as a pattern: `{id}` is one path segment. */
+/** A route's path as a pattern: `{id}` is one path segment; a list's later pages end in `page/<n>/`. */
 function routePattern(route: RouteName, locale: Locale): RegExp {
 	const path: string = ROUTES[route][locale];
 	const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{id\\}', '([^/]+)');
-	return new RegExp(`^${escaped}$`);
+	const pages = PAGED_ROUTES.includes(route) ? '(?:page/[1-9]\\d*/)?' : '';
+	return new RegExp(`^${escaped}${pages}$`);
 }
 
 /** The template of a URL path, and its route; literal routes win over `{id}` ones. */

@@ -11,6 +11,11 @@
  * the list's own page, so that every filter works without a reload. All text comes from the
  * page, in its language.
  *
+ * A list cut into pages (the provider lists: `paged`) starts on the page's own cards and page
+ * links. Once a visitor's filters or sort differ from the page's own, the island fetches the list's
+ * index once (every member's card and values) and draws the matching cards of every page, more on
+ * demand, in place of the page's; back to the page's own filters, the page's cards return.
+ *
  * Dated lists (the agenda) also work: cards may sit in groups (`[data-group]`, one per day), which
  * keep the page's order and hide when none of their cards shows; an item with `endsAt` hides once
  * that instant has passed, so a page built yesterday never shows what is over; period and date
@@ -18,6 +23,10 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parisToday } from '../../lib/calendar/paris-time';
+import { PAGE_SIZE } from '../../lib/lists/paging';
+import type { ListIndex, ListIndexItem } from '../../lib/providers/list-index';
+import type { CardText } from '../providers/card-dom';
+import type { PageCards } from './paged-list';
 import {
 	emptyState,
 	facetValuesOf,
@@ -74,8 +83,15 @@ export interface Props {
 		sort: string;
 		sortName: string;
 	};
-	/** Ids of the page's parts: the no-JavaScript links, the count, the empty message, the list. */
-	ids: { links: string; count: string; empty: string; list: string };
+	/**
+	 * Ids of the page's parts: the no-JavaScript links, the count, the empty message, the list; for
+	 * a paged list, its page links and its "more" button.
+	 */
+	ids: { links: string; count: string; empty: string; list: string; pages?: string; more?: string };
+	/** A list cut into pages: where its index is, the level of its cards' headings, their text. */
+	paged?: { index: string; heading: 'h2' | 'h3'; text: CardText };
+	/** Starts closed on every screen, so that the results come first. */
+	folded?: boolean;
 	/** The list's own path in this language: where filters are written, and the full list is. */
 	listPath: string;
 	/** The filters of the facet page the island starts on, if the URL gives none. */
@@ -124,6 +140,10 @@ export default function FacetFilters(props: Props) {
 	const [now, setNow] = useState(() => Date.now());
 	const [items, setItems] = useState<FacetItem[]>(props.items ?? []);
 	const summary = useRef<HTMLElement>(null);
+	const [limit, setLimit] = useState(PAGE_SIZE);
+	const [index, setIndex] = useState<'none' | 'loading' | 'ready' | 'failed'>('none');
+	const pageCards = useRef<PageCards | undefined>(undefined);
+	const focusFrom = useRef<number | undefined>(undefined);
 
 	useEffect(() => {
 		if (!props.items) setItems(itemsOfCards(listElement(props.ids.list), props.facets));
@@ -137,7 +157,23 @@ export default function FacetFilters(props: Props) {
 		const chosenSort = params.get('sort');
 		if (chosenSort && props.origins?.some((origin) => origin.value === chosenSort))
 			setSort(chosenSort);
-		setOpen(window.matchMedia('(min-width: 52rem)').matches);
+		setOpen(!props.folded && window.matchMedia('(min-width: 52rem)').matches);
+		const list = listElement(props.ids.list);
+		if (props.paged && list) {
+			const heart = list.querySelector('stay-toggle');
+			pageCards.current = {
+				cards: Array.from(list.children),
+				count: listElement(props.ids.count)?.textContent ?? '',
+				path: location.pathname,
+				heart: heart ? (heart.cloneNode(true) as Element) : null,
+			};
+			listElement(props.ids.more ?? '')?.addEventListener('click', () => {
+				setLimit((current) => {
+					focusFrom.current = current;
+					return current + PAGE_SIZE;
+				});
+			});
+		}
 		const links = listElement(props.ids.links);
 		if (links) links.hidden = true;
 		if (props.partial) {
@@ -176,6 +212,29 @@ export default function FacetFilters(props: Props) {
 		);
 	}, [filters, now, items]);
 
+	// The page's own cards serve while the filters and sort are the page's own.
+	const own =
+		filters !== undefined &&
+		stateToQuery(filters, props.facets) === stateToQuery(props.initial, props.facets) &&
+		sort === 'name';
+
+	useEffect(() => {
+		setLimit(PAGE_SIZE);
+		if (!props.paged || !filters || own || index !== 'none') return;
+		setIndex('loading');
+		fetch(props.paged.index)
+			.then((response) =>
+				response.ok
+					? (response.json() as Promise<ListIndex>)
+					: Promise.reject(new Error(String(response.status))),
+			)
+			.then((data) => {
+				setItems(data.items);
+				setIndex('ready');
+			})
+			.catch(() => setIndex('failed'));
+	}, [filters, sort]);
+
 	const order = useMemo(() => {
 		const origin = props.origins?.find((candidate) => candidate.value === sort);
 		const sorted = [...items];
@@ -185,6 +244,31 @@ export default function FacetFilters(props: Props) {
 	useEffect(() => {
 		if (!filters || !shown) return;
 		const list = listElement(props.ids.list);
+		const query = stateToQuery(filters, props.facets);
+		const sortQuery = sort === 'name' ? '' : `sort=${encodeURIComponent(sort)}`;
+		const search = [query, sortQuery].filter(Boolean).join('&');
+		const url = `${props.listPath}${search ? `?${search}` : ''}`;
+		if (props.paged) {
+			const saved = pageCards.current;
+			// The page as built, until the visitor's choices differ from it and the index has come.
+			if (!list || !saved || (own ? !list.dataset['drawn'] : index !== 'ready')) return;
+			const view = {
+				list,
+				saved,
+				ids: props.ids,
+				heading: props.paged.heading,
+				text: props.paged.text,
+				matching: own ? undefined : (order.filter((item) => shown.has(item.id)) as ListIndexItem[]),
+				limit,
+				countText: (count: number) => countText(count, props.text),
+				focusFrom: focusFrom.current,
+				url,
+			};
+			focusFrom.current = undefined;
+			// Drawing cards is needed only once a visitor filters: loaded then.
+			void import('./paged-list').then(({ showPaged }) => showPaged(view));
+			return;
+		}
 		if (list) {
 			const cards = new Map(
 				Array.from(list.querySelectorAll<HTMLElement>('[data-item-id]')).map((card) => [
@@ -209,11 +293,8 @@ export default function FacetFilters(props: Props) {
 		if (count && count.textContent !== counted) count.textContent = counted;
 		const empty = listElement(props.ids.empty);
 		if (empty) empty.hidden = shown.size > 0;
-		const query = stateToQuery(filters, props.facets);
-		const sortQuery = sort === 'name' ? '' : `sort=${encodeURIComponent(sort)}`;
-		const search = [query, sortQuery].filter(Boolean).join('&');
-		history.replaceState(history.state, '', `${props.listPath}${search ? `?${search}` : ''}`);
-	}, [shown, order, complete]);
+		history.replaceState(history.state, '', url);
+	}, [shown, order, complete, limit, index]);
 
 	if (!filters) return null;
 

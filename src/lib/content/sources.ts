@@ -26,6 +26,7 @@ export const COLLECTION_FOLDERS = {
 	shopProducts: 'shop',
 	brochures: 'brochures',
 	experiences: 'experiences',
+	seasonPicks: 'season-picks',
 } as const;
 
 export type FileCollection = keyof typeof COLLECTION_FOLDERS;

@@ -144,20 +144,45 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffNewsletterExport',
 ];
 
+/**
+ * Lists cut into numbered pages (src/lib/lists/paging.ts): page 2 and after of such a route's
+ * page is its path followed by `page/<number>/` (`/hebergements/filtre/type-hotel/page/2/`).
+ */
+export const PAGED_ROUTES: readonly RouteName[] = [
+	'stay',
+	'stayFilter',
+	'eat',
+	'eatFilter',
+	'activities',
+	'activitiesFilter',
+	'producers',
+	'producersFilter',
+	'shops',
+	'shopsFilter',
+];
+
 /** A page of the site, in a language-independent form. */
 export interface PageRef {
 	route: RouteName;
 	id?: string;
+	/** The page's number in a list cut into pages (PAGED_ROUTES); 1, or none, for the first. */
+	page?: number;
 }
 
 /** The path of a page in a language, e.g. `pathTo({ route: 'office', id: 'vialas' }, 'en')`. */
 export function pathTo(page: PageRef, locale: Locale): string {
 	const pattern: string = ROUTES[page.route][locale];
+	let path = pattern;
 	if (pattern.includes('{id}')) {
 		if (!page.id) throw new Error(`Route "${page.route}" needs an id`);
-		return pattern.replace('{id}', page.id);
+		path = pattern.replace('{id}', page.id);
 	}
-	return pattern;
+	if (page.page !== undefined && page.page > 1) {
+		if (!PAGED_ROUTES.includes(page.route))
+			throw new Error(`Route "${page.route}" has no numbered pages`);
+		path = `${path}page/${page.page}/`;
+	}
+	return path;
 }
 
 /** The language of a path: English under /en/, French elsewhere. */

@@ -21,7 +21,9 @@ import { distanceInMetres } from '../geo/distance';
 import type { Locale } from '../i18n/locales';
 import { getHikes, getOffices, getProviders, getSectors, getVillages } from '../queries';
 import { PROVIDER_CATEGORIES, type ProviderCategory } from '../datatourisme/vocabulary';
+import { paginate, pageParam } from '../lists/paging';
 import { MAIN_FACETS, providerFacets, providerFacetValues } from './facets';
+import { listOrder } from './order';
 
 type Provider = CollectionEntry<'providers'>;
 
@@ -38,7 +40,10 @@ const NEARBY_HIKE_METRES = 12_000;
 const digest = (value: unknown) =>
 	createHash('sha1').update(JSON.stringify(value)).digest('base64url');
 
-/** A category's list: its providers in name order, their filter values, its facets and facet pages. */
+/**
+ * A category's list: its providers in the lists' default order (./order.ts), their filter values,
+ * its facets and facet pages.
+ */
 export interface ProviderList {
 	category: ProviderCategory;
 	providers: Provider[];
@@ -90,7 +95,10 @@ async function buildSite(): Promise<SiteModel> {
 
 	const lists = new Map<ProviderCategory, ProviderList>();
 	for (const category of PROVIDER_CATEGORIES) {
-		const members = providers.filter((provider) => provider.data.category === category);
+		const members = listOrder(
+			providers.filter((provider) => provider.data.category === category),
+			(provider) => provider.data,
+		);
 		const items = members.map((provider) => ({
 			id: provider.id,
 			name: provider.data.name,
@@ -192,9 +200,39 @@ export async function providerList(category: ProviderCategory): Promise<Provider
 	return list;
 }
 
+/** A page of a list: its number (from 1) and the number of pages of its list or facet. */
+export interface ListPageNumber {
+	number: number;
+	count: number;
+}
+
 export type ProviderPageProps =
-	| { view: 'list'; category: ProviderCategory; facet: FacetPage | undefined }
+	| {
+			view: 'list';
+			category: ProviderCategory;
+			facet: FacetPage | undefined;
+			page: ListPageNumber;
+	  }
 	| { view: 'detail'; detail: ProviderDetail };
+
+/** Each list's pages, by facet id ('' for the whole list): computed once, read by every page. */
+const pagesOfLists = new WeakMap<ProviderList, Map<string, string[][]>>();
+
+/** The ids of the members a list page shows: its facet's members, cut into pages. */
+export function membersOfPages(list: ProviderList, facet: FacetPage | undefined): string[][] {
+	let byFacet = pagesOfLists.get(list);
+	if (!byFacet) pagesOfLists.set(list, (byFacet = new Map<string, string[][]>()));
+	let pages = byFacet.get(facet?.id ?? '');
+	if (!pages) {
+		pages = paginate(
+			list.items
+				.filter((item) => !facet || matches(item.values, facet.state, list.facets))
+				.map((item) => item.id),
+		);
+		byFacet.set(facet?.id ?? '', pages);
+	}
+	return pages;
+}
 
 /**
  * The paths of a category's pages in one language: `[...path]` is empty for the list,
@@ -204,19 +242,28 @@ export async function providerPaths(category: ProviderCategory, locale: Locale) 
 	const model = await providerSite();
 	const list = await providerList(category);
 	const member = (id: string) => model.memberDigests.get(id) ?? '';
-	// A list page shows the cards of its members and holds every member's filter values (island).
-	const listPaths = [undefined, ...list.pages].map((facet) => ({
-		params: { path: facet ? `${FILTER_SEGMENT[locale]}/${facet.id}` : undefined },
-		props: { view: 'list', category, facet } satisfies ProviderPageProps,
-		cacheKey: digest([
-			model.siteDigest,
-			list.itemsDigest,
-			facet?.id ?? '',
-			list.items
-				.filter((item) => !facet || matches(item.values, facet.state, list.facets))
-				.map((item) => member(item.id)),
-		]),
-	}));
+	// A list page shows the cards of its page's members and the filter values of every member
+	// (its filters): the whole list, or a facet's members, cut into numbered pages.
+	const listPaths = [undefined, ...list.pages].flatMap((facet) => {
+		const pages = membersOfPages(list, facet);
+		return pages.map((ids, index) => {
+			const page = { number: index + 1, count: pages.length };
+			const path = [facet && `${FILTER_SEGMENT[locale]}/${facet.id}`, pageParam(page.number)]
+				.filter(Boolean)
+				.join('/');
+			return {
+				params: { path: path || undefined },
+				props: { view: 'list', category, facet, page } satisfies ProviderPageProps,
+				cacheKey: digest([
+					model.siteDigest,
+					list.itemsDigest,
+					facet?.id ?? '',
+					page,
+					ids.map(member),
+				]),
+			};
+		});
+	});
 	// A provider's page shows its own data and its neighbours' cards.
 	const detailPaths = list.providers.map((provider) => {
 		const detail = model.details.get(provider.id) as ProviderDetail;

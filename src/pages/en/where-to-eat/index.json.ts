@@ -1,0 +1,3 @@
+import { listIndexEndpoint } from '../../../lib/providers/list-index';
+
+export const GET = listIndexEndpoint('restaurant', 'en');
