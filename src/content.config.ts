@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import {
 	COLLECTION_FOLDERS,
 	CONTENT_ROOT,
@@ -21,6 +22,7 @@ import { HikeSchema } from './schemas/hike';
 import { ItinerarySchema } from './schemas/itinerary';
 import { OfficeSchema } from './schemas/office';
 import { PageSchema } from './schemas/page';
+import { servedPhotoSchema } from './schemas/photo';
 import { ProviderSchema } from './schemas/provider';
 import { SectorSchema } from './schemas/sector';
 import { ShopProductSchema } from './schemas/shop-product';
@@ -30,6 +32,7 @@ import { datatourismeLoader } from './loaders/datatourisme';
 import { eventsLoader } from './loaders/events';
 import { hikesLoader } from './loaders/hikes';
 import { withoutSamples } from './loaders/publishable';
+import { photosMode } from './lib/remote-photos/attach';
 
 /**
  * SAMPLE_DATA=off (the real site): no sample entry is loaded, and entries with sample parts keep
@@ -65,11 +68,14 @@ export const collections = {
 				folder: FEED_FOLDER,
 				collection: 'providers',
 				reportFile: 'reports/feed-report.json',
+				photos: photosMode(process.env.PHOTOS),
 			}),
 			dropSampleEntries,
 			'members',
 		),
-		schema: ProviderSchema,
+		// `photos`: the feed's photos, downloaded by the build (src/lib/remote-photos/attach.ts).
+		schema: ({ image }) =>
+			ProviderSchema.extend({ photos: z.array(servedPhotoSchema(image)).default([]) }),
 	}),
 	// Each hike's YAML entry with the figures the build computes from the GPX file beside it.
 	hikes: defineCollection({
