@@ -5,6 +5,7 @@
  * site serves its own resized copies (never the source's address); a photo that cannot be
  * downloaded is left out with a warning in the feed report, and the entry keeps its drawing.
  */
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { TextSchema } from './shared';
 
@@ -33,7 +34,7 @@ export const RemotePhotoSchema = z.object({
 export type RemotePhoto = z.output<typeof RemotePhotoSchema>;
 
 /** Astro's `image()` helper, which a collection's schema function receives. */
-type ImageHelper = () => z.ZodType;
+type ImageHelper = SchemaContext['image'];
 
 /**
  * A photo the build downloaded (src/lib/remote-photos/attach.ts): the cached file, which

@@ -171,7 +171,7 @@ export async function attachPhotos(
 		const data = await context.parseData({
 			id,
 			data: { ...entry.data, photos },
-			filePath: entry.filePath,
+			...(entry.filePath === undefined ? {} : { filePath: entry.filePath }),
 		});
 		// The sync's digest, with the photos': the store keeps an entry whose digest is unchanged
 		// as it is, and the sync still finds it unchanged (src/lib/datatourisme/sync.ts).
