@@ -108,11 +108,13 @@ export const collections = {
 				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
 				feed: FEED_FOLDER,
 				reportFile: 'reports/feed-report.json',
+				photos: photosMode(process.env.PHOTOS),
 			}),
 			dropSampleEntries,
 			'events',
 		),
-		schema: EventSchema,
+		schema: ({ image }) =>
+			EventSchema.safeExtend({ photos: z.array(servedPhotoSchema(image)).default([]) }),
 	}),
 	shopProducts: defineCollection({
 		loader: publishable(yamlFiles('shopProducts'), dropSampleEntries, 'shop products'),
