@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import {
 	COLLECTION_FOLDERS,
 	CONTENT_ROOT,
@@ -21,6 +22,7 @@ import { HikeSchema } from './schemas/hike';
 import { ItinerarySchema } from './schemas/itinerary';
 import { OfficeSchema } from './schemas/office';
 import { PageSchema } from './schemas/page';
+import { servedPhotoSchema } from './schemas/photo';
 import { ProviderSchema } from './schemas/provider';
 import { SeasonPickSchema } from './schemas/season-pick';
 import { SectorSchema } from './schemas/sector';
@@ -32,6 +34,7 @@ import { eventsLoader } from './loaders/events';
 import { withGeotrekItineraries } from './loaders/geotrek-itineraries';
 import { hikesLoader } from './loaders/hikes';
 import { withoutSamples } from './loaders/publishable';
+import { photosMode } from './lib/remote-photos/attach';
 
 /**
  * SAMPLE_DATA=off (the real site): no sample entry is loaded, and entries with sample parts keep
@@ -76,11 +79,14 @@ export const collections = {
 				folder: FEED_FOLDER,
 				collection: 'providers',
 				reportFile: 'reports/feed-report.json',
+				photos: photosMode(process.env.PHOTOS),
 			}),
 			dropSampleEntries,
 			'members',
 		),
-		schema: ProviderSchema,
+		// `photos`: the feed's photos, downloaded by the build (src/lib/remote-photos/attach.ts).
+		schema: ({ image }) =>
+			ProviderSchema.extend({ photos: z.array(servedPhotoSchema(image)).default([]) }),
 	}),
 	// Each hike's YAML entry with the figures the build computes from the GPX file beside it.
 	hikes: defineCollection({
@@ -110,11 +116,13 @@ export const collections = {
 				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.events}`,
 				feed: FEED_FOLDER,
 				reportFile: 'reports/feed-report.json',
+				photos: photosMode(process.env.PHOTOS),
 			}),
 			dropSampleEntries,
 			'events',
 		),
-		schema: EventSchema,
+		schema: ({ image }) =>
+			EventSchema.safeExtend({ photos: z.array(servedPhotoSchema(image)).default([]) }),
 	}),
 	shopProducts: defineCollection({
 		loader: publishable(yamlFiles('shopProducts'), dropSampleEntries, 'shop products'),

@@ -1346,6 +1346,15 @@ export default {
 	'provider.source':
 		'Source : base de données touristique de la Lozère, diffusée par DATAtourisme.',
 	'provider.photoCredit': 'Photo : {{credit}}',
+	'provider.photos': 'Photos',
+	'photo.alt': '{{name}}, {{kind}} {{place}}',
+	'photo.creditLicensed': 'Photo : {{credit}} ({{license}})',
+	'photo.creditUnknown': 'auteur non précisé par la source',
+	'photo.gallery': 'Photos de {{name}}',
+	'photo.previous': 'Photo précédente',
+	'photo.next': 'Photo suivante',
+	'photo.position': 'Photo {{index}} sur {{count}}',
+	'photo.galleryHelp': 'Faites défiler les photos, ou utilisez les flèches gauche et droite.',
 
 	'map.layer.accommodation': 'Hébergements',
 	'map.layer.restaurants': 'Restaurants',

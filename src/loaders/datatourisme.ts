@@ -17,11 +17,18 @@ import { parse } from 'yaml';
 import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed, type FeedCollection, type FeedReport } from '../lib/datatourisme/sync';
 import type { VillageRecord } from '../lib/datatourisme/villages';
+import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
+import { photoLimits } from '../lib/remote-photos/settings';
 import { recordSource, type SourceEntry } from '../lib/sources-report';
 
 export interface DatatourismeLoaderOptions {
 	/** The feed folder (FEED_DIR, else `feed/` under the content root). */
 	folder: string;
+	/**
+	 * Download the entries' photos into the cache (providers): PHOTOS=off leaves them out.
+	 * The collection's schema must then read `photos` with `servedPhotoSchema`.
+	 */
+	photos?: PhotosMode;
 	/** The collection this loader fills. */
 	collection: FeedCollection;
 	/** Where the report is written, relative to the project; none when undefined. */
@@ -137,6 +144,27 @@ export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
 					generateDigest: (data) => context.generateDigest(data),
 				},
 			);
+			if (options.photos) {
+				const photos = await attachPhotos(
+					{
+						mode: options.photos,
+						root,
+						folder: fileURLToPath(
+							new URL(`photos/${options.collection}/`, context.config.cacheDir),
+						),
+						limits: photoLimits(process.env),
+					},
+					{ store: context.store, parseData: (props) => context.parseData(props) },
+				);
+				report.warnings.push(...photos.warnings);
+				for (const warning of photos.warnings.slice(0, PROBLEMS_SHOWN))
+					context.logger.warn(`${warning.sourceId} (${warning.file}): photo ${warning.reason}`);
+				context.logger.info(
+					options.photos === 'off'
+						? 'PHOTOS=off: no photo downloaded or shown'
+						: `Photos: ${photos.withPhotos} entries with photos; ${photos.downloaded} downloaded, ${photos.fromCache} from the cache, ${photos.warnings.length} left out`,
+				);
+			}
 			for (const line of describeSkipped(report, options.reportFile)) context.logger.warn(line);
 			for (const line of describeFeedWarnings(report)) context.logger.warn(line);
 			const other = Object.entries(report.forOtherCollections)

@@ -18,8 +18,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed } from '../lib/datatourisme/sync';
+import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
+import { photoLimits } from '../lib/remote-photos/settings';
 import { recordSource } from '../lib/sources-report';
-import { describeSkipped, readVillages, sourceEntryOf } from './datatourisme';
+import { describeSkipped, PROBLEMS_SHOWN, readVillages, sourceEntryOf } from './datatourisme';
 
 export interface EventsLoaderOptions {
 	/** The office's events: one YAML file each. */
@@ -28,6 +30,8 @@ export interface EventsLoaderOptions {
 	feed: string;
 	/** Where the report on the feed's events is written, relative to the project. */
 	reportFile?: string;
+	/** Download the feed events' photos (PHOTOS); the schema reads them with `servedPhotoSchema`. */
+	photos?: PhotosMode;
 }
 
 /**
@@ -73,7 +77,7 @@ function sourcesText(root: string): string {
 }
 
 /** The fields only the feed sets. */
-const FEED_ONLY_FIELDS = ['sourceId', 'lastUpdate'];
+const FEED_ONLY_FIELDS = ['sourceId', 'lastUpdate', 'images', 'photos'];
 
 /** Reads, checks and stores the office's own events; throws on the first mistake. */
 async function loadOfficeEvents(
@@ -153,6 +157,21 @@ export function eventsLoader(options: EventsLoaderOptions): Loader {
 						generateDigest: (data) => context.generateDigest(data),
 					},
 				);
+				// The feed events' photos, before the office's events are stored (they have none).
+				if (options.photos) {
+					const photos = await attachPhotos(
+						{
+							mode: options.photos,
+							root,
+							folder: fileURLToPath(new URL('photos/events/', context.config.cacheDir)),
+							limits: photoLimits(process.env),
+						},
+						{ store: context.store, parseData: (props) => context.parseData(props) },
+					);
+					report.warnings.push(...photos.warnings);
+					for (const warning of photos.warnings.slice(0, PROBLEMS_SHOWN))
+						context.logger.warn(`${warning.sourceId} (${warning.file}): photo ${warning.reason}`);
+				}
 				// A file that is not JSON is the providers loader's to report: it reads the same folder.
 				const eventProblems = {
 					...report,

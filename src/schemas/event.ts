@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RemotePhotoSchema } from './photo';
 import { addDays, daysBetween, isIsoDate } from '../lib/calendar/dates';
 import { expandRules, type Occurrence } from '../lib/calendar/occurrences';
 import { parisToday } from '../lib/calendar/paris-time';
@@ -210,6 +211,8 @@ export const EventSchema = z
 				note: EventTextSchema.optional(),
 			})
 			.optional(),
+		/** The feed's photos of a feed event, with their credits (downloaded by the build). */
+		images: z.array(RemotePhotoSchema).default([]),
 		/** The DATAtourisme URI of a feed event; absent for the office's own events. */
 		sourceId: TextSchema.optional(),
 		/** When the listing was last updated, "YYYY-MM-DD" (feed events). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RemotePhotoSchema } from './photo';
 import { WEEKDAYS, MONTH_DAY_PATTERN, TIME_PATTERN } from '../lib/opening-hours';
 import {
 	ACCESSIBILITY_FAMILIES,
@@ -71,17 +72,8 @@ export const OpeningPeriodSchema = z.object({
 	),
 });
 
-/** A photo the feed references. Remote photos are not downloaded by the build. */
-export const ProviderImageSchema = z.object({
-	/** Where the photo is: a URL of the tourism database, or a path of this site for local photos. */
-	url: TextSchema,
-	/** Who took it or owns it, to be credited wherever it is shown. */
-	credits: TextSchema.optional(),
-	/** A caption. */
-	caption: FeedTextSchema.optional(),
-	/** Its licence, when the feed states one. */
-	licence: TextSchema.optional(),
-});
+/** A photo the feed references: downloaded by the build and served by the site (src/schemas/photo.ts). */
+export const ProviderImageSchema = RemotePhotoSchema;
 
 /** Someone to call or write to. */
 export const ContactSchema = z.object({

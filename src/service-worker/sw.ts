@@ -26,6 +26,7 @@ import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategi
 import { TILES } from '../lib/map/config';
 import { SAVED_HIKE_CACHE_PREFIX } from '../lib/offline/saved-hikes';
 import { isStorable, offlinePageFor, ruleFor, type RequestRule } from '../lib/offline/requests';
+import { IMAGE_CACHE_BYTES, overflowing } from '../lib/offline/size-cap';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -70,6 +71,29 @@ const otherCaches: WorkboxPlugin = {
 		(await caches.match(request.url, { ignoreSearch: true })),
 };
 
+/** The size of a stored answer: its Content-Length, else its body's. */
+async function storedBytes(cache: Cache, request: Request): Promise<number> {
+	const response = await cache.match(request);
+	if (!response) return 0;
+	const length = Number(response.headers.get('Content-Length'));
+	return Number.isFinite(length) && length > 0 ? length : (await response.blob()).size;
+}
+
+/** After each new image, the oldest ones go until the cache holds at most IMAGE_CACHE_BYTES. */
+const imagesSizeCap: WorkboxPlugin = {
+	cacheDidUpdate: async ({ cacheName }) => {
+		const cache = await caches.open(cacheName);
+		const requests = await cache.keys();
+		const entries = await Promise.all(
+			requests.map(async (request) => ({
+				url: request.url,
+				bytes: await storedBytes(cache, request),
+			})),
+		);
+		for (const url of overflowing(entries, IMAGE_CACHE_BYTES)) await cache.delete(url);
+	},
+};
+
 const strategies: Partial<Record<RequestRule, NetworkFirst | CacheFirst | StaleWhileRevalidate>> = {
 	page: new NetworkFirst({
 		cacheName: PAGES,
@@ -97,6 +121,7 @@ const strategies: Partial<Record<RequestRule, NetworkFirst | CacheFirst | StaleW
 				maxAgeSeconds: 30 * 24 * 3600,
 				purgeOnQuotaError: true,
 			}),
+			imagesSizeCap,
 		],
 	}),
 	data: new NetworkFirst({

@@ -28,8 +28,10 @@ import {
 	contactOf,
 	describe,
 	entryIdFor,
+	imagesOf,
 	readCommon,
 	type Contact,
+	type Image,
 	type FeedMapping,
 	type FeedText,
 	type MappingContext,
@@ -89,6 +91,8 @@ export interface MappedEvent {
 	contact: Contact;
 	booking?: { phone?: string; email?: string; url?: string };
 	accessibility?: { wheelchair: boolean };
+	/** The feed's photos (downloaded by the build: src/lib/remote-photos/). */
+	images: Image[];
 	lastUpdate?: string;
 	sourceId: string;
 	sample: boolean;
@@ -262,6 +266,7 @@ export function mapEvent(
 		category,
 		occurrences: dates.occurrences,
 		contact: contactOf(firstNode(object, 'hasContact'), 'hasContact', warnings),
+		images: imagesOf(object),
 		sourceId,
 		sample: object['sample'] === true,
 	};

@@ -80,11 +80,14 @@ export interface Price {
 	per?: string;
 }
 
+/** A photo as src/schemas/photo.ts stores it (the one shape of every outside source's photos). */
 export interface Image {
 	url: string;
-	credits?: string;
+	credit?: string;
+	license?: string;
 	caption?: FeedText;
-	licence?: string;
+	width?: number;
+	height?: number;
 }
 
 /** A provider entry as the collection schema (src/schemas/provider.ts) receives it. */
@@ -395,6 +398,12 @@ function pricesOf(object: Node) {
 	return result;
 }
 
+/** A pixel count as the feed writes it ("1334", or a number), if it is a positive integer. */
+function pixels(value: unknown): number | undefined {
+	const number = numberOf(value);
+	return number !== undefined && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
 /** Photos: the main representation first, then the others, with their credits. */
 export function imagesOf(object: Node): Image[] {
 	const images: Image[] = [];
@@ -404,15 +413,19 @@ export function imagesOf(object: Node): Image[] {
 	]) {
 		const resource = firstNode(representation, 'ebucore:hasRelatedResource');
 		const url = firstString(resource?.['ebucore:locator']);
-		if (!url || images.some((image) => image.url === url)) continue;
+		if (!url || !/^https?:\/\//i.test(url) || images.some((image) => image.url === url)) continue;
 		const annotation = firstNode(representation, 'ebucore:hasAnnotation');
 		const image: Image = { url };
-		const credits = stringsOf(annotation?.['credits']).join(', ');
-		if (credits) image.credits = credits;
+		const credit = stringsOf(annotation?.['credits']).join(', ');
+		if (credit) image.credit = credit;
+		const license = firstString(annotation?.['ebucore:isCoveredBy']);
+		if (license) image.license = license;
+		// Not `ebucore:title`: the feeds put the file's name there ("Via ferrata 2 (1)_9").
 		const caption = feedText(annotation?.['ebucore:comments']);
 		if (caption) image.caption = caption;
-		const licence = firstString(annotation?.['ebucore:isCoveredBy']);
-		if (licence) image.licence = licence;
+		const width = pixels(resource?.['ebucore:width']);
+		const height = pixels(resource?.['ebucore:height']);
+		if (width && height) Object.assign(image, { width, height });
 		images.push(image);
 		if (images.length === MAX_IMAGES) break;
 	}

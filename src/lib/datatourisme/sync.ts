@@ -32,6 +32,8 @@ export interface SkippedObject {
 export interface FeedWarning extends Problem {
 	sourceId: string;
 	file: string;
+	/** The photo's address, for a photo left out (src/lib/remote-photos/attach.ts). */
+	url?: string;
 }
 
 /** What a sync did; written to reports/feed-report.json by the loader. */
@@ -334,6 +336,13 @@ export async function syncFeed(options: SyncOptions, context: SyncContext): Prom
 	return report;
 }
 
+/**
+ * Whether a stored entry was made from the same mapped data: its digest is the sync's, or the
+ * sync's with what a pass after it added ("<digest>+photos-…": src/lib/remote-photos/attach.ts).
+ */
+export const isSameDigest = (stored: string | number | undefined, digest: string): boolean =>
+	stored !== undefined && (String(stored) === digest || String(stored).startsWith(`${digest}+`));
+
 type ObjectOutcome =
 	| { kind: 'other'; collection: FeedCollection }
 	| { kind: 'duplicate'; warnings: FeedWarning[] }
@@ -416,7 +425,7 @@ async function processObject(
 	}
 	const data = mapping.data as Record<string, unknown>;
 	const digest = context.generateDigest(`${options.contextDigest}\n${JSON.stringify(data)}`);
-	if (context.store.get(mapping.id)?.digest === digest) {
+	if (isSameDigest(context.store.get(mapping.id)?.digest, digest)) {
 		seen.seenIds.set(mapping.id, file);
 		seen.seenSources.set(mapping.sourceId, file);
 		return {

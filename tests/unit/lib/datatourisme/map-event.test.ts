@@ -63,6 +63,44 @@ describe('the real exhibition (schema:Event, 537 dates in takesPlaceAt)', () => 
 	});
 });
 
+describe('an event’s photos', () => {
+	it('keeps the main photo first, with its credit, licence and caption', () => {
+		const object = {
+			...realObject('event'),
+			hasMainRepresentation: [
+				{
+					'ebucore:hasAnnotation': [
+						{
+							credits: ['© Anna-Eva Berge'],
+							'ebucore:isCoveredBy': ['CC BY-SA 4.0'],
+							'ebucore:comments': { fr: ['Une œuvre de l’exposition'] },
+						},
+					],
+					'ebucore:hasRelatedResource': [
+						{
+							'ebucore:locator': ['https://photos.example.org/oeuvre.jpg'],
+							'ebucore:width': '1600',
+							'ebucore:height': '1200',
+						},
+					],
+				},
+			],
+		};
+		const mapping = mapEvent(object, WITHOUT_TERRITORY_RULE);
+		if (!mapping.ok) throw new Error(JSON.stringify(mapping.problems));
+		expect(mapping.data.images).toEqual([
+			{
+				url: 'https://photos.example.org/oeuvre.jpg',
+				credit: '© Anna-Eva Berge',
+				license: 'CC BY-SA 4.0',
+				caption: { fr: 'Une œuvre de l’exposition' },
+				width: 1600,
+				height: 1200,
+			},
+		]);
+	});
+});
+
 describe('event dates and categories', () => {
 	it('expands a period of several days into dates, with its times', () => {
 		const object: Node = {

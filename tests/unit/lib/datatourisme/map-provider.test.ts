@@ -124,12 +124,14 @@ describe('the real gîte (RentalAccommodation, Bouches-du-Rhône)', () => {
 		expect(gite.openingText).toEqual({ fr: "Toute l'année.", en: 'All year round.' });
 	});
 
-	it('keeps up to 12 photo URLs with their credits, without fetching them', () => {
+	it('keeps up to 12 photo URLs with their credits and stated size, without fetching them', () => {
 		expect(gite.images).toHaveLength(12);
 		expect(gite.images[0]).toEqual({
 			url: 'https://static.apidae-tourisme.com/filestore/objets-touristiques/images/186/65/18497978.jpg',
-			credits: 'Gîtes de France',
+			credit: 'Gîtes de France',
 			caption: { fr: 'cuisine' },
+			width: 1334,
+			height: 1000,
 		});
 	});
 });
@@ -176,8 +178,8 @@ describe('the real activity provider (SportsAndLeisurePlace, Corrèze)', () => {
 		expect(activity.labels.map((label) => label.code)).toEqual(['qualite-tourisme']);
 		expect(activity.images[0]).toMatchObject({
 			url: 'http://aquitaine.media.tourinsoft.eu/Upload/Activites-sports-nature-Escapade-Nature-Argentat---6-.JPG',
-			credits: 'EScapade Nature',
-			licence: 'By-NC-ND 4.0',
+			credit: 'EScapade Nature',
+			license: 'By-NC-ND 4.0',
 		});
 		expect(activity.languages).toEqual(['en', 'es']);
 	});
