@@ -35,7 +35,9 @@ export type FacetDefinition =
 	| { key: string; kind: 'flag' }
 	/**
 	 * A period relative to today (`today`, `weekend`, `next-15-days`) or a month (`2026-12`): an
-	 * item matches if its span of dates (`field`: [first, last]) meets it.
+	 * item matches if its span of dates (`field`: [first, last]) meets it. An item on separate
+	 * days (a weekly market) gives a span for each: [first, last, first, last…]; one meeting the
+	 * period is enough.
 	 */
 	| { key: string; kind: 'period'; field: string; values: readonly string[] }
 	/** One bound of a date range, any date "YYYY-MM-DD": items ending on or after `from`, starting on or before `to`. */
@@ -140,11 +142,11 @@ function asList(value: FacetValues[string]): readonly string[] {
 	return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
-/** An item's span of dates [first, last], for the period and day facets. */
-function spanOf(value: FacetValues[string]): [IsoDate, IsoDate] | undefined {
+/** An item's spans of dates [first, last] (one, or one per separate day), for the date facets. */
+const spansOf = (value: FacetValues[string]): string[][] => {
 	const list = asList(value);
-	return list.length === 2 ? [list[0] as IsoDate, list[1] as IsoDate] : undefined;
-}
+	return list.flatMap((first, index) => (index % 2 ? [] : [[first, list[index + 1] ?? first]]));
+};
 
 /** Whether an item with these values matches one facet's chosen values. */
 export function matchesFacet(
@@ -155,14 +157,16 @@ export function matchesFacet(
 ): boolean {
 	if (chosen.length === 0) return true;
 	if (facet.kind === 'period' || facet.kind === 'day') {
-		const span = spanOf(values[facet.field]);
-		if (!span) return false;
-		const [first, last] = span;
+		const spans = spansOf(values[facet.field]);
+		if (spans.length === 0) return false;
+		const chosenDay = chosen[0] ?? '';
 		if (facet.kind === 'day')
-			return facet.bound === 'from' ? last >= (chosen[0] ?? '') : first <= (chosen[0] ?? '');
+			return spans.some(([first, last]) =>
+				facet.bound === 'from' ? last >= chosenDay : first <= chosenDay,
+			);
 		// Today is worked out only when a period is chosen: lists of thousands match without it.
-		const days = periodDays(chosen[0] ?? '', (context ?? { today: parisToday() }).today);
-		return days === undefined || (first <= days[1] && last >= days[0]);
+		const days = periodDays(chosenDay, (context ?? { today: parisToday() }).today);
+		return days === undefined || spans.some(([first, last]) => first <= days[1] && last >= days[0]);
 	}
 	const value = values[facet.key];
 	switch (facet.kind) {
@@ -185,7 +189,18 @@ export function matches(
 	facets: readonly FacetDefinition[],
 	context?: FacetContext,
 ): boolean {
-	return facets.every((facet) => matchesFacet(values, facet, state[facet.key] ?? [], context));
+	if (!facets.every((facet) => matchesFacet(values, facet, state[facet.key] ?? [], context)))
+		return false;
+	// A date range: one span must meet both bounds (a weekly market's Tuesdays either side of a
+	// range without one do not).
+	const [start, end] = (['from', 'to'] as const).map((bound) =>
+		facets.find((facet) => facet.kind === 'day' && facet.bound === bound),
+	);
+	const [from, to] = [start && state[start.key]?.[0], end && state[end.key]?.[0]];
+	if (!from || !to || start?.kind !== 'day') return true;
+	return spansOf(values[start.field]).some(
+		([first = '', last = '']) => last >= from && first <= to,
+	);
 }
 
 /** The values a facet accepts in the query string: every date for a day facet. */
