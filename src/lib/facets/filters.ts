@@ -142,11 +142,14 @@ function asList(value: FacetValues[string]): readonly string[] {
 	return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
-/** An item's spans of dates [first, last] (one, or one per separate day), for the date facets. */
-const spansOf = (value: FacetValues[string]): string[][] => {
-	const list = asList(value);
-	return list.flatMap((first, index) => (index % 2 ? [] : [[first, list[index + 1] ?? first]]));
-};
+/**
+ * Whether one of an item's spans of dates ([first, last], or one per separate day: [first, last,
+ * first, last…]) meets the days from `from` to `to`.
+ */
+const meets = (value: FacetValues[string], from: string, to: string): boolean =>
+	asList(value).some(
+		(first, index, list) => !(index % 2) && first <= to && list[index + 1]! >= from,
+	);
 
 /** Whether an item with these values matches one facet's chosen values. */
 export function matchesFacet(
@@ -157,16 +160,15 @@ export function matchesFacet(
 ): boolean {
 	if (chosen.length === 0) return true;
 	if (facet.kind === 'period' || facet.kind === 'day') {
-		const spans = spansOf(values[facet.field]);
-		if (spans.length === 0) return false;
-		const chosenDay = chosen[0] ?? '';
-		if (facet.kind === 'day')
-			return spans.some(([first, last]) =>
-				facet.bound === 'from' ? last >= chosenDay : first <= chosenDay,
-			);
+		const day = chosen[0] ?? '';
 		// Today is worked out only when a period is chosen: lists of thousands match without it.
-		const days = periodDays(chosenDay, (context ?? { today: parisToday() }).today);
-		return days === undefined || spans.some(([first, last]) => first <= days[1] && last >= days[0]);
+		const [from, to] =
+			facet.kind === 'day'
+				? facet.bound === 'from'
+					? [day, '9']
+					: ['', day]
+				: (periodDays(day, (context ?? { today: parisToday() }).today) ?? ['', '9']);
+		return meets(values[facet.field], from, to);
 	}
 	const value = values[facet.key];
 	switch (facet.kind) {
@@ -189,18 +191,7 @@ export function matches(
 	facets: readonly FacetDefinition[],
 	context?: FacetContext,
 ): boolean {
-	if (!facets.every((facet) => matchesFacet(values, facet, state[facet.key] ?? [], context)))
-		return false;
-	// A date range: one span must meet both bounds (a weekly market's Tuesdays either side of a
-	// range without one do not).
-	const [start, end] = (['from', 'to'] as const).map((bound) =>
-		facets.find((facet) => facet.kind === 'day' && facet.bound === bound),
-	);
-	const [from, to] = [start && state[start.key]?.[0], end && state[end.key]?.[0]];
-	if (!from || !to || start?.kind !== 'day') return true;
-	return spansOf(values[start.field]).some(
-		([first = '', last = '']) => last >= from && first <= to,
-	);
+	return facets.every((facet) => matchesFacet(values, facet, state[facet.key] ?? [], context));
 }
 
 /** The values a facet accepts in the query string: every date for a day facet. */

@@ -174,8 +174,10 @@ describe('withWeeklyLines', () => {
 		expect(found({ when: ['weekend'] })).toBe(0);
 		expect(found({ when: ['next-15-days'] })).toBe(1);
 		expect(found({ when: ['2027-09'] })).toBe(1);
-		expect(found({ from: ['2027-06-16'], to: ['2027-06-21'] })).toBe(0);
-		expect(found({ from: ['2027-06-16'], to: ['2027-06-22'] })).toBe(1);
+		expect(found({ from: ['2027-09-29'] })).toBe(0);
+		expect(found({ from: ['2027-09-28'] })).toBe(1);
+		expect(found({ to: ['2027-06-14'] })).toBe(0);
+		expect(found({ to: ['2027-06-15'] })).toBe(1);
 	});
 
 	it('leaves one-off events and a market of three dates as they are', () => {
