@@ -32,7 +32,13 @@ import {
 	type IndexedPage,
 	type IndexParts,
 } from '../lib/search/index-parts';
-import { indexedContent, isIndexedPage, pageLanguage, pageUrl } from '../lib/search/indexed-pages';
+import {
+	indexedContent,
+	INDEX_EXCLUDED_SELECTORS,
+	isIndexedPage,
+	pageLanguage,
+	pageUrl,
+} from '../lib/search/indexed-pages';
 
 /** Pagefind's version: a cached part indexed by another version is indexed again. */
 const PAGEFIND_VERSION = (
@@ -195,7 +201,7 @@ async function indexPart(
 	first: boolean,
 	output: string,
 ): Promise<void> {
-	const { index, errors } = await createIndex({});
+	const { index, errors } = await createIndex({ excludeSelectors: [...INDEX_EXCLUDED_SELECTORS] });
 	if (!index) throw new Error(errors.join('\n'));
 	const failures: string[] = [];
 	// Pages in flight to Pagefind: bounded, so that the HTML waiting in its pipe stays small.

@@ -51,6 +51,23 @@ async function fillValid(page: Page, kind: ContactKind) {
 	}
 }
 
+/**
+ * The confirmation gives the reference to keep, except the anonymous questionnaire's: nobody
+ * will ask about it, so it talks of no reference at all.
+ */
+async function expectReferenceShown(page: Page, kind: ContactKind, reference: string) {
+	const confirmation = page.locator('.confirmation');
+	await expect(confirmation).toBeVisible();
+	if (kind === 'questionnaire') {
+		await expect(page.locator('[data-reference]')).toHaveCount(0);
+		for (const locale of LOCALES)
+			await expect(confirmation).not.toContainText(
+				UI[locale]['feedback.confirmation.referenceLabel'],
+			);
+		await expect(confirmation).not.toContainText(reference);
+	} else await expect(page.locator('[data-reference]')).toHaveText(reference);
+}
+
 /** A right answer for that field. */
 const RIGHT: Record<ContactKind, string> = {
 	suggestion: 'visiteur@example.org',
@@ -104,8 +121,9 @@ for (const locale of LOCALES) {
 				await field.fill(RIGHT[kind]);
 				await page.locator('[data-send]').click();
 				await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}\\?reference=`));
-				const reference = (await page.locator('[data-reference]').textContent()) ?? '';
+				const reference = new URL(page.url()).searchParams.get('reference') ?? '';
 				expect(reference).toMatch(REFERENCE);
+				await expectReferenceShown(page, kind, reference);
 				await expect(page.locator('h1')).toHaveText(t('feedback.confirmation.title'));
 				await expect(page.locator('main')).toContainText(t(`feedback.next.${kind}`).slice(0, 30));
 				await expectValidHtml(
@@ -153,11 +171,13 @@ for (const locale of LOCALES) {
 				await field.fill(RIGHT[kind]);
 				await field.blur();
 				await expect(page.locator(`#field-${wrong.field}-error`)).toBeHidden();
-				await page.locator('[data-send]').click();
-
-				await expect(page.locator('.confirmation')).toBeVisible();
-				const reference = (await page.locator('[data-reference]').textContent()) ?? '';
+				const [response] = await Promise.all([
+					page.waitForResponse((sent) => sent.request().method() === 'POST'),
+					page.locator('[data-send]').click(),
+				]);
+				const { reference } = (await response.json()) as { reference: string };
 				expect(reference).toMatch(REFERENCE);
+				await expectReferenceShown(page, kind, reference);
 				expect(
 					await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage),
 				).toBe(true);
@@ -168,7 +188,7 @@ for (const locale of LOCALES) {
 				// The confirmation page a browser without JavaScript is sent to (the same markup as the
 				// one shown in place).
 				await page.goto(`${path}?reference=${reference}`);
-				await expect(page.locator('[data-reference]')).toHaveText(reference);
+				await expectReferenceShown(page, kind, reference);
 				await expectNoAxeViolations(page, `${path} confirmation page`);
 			});
 		}
@@ -225,5 +245,111 @@ test('the contact page links to the three forms in each language', async ({ page
 			const link = page.locator(`a[href="${pathTo({ route: kind }, locale)}"]`);
 			await expect(link).toBeVisible();
 		}
+	}
+});
+
+/** The complaint form's pickers, by the subject each belongs to. */
+const PICKERS = { office: 'officeId', provider: 'providerId', event: 'eventName' } as const;
+
+/**
+ * axe where scripts run (it runs in the page); without JavaScript, valid HTML (the markup is the
+ * same, every picker shown).
+ */
+async function checkPage(page: Page, state: string, scripts: boolean) {
+	if (scripts) await expectNoAxeViolations(page, state);
+	else await expectValidHtml(await (await page.request.get(page.url())).text(), state);
+}
+
+test.describe('on a 390×844 phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	// axe over a long form: slow on a busy 2-core machine.
+	test.describe.configure({ timeout: 180_000 });
+
+	for (const javaScriptEnabled of [false, true]) {
+		const how = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+
+		test.describe(how, () => {
+			test.use({ javaScriptEnabled });
+
+			for (const locale of LOCALES) {
+				const t = (key: string) => UI[locale][key as keyof (typeof UI)['fr']];
+
+				test(`the questionnaire's rating scales each hold on one line (${locale})`, async ({
+					page,
+				}) => {
+					const path = pathTo({ route: 'questionnaire' }, locale);
+					await page.goto(path);
+					const scales = page.locator('fieldset.scale');
+					expect(await scales.count()).toBeGreaterThan(0);
+					for (const scale of await scales.all()) {
+						const tops = await scale
+							.locator('.choice')
+							.evaluateAll((choices) =>
+								choices.map((choice) => Math.round(choice.getBoundingClientRect().top)),
+							);
+						expect(tops.length).toBeGreaterThanOrEqual(5);
+						expect(new Set(tops).size, await scale.locator('legend').innerText()).toBe(1);
+						// Each choice stays a 44 px target, inside the screen.
+						for (const box of await scale
+							.locator('.choice')
+							.evaluateAll((choices) =>
+								choices.map((choice) => choice.getBoundingClientRect().toJSON() as DOMRect),
+							)) {
+							expect(box.width).toBeGreaterThanOrEqual(44);
+							expect(box.height).toBeGreaterThanOrEqual(44);
+							expect(box.right).toBeLessThanOrEqual(390);
+						}
+					}
+					expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+					await checkPage(page, `${path} at 390 px ${how}`, javaScriptEnabled);
+				});
+
+				test(`the complaint form's pickers follow the chosen subject (${locale})`, async ({
+					page,
+				}) => {
+					const path = pathTo({ route: 'complaint' }, locale);
+					await page.goto(path);
+					if (javaScriptEnabled) await page.evaluate(() => localStorage.clear());
+					const form = page.locator('form[method="post"]');
+					const picker = (subject: keyof typeof PICKERS) =>
+						form.locator(`[name="${PICKERS[subject]}"]`);
+					if (!javaScriptEnabled) {
+						// Every picker, labelled, whatever the subject.
+						for (const subject of Object.keys(PICKERS) as (keyof typeof PICKERS)[]) {
+							await expect(picker(subject)).toBeVisible();
+							await expect(form.locator(`label[for="field-${PICKERS[subject]}"]`)).toContainText(
+								t(`feedback.field.${PICKERS[subject]}`),
+							);
+						}
+						await checkPage(page, `${path} at 390 px ${how}`, javaScriptEnabled);
+						return;
+					}
+					for (const subject of Object.keys(PICKERS) as (keyof typeof PICKERS)[])
+						await expect(picker(subject)).toBeHidden();
+					await form.locator('input[name="subject"][value="office"]').check();
+					await expect(picker('office')).toBeVisible();
+					await picker('office').selectOption(office);
+					await expect(picker('provider')).toBeHidden();
+					await expect(picker('event')).toBeHidden();
+
+					await form.locator('input[name="subject"][value="event"]').check();
+					await expect(picker('event')).toBeVisible();
+					await expect(picker('office')).toBeHidden();
+					await picker('event').fill('Fête de la châtaigne');
+					// The office chosen before, now hidden, is neither sent nor checked.
+					const sent = await form.evaluate((element) => [
+						...new FormData(element as HTMLFormElement).keys(),
+					]);
+					expect(sent).toContain('eventName');
+					expect(sent).not.toContain('officeId');
+					expect(sent).not.toContain('providerId');
+					await checkPage(page, `${path} at 390 px ${how}`, javaScriptEnabled);
+
+					await form.locator('input[name="subject"][value="other"]').check();
+					for (const subject of Object.keys(PICKERS) as (keyof typeof PICKERS)[])
+						await expect(picker(subject)).toBeHidden();
+				});
+			}
+		});
 	}
 });

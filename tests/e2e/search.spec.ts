@@ -14,6 +14,7 @@ import { close as closePagefind, createIndex } from 'pagefind';
 import { parse } from 'node-html-parser';
 import { writeSearchIndex } from '../../src/integrations/search-index';
 import { partOf } from '../../src/lib/search/index-parts';
+import type { SearchKind } from '../../src/lib/search/kinds';
 import { providerPage } from '../../src/lib/providers/routes';
 import { builtPages, DIST } from '../tools/built-site';
 import { feedProviders } from '../tools/feed-content';
@@ -214,6 +215,55 @@ test.describe('results', () => {
 		const french = await searchAll(page, 'fr', 'châtaignes');
 		expect(french.length).toBeGreaterThan(0);
 		for (const path of french) expect(path).not.toMatch(/^\/en\//);
+	});
+
+	test('a query naming a kind lists the pages of that kind first: "randonnée" the hikes', async ({
+		page,
+	}) => {
+		const queries: [Locale, string, SearchKind][] = [
+			['fr', 'randonnée', 'hike'],
+			['en', 'hike', 'hike'],
+			['fr', 'gîte', 'accommodation'],
+			['fr', 'restaurant', 'restaurant'],
+			['fr', 'marché', 'event'],
+			['en', 'market', 'event'],
+		];
+		for (const [locale, query, kind] of queries) {
+			await search(page, locale, query);
+			const kinds = await page
+				.locator('.search-results > li .search-meta')
+				.allInnerTexts()
+				.then((texts) => texts.map((text) => text.includes(UI[locale][`search.kind.${kind}`])));
+			expect(kinds[0], `${query}: first result`).toBe(true);
+			// The pages of the kind come first, then the others: never one of them after another page.
+			expect(kinds, query).toEqual([...kinds].sort((a, b) => Number(b) - Number(a)));
+		}
+	});
+
+	test('excerpts are the page’s own text: no badge, credit, caption or sample note', async ({
+		page,
+	}) => {
+		const fr = UI.fr;
+		const before = (text: string) => text.split('{{')[0]!.trim();
+		const boilerplate = [
+			fr['illustration.credit'],
+			before(fr['experience.seasons']),
+			before(fr['village.populationSource']),
+			before(fr['hike.trackCredit']),
+			before(fr['provider.photoCredit']),
+			fr['hike.family'],
+			fr['hike.sample'],
+			fr['office.hoursSample'],
+			fr['map.static.credit'],
+		];
+		// Words that find experiences, villages, hikes, offices and members alike.
+		for (const query of ['marché', 'châtaignes', 'Gardon']) {
+			await search(page, 'fr', query);
+			const excerpts = await page.locator('.search-excerpt').allInnerTexts();
+			expect(excerpts.length, query).toBeGreaterThan(0);
+			for (const excerpt of excerpts)
+				for (const text of boilerplate) expect(excerpt, `${query}: "${text}"`).not.toContain(text);
+		}
 	});
 
 	test('boilerplate is not indexed: a word found only in the footer finds nothing', async ({

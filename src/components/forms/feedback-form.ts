@@ -7,6 +7,7 @@
  * - sends the form's idempotency key, so a double tap or a retry stores one message.
  */
 import { followSummaryLinks } from './error-summary';
+import { followSubject } from './subject-pickers';
 import type { FeedbackKind } from '../../lib/feedback/choices';
 import type { FieldProblem, Validation } from '../../lib/feedback/errors';
 import { FORM_FIELDS } from '../../lib/feedback/fields';
@@ -49,6 +50,7 @@ class FeedbackForm extends HTMLElement {
 		this.#texts = JSON.parse(this.dataset['texts'] ?? '{}') as Record<string, string>;
 
 		this.#restoreDraft();
+		followSubject(form);
 		form.addEventListener('focusin', () => void loadValidation(), { once: true });
 		followSummaryLinks(this);
 		form.addEventListener('submit', (event) => {

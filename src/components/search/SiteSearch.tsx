@@ -16,6 +16,7 @@ import { interpolate } from '../../lib/i18n/ui';
 import { endedDays } from '../../lib/search/ended';
 import type { SearchKind } from '../../lib/search/kinds';
 import { loadPagefind, type PagefindApi, type PagefindResult } from '../../lib/search/pagefind';
+import { kindFirst, namedKind } from '../../lib/search/named-kind';
 import { EXCERPT_LENGTH, RESULTS_PER_PAGE, SEARCH_RANKING } from '../../lib/search/ranking';
 import { currentCards, type ResultCard } from '../../lib/search/results';
 import {
@@ -178,13 +179,25 @@ export default function SiteSearch(props: Props) {
 								...(sort ? { sort } : {}),
 							})
 						: unkinded;
-				const first = search.results.slice(0, RESULTS_PER_PAGE);
+				// A query naming a kind ("randonnée", "gîte", "marché") lists that kind first.
+				const named = state.kinds.length === 0 ? namedKind(state.query) : undefined;
+				const results = named
+					? kindFirst(
+							(
+								await api.search(words, {
+									filters: { ...pagefindFilters(state, ended), kind: named },
+								})
+							).results,
+							search.results,
+						)
+					: search.results;
+				const first = results.slice(0, RESULTS_PER_PAGE);
 				const cards = await cardsOf(first);
 				if (run !== sequence.current) return;
 				setOutcome({
 					status: 'done',
 					state,
-					results: search.results,
+					results,
 					loaded: first.length,
 					dropped: first.length - cards.length,
 					cards,

@@ -6,6 +6,7 @@
  * For showing them, consecutive occurrences at the same times group back into runs, so that a
  * summer exhibition is one line "until 15 September" rather than ninety.
  */
+import type { WeeklyRule } from '../events/recurrence';
 import type { Weekday } from '../opening-hours';
 import { addDays, daysBetween, eachDay, weekdayOf, type IsoDate } from './dates';
 import { parisToInstant, parisToday } from './paris-time';
@@ -173,6 +174,8 @@ export interface AgendaSlot {
 	endsAt: number;
 	/** The day it is listed under: its first date not ended, on or after the window's start. */
 	day: IsoDate;
+	/** A weekly series shown once (the agenda): its rule, worded instead of "until …". */
+	rule?: WeeklyRule | undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { agendaSlots, type AgendaSlot, type Occurrence } from '../calendar/occurrences';
 import type { IsoDate } from '../calendar/dates';
 import type { FacetValues } from '../facets/filters';
+import { followsRule, weeklyRules } from './recurrence';
 
 /** What the agenda reads of an event (the collection's data, with its village and sector resolved). */
 export interface AgendaEvent {
@@ -33,10 +34,14 @@ export interface AgendaItem<E extends AgendaEvent = AgendaEvent> {
 	values: FacetValues;
 }
 
-/** The filter values of one line: its span of dates, its place, its kind, for whom, its price. */
+/**
+ * The filter values of one line: its span of dates (a weekly series: each of its days, as a span
+ * of one day, so that "this weekend" does not find a Tuesday market), its place, its kind, for
+ * whom, its price.
+ */
 export function agendaValues(event: AgendaEvent, slot: AgendaSlot): FacetValues {
 	return {
-		dates: [slot.first, slot.last],
+		dates: slot.rule ? slot.dates.flatMap((date) => [date, date]) : [slot.first, slot.last],
 		sector: event.sector,
 		village: event.village,
 		category: event.category,
@@ -103,4 +108,64 @@ export function nextOfEach<T extends { event: { id: string } }>(
 		if (next.length >= limit) break;
 	}
 	return next;
+}
+
+/** The agenda's first page lists this many days from the build's (the site is rebuilt daily). */
+export const AGENDA_WINDOW_DAYS = 30;
+
+/** The lines listed under a day up to `until` (included): the agenda's next 30 days. */
+export const linesUntil = <T extends { slot: { day: IsoDate } }>(
+	items: readonly T[],
+	until: IsoDate,
+): T[] => items.filter((item) => item.slot.day <= until);
+
+/**
+ * Lines with each weekly series (a market every Tuesday) as one line carrying its rule, at the
+ * place of its first date among them; the other lines as they are. The series are found in each
+ * event's whole set of dates, so that the rule says the whole season even when the lines cover a
+ * month: its line's dates (and filter values) are those of the lines it replaces.
+ */
+export function withWeeklyLines<E extends AgendaEvent>(
+	items: readonly AgendaItem<E>[],
+): AgendaItem<E>[] {
+	const rulesOf = new Map<string, ReturnType<typeof weeklyRules>>();
+	const groups = new Map<string, AgendaItem<E>[]>();
+	const lines: (AgendaItem<E> | string)[] = [];
+	for (const item of items) {
+		const { event, slot } = item;
+		if (!rulesOf.has(event.id)) rulesOf.set(event.id, weeklyRules(event.occurrences));
+		const rules = rulesOf.get(event.id) ?? [];
+		const occurrence = { date: slot.first, start: slot.start, end: slot.end };
+		const index = slot.running ? -1 : rules.findIndex((rule) => followsRule(rule, occurrence));
+		if (index < 0) {
+			lines.push(item);
+			continue;
+		}
+		const key = `${event.id}/weekly-${index}`;
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else {
+			groups.set(key, [item]);
+			lines.push(key);
+		}
+	}
+	return lines.map((line) => {
+		if (typeof line !== 'string') return line;
+		const group = groups.get(line) ?? [];
+		const head = group[0] as AgendaItem<E>;
+		const tail = group.at(-1) as AgendaItem<E>;
+		const rules = rulesOf.get(head.event.id) ?? [];
+		const rule = rules.find((candidate) =>
+			followsRule(candidate, { date: head.slot.first, start: head.slot.start, end: head.slot.end }),
+		);
+		const slot: AgendaSlot = {
+			...head.slot,
+			key: `weekly-${head.slot.key}`,
+			last: tail.slot.last,
+			dates: group.flatMap((item) => item.slot.dates),
+			endsAt: tail.slot.endsAt,
+			rule,
+		};
+		return { id: line, event: head.event, slot, values: agendaValues(head.event, slot) };
+	});
 }

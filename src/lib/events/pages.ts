@@ -5,7 +5,7 @@
  * programmes; and the getStaticPaths of every agenda page, shared by the French and English twins.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { IsoDate } from '../calendar/dates';
+import { addDays, type IsoDate } from '../calendar/dates';
 import { fortnightsFrom, type Fortnight } from '../calendar/fortnights';
 import { parisToday } from '../calendar/paris-time';
 import { distanceInMetres } from '../geo/distance';
@@ -13,7 +13,15 @@ import type { GeoPoint } from '../geo/territory';
 import { facetPages, matches, type FacetDefinition, type FacetPage } from '../facets/filters';
 import { getProviders, getSectors, getVillages } from '../queries';
 import { EVENT_CATEGORIES } from '../../schemas/event';
-import { agendaItems, nextOfEach, type AgendaEvent, type AgendaItem } from './agenda';
+import {
+	AGENDA_WINDOW_DAYS,
+	agendaItems,
+	linesUntil,
+	nextOfEach,
+	withWeeklyLines,
+	type AgendaEvent,
+	type AgendaItem,
+} from './agenda';
 import { eventFacets, MAIN_EVENT_FACETS } from './facets';
 
 type EventEntry = CollectionEntry<'events'>;
@@ -48,6 +56,8 @@ export interface AgendaModel {
 	/** The build's instant: what has ended by then is not shown. */
 	now: number;
 	today: IsoDate;
+	/** The last day of the agenda's first page and of its filter pages other than months. */
+	windowEnd: IsoDate;
 	events: EventRecord[];
 	/** Events with a date still to come: the ones with a page. */
 	upcoming: EventRecord[];
@@ -61,6 +71,10 @@ export interface AgendaModel {
 
 /** How many fortnights of programmes are published, from the current one (about a year). */
 export const PROGRAMME_FORTNIGHTS = 24;
+
+/** Whether a filter page is a month's page ("when-2027-07"), which lists the whole month. */
+export const isMonthPage = (facet: FacetPage): boolean =>
+	facet.key === 'when' && /^\d{4}-\d{2}$/.test(facet.value);
 
 let model: Promise<AgendaModel> | undefined;
 
@@ -81,6 +95,7 @@ async function buildModel(now: number): Promise<AgendaModel> {
 	const sectorById = new Map(sectors.map((sector) => [sector.id, sector]));
 	const providerById = new Map(providers.map((provider) => [provider.id, provider]));
 	const today = parisToday(now);
+	const windowEnd = addDays(today, AGENDA_WINDOW_DAYS - 1);
 
 	const events = entries
 		.map((entry): EventRecord => {
@@ -122,11 +137,17 @@ async function buildModel(now: number): Promise<AgendaModel> {
 		categories: EVENT_CATEGORIES,
 		items: items.map((item) => item.values),
 	});
+	// A month's page lists the whole month; the other filter pages, like the agenda, 30 days.
+	const windowValues = linesUntil(items, windowEnd).map((item) => item.values);
 	const pages = facetPages(
 		items.map((item) => item.values),
 		facets,
 		MAIN_EVENT_FACETS,
 		{ today },
+	).filter(
+		(page) =>
+			isMonthPage(page) ||
+			windowValues.some((values) => matches(values, page.state, facets, { today })),
 	);
 
 	const programmes = fortnightsFrom(today, PROGRAMME_FORTNIGHTS).flatMap((fortnight) => {
@@ -143,7 +164,19 @@ async function buildModel(now: number): Promise<AgendaModel> {
 			.filter((programme) => programme.items.length > 0);
 	});
 
-	return { now, today, events, upcoming, items, facets, pages, programmes, sectors, villages };
+	return {
+		now,
+		today,
+		windowEnd,
+		events,
+		upcoming,
+		items,
+		facets,
+		pages,
+		programmes,
+		sectors,
+		villages,
+	};
 }
 
 /** The lines a facet page shows (all of them without one). */
@@ -153,6 +186,18 @@ export function linesOf(agenda: AgendaModel, facet?: FacetPage): AgendaItem<Even
 		matches(item.values, facet.state, agenda.facets, { today: agenda.today }),
 	);
 }
+
+/**
+ * The lines an agenda page lists: a month's page, the whole month; the agenda and its other
+ * filter pages, the next 30 days; each weekly series once, with its rule.
+ */
+export function agendaPageLines(agenda: AgendaModel, facet?: FacetPage): AgendaItem<EventRecord>[] {
+	const lines = linesOf(agenda, facet);
+	return withWeeklyLines(facet && isMonthPage(facet) ? lines : linesUntil(lines, agenda.windowEnd));
+}
+
+/** The months' pages, in order: the agenda's links beyond its 30 days. */
+export const monthPages = (agenda: AgendaModel): FacetPage[] => agenda.pages.filter(isMonthPage);
 
 /** An event's lines still to come. */
 export const linesOfEvent = (agenda: AgendaModel, eventId: string): AgendaItem<EventRecord>[] =>

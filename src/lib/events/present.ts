@@ -16,6 +16,7 @@ import { formatTime } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
+import { ruleInWords } from './recurrence';
 
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -92,14 +93,18 @@ export function weekdayNames(days: readonly Weekday[], locale: Locale): string {
 	return joinWords(names, locale);
 }
 
-/** The "when" line of an agenda line: its times, and "until …" for a long run. */
+/**
+ * The "when" line of an agenda line: its times, and "until …" for a long run or the rule of a
+ * weekly series ("Tous les mardis matin, de juin à septembre").
+ */
 export function slotWhen(
-	slot: Pick<AgendaSlot, 'running' | 'last' | 'start' | 'end'>,
+	slot: Pick<AgendaSlot, 'running' | 'last' | 'start' | 'end' | 'rule'>,
 	locale: Locale,
 	t: Translate,
 	today: IsoDate,
 ): { times: string; until?: string } {
 	const times = timeRange(slot, locale, t);
+	if (slot.rule) return { times, until: ruleInWords(slot.rule, locale, t) };
 	return slot.running
 		? { times, until: t('events.until', { date: formatDay(slot.last, locale, today) }) }
 		: { times };

@@ -35,7 +35,9 @@ export type FacetDefinition =
 	| { key: string; kind: 'flag' }
 	/**
 	 * A period relative to today (`today`, `weekend`, `next-15-days`) or a month (`2026-12`): an
-	 * item matches if its span of dates (`field`: [first, last]) meets it.
+	 * item matches if its span of dates (`field`: [first, last]) meets it. An item on separate
+	 * days (a weekly market) gives a span for each: [first, last, first, last…]; one meeting the
+	 * period is enough.
 	 */
 	| { key: string; kind: 'period'; field: string; values: readonly string[] }
 	/** One bound of a date range, any date "YYYY-MM-DD": items ending on or after `from`, starting on or before `to`. */
@@ -140,11 +142,14 @@ function asList(value: FacetValues[string]): readonly string[] {
 	return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
-/** An item's span of dates [first, last], for the period and day facets. */
-function spanOf(value: FacetValues[string]): [IsoDate, IsoDate] | undefined {
-	const list = asList(value);
-	return list.length === 2 ? [list[0] as IsoDate, list[1] as IsoDate] : undefined;
-}
+/**
+ * Whether one of an item's spans of dates ([first, last], or one per separate day: [first, last,
+ * first, last…]) meets the days from `from` to `to`.
+ */
+const meets = (value: FacetValues[string], from: string, to: string): boolean =>
+	asList(value).some(
+		(first, index, list) => !(index % 2) && first <= to && list[index + 1]! >= from,
+	);
 
 /** Whether an item with these values matches one facet's chosen values. */
 export function matchesFacet(
@@ -155,14 +160,15 @@ export function matchesFacet(
 ): boolean {
 	if (chosen.length === 0) return true;
 	if (facet.kind === 'period' || facet.kind === 'day') {
-		const span = spanOf(values[facet.field]);
-		if (!span) return false;
-		const [first, last] = span;
-		if (facet.kind === 'day')
-			return facet.bound === 'from' ? last >= (chosen[0] ?? '') : first <= (chosen[0] ?? '');
+		const day = chosen[0] ?? '';
 		// Today is worked out only when a period is chosen: lists of thousands match without it.
-		const days = periodDays(chosen[0] ?? '', (context ?? { today: parisToday() }).today);
-		return days === undefined || (first <= days[1] && last >= days[0]);
+		const [from, to] =
+			facet.kind === 'day'
+				? facet.bound === 'from'
+					? [day, '9']
+					: ['', day]
+				: (periodDays(day, (context ?? { today: parisToday() }).today) ?? ['', '9']);
+		return meets(values[facet.field], from, to);
 	}
 	const value = values[facet.key];
 	switch (facet.kind) {

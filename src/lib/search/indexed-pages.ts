@@ -7,6 +7,32 @@
 export const INDEXED_MARKER = 'data-pagefind-body';
 
 /**
+ * What Pagefind leaves out of every page's text besides `data-pagefind-ignore` (given to it as
+ * `excludeSelectors`): badges and the kind line under a name (the result card shows kind and
+ * village already), credits, captions and sources, maps and elevation charts, sample marks.
+ * So an excerpt is the page's own text: never "Une journéeSaisons : printemps… Illustration
+ * originale de l'office…". The build's digest of a page (`indexedContent`) still counts them:
+ * a changed badge re-indexes its part, which is harmless.
+ */
+export const INDEX_EXCLUDED_SELECTORS = [
+	'.badge',
+	'.badges',
+	'.kind',
+	'figcaption',
+	'.credit',
+	'.source',
+	'place-map',
+	'.static-map',
+	'[data-elevation-profile]',
+	'[data-elevation-table]',
+	'.sample',
+	'.sample-mark',
+	'.sample-note',
+	'.sample-notice',
+	'.sample-mark-note',
+];
+
+/**
  * A built page's address from its path under the site's folder, with `/` or `\` separators:
  * `a/b/index.html` is `/a/b/`, `index.html` is `/`, `404.html` is `/404.html`.
  */
