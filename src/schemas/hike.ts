@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { distanceInMetres } from '../lib/geo/distance';
 import { isInTerritory } from '../lib/geo/territory';
 import { PARK_RULES, REGULATED_PRACTICES } from '../lib/park/regulations';
+import { RemotePhotoSchema } from './photo';
 import { existingReference } from './reference';
 import { GeoPointSchema, SampleFlagSchema, TextSchema, TranslatedTextSchema } from './shared';
 
@@ -90,22 +91,6 @@ export const RegulationSchema = z.object({
 	url: z.url().optional(),
 });
 
-/**
- * A photo published with a hike by its outside source (Geotrek's attachments), in the shape of
- * every outside source's photos (issue 19's RemotePhotoSchema in src/schemas/photo.ts, which
- * replaces this one when both are in): the file's address and what must be shown with it.
- */
-export const SourcePhotoSchema = z.object({
-	/** The file's address at the source. */
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
-	/** Who took it: shown under the photo. */
-	credit: TextSchema.optional(),
-	/** Its licence, as the source states it. */
-	license: TextSchema.optional(),
-	/** What it shows, per language. */
-	caption: z.object({ fr: TextSchema.optional(), en: TextSchema.optional() }).optional(),
-});
-
 /** A label of the hike in its outside source ("En cœur de parc"), with its advice. */
 export const HikeLabelSchema = z.object({
 	name: TranslatedTextSchema,
@@ -165,8 +150,8 @@ export const HikeSchema = z
 		networks: z.array(TextSchema).default([]),
 		/** Labels its source gives it, with their advice. */
 		labels: z.array(HikeLabelSchema).default([]),
-		/** Photos its source publishes with it. */
-		photos: z.array(SourcePhotoSchema).default([]),
+		/** Photos its source publishes with it (Geotrek's attachments); not downloaded yet. */
+		photos: z.array(RemotePhotoSchema).default([]),
 		/** Villages of the territory it goes through, as its source lists its communes. */
 		villages: z.array(existingReference('villages')).default([]),
 		/** The office's bureaux that inform on it; else the page names the nearest. */
