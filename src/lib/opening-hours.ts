@@ -4,8 +4,9 @@
  * Plain data in, plain data out: the build renders the tables and the browser the status.
  */
 
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from './calendar/weekdays';
+
+export { WEEKDAYS, type Weekday };
 
 /** "HH:MM", 24-hour clock. */
 export type ClockTime = string;

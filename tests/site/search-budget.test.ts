@@ -13,6 +13,7 @@ import { LOCALES } from '../../src/lib/i18n/locales';
 import { pathTo } from '../../src/lib/i18n/routes';
 import { builtPages, DIST, fileForPath } from '../tools/built-site';
 
+import { JS_MENU_ALLOWANCE } from '../tools/templates';
 const BUDGET_JS_GZIP = 15_000;
 const SEARCH_PATHS = new Set<string>(LOCALES.map((locale) => pathTo({ route: 'search' }, locale)));
 
@@ -97,9 +98,14 @@ describe('search budget', () => {
 				name,
 				bytes: gzipped(readFileSync(join(DIST, name))),
 			}));
-			const total = [...inline, ...sizes.map((size) => size.bytes)].reduce((a, b) => a + b, 0);
+			// The header's menu script, on every page, has its own 1 kB allowance.
+			const menu = sizes.find((size) => /Header\.astro_astro_type_script/.test(size.name));
+			expect(menu?.bytes ?? 0, 'the header menu script').toBeLessThanOrEqual(JS_MENU_ALLOWANCE);
+			const total =
+				[...inline, ...sizes.map((size) => size.bytes)].reduce((a, b) => a + b, 0) -
+				(menu?.bytes ?? 0);
 			const detail = sizes.map((size) => `  ${size.name}: ${size.bytes} B`).join('\n');
-			console.log(`${path} JavaScript: ${total} B gzipped\n${detail}`);
+			console.log(`${path} JavaScript: ${total} B gzipped, besides the menu\n${detail}`);
 			expect(total, `${path}: ${total} B gzipped\n${detail}`).toBeLessThanOrEqual(BUDGET_JS_GZIP);
 		});
 	}

@@ -43,7 +43,8 @@ export interface Props {
 	searchPath: string;
 	/** Stands for the build (src/lib/search/build.ts): Pagefind's cache tag. */
 	indexTag: string;
-	kinds: (Option & { value: SearchKind })[];
+	/** The kinds, with the words that name each (../../lib/search/named-kind.ts). */
+	kinds: (Option & { value: SearchKind; words?: readonly string[] | undefined })[];
 	sectors: Option[];
 	/** Villages, each with its sector (the list groups them by sector). */
 	villages: (Option & { sector: string })[];
@@ -180,7 +181,7 @@ export default function SiteSearch(props: Props) {
 							})
 						: unkinded;
 				// A query naming a kind ("randonnée", "gîte", "marché") lists that kind first.
-				const named = state.kinds.length === 0 ? namedKind(state.query) : undefined;
+				const named = state.kinds.length === 0 ? namedKind(state.query, props.kinds) : undefined;
 				const results = named
 					? kindFirst(
 							(

@@ -3,7 +3,7 @@
  * the wall calendar of the territory. Arithmetic goes through UTC midnight, where every day has 24
  * hours, so a daylight-saving change never shifts a date.
  */
-import { WEEKDAYS, type Weekday } from '../opening-hours';
+import { WEEKDAYS, type Weekday } from './weekdays';
 
 export type IsoDate = string;
 

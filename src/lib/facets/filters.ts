@@ -14,7 +14,7 @@
  */
 import { addDays, endOfMonth, isIsoDate, weekdayOf, type IsoDate } from '../calendar/dates';
 import { parisToday } from '../calendar/paris-time';
-import { WEEKDAYS } from '../opening-hours';
+import { WEEKDAYS } from '../calendar/weekdays';
 
 /** A numeric range; `max` is exclusive. A range with only `min` is "at least". */
 export interface Range {

@@ -3,60 +3,37 @@
  * "market") lists the pages of that kind first: the search page runs it a second time filtered
  * to that kind (src/components/search/SiteSearch.tsx) and puts those results ahead of the
  * others, each group in Pagefind's order. The words are those a visitor types, in either
- * language, singular or plural, accents and capitals folded.
+ * language, singular or plural, accents and capitals folded; the page gives them to the island as
+ * data (its props), so that they weigh nothing in its script.
  */
 import type { SearchKind } from './kinds';
 import { sortKey } from './text';
 
-/** The words that name each kind (folded: no accents, lower case). */
+/** The words that name each kind (folded: no accents, lower case; singular, see `singular`). */
 export const KIND_WORDS: Readonly<Partial<Record<SearchKind, readonly string[]>>> = {
-	hike: ['randonnee', 'randonnees', 'rando', 'randos', 'hike', 'hikes', 'hiking'],
-	accommodation: [
-		'gite',
-		'gites',
-		'hebergement',
-		'hebergements',
-		'hotel',
-		'hotels',
-		'camping',
-		'campings',
-		'campsite',
-		'campsites',
-		'accommodation',
-	],
-	restaurant: ['restaurant', 'restaurants', 'resto', 'restos'],
-	event: [
-		'marche',
-		'marches',
-		'market',
-		'markets',
-		'evenement',
-		'evenements',
-		'event',
-		'events',
-		'concert',
-		'concerts',
-		'fete',
-		'fetes',
-		'festival',
-		'festivals',
-	],
-	producer: ['producteur', 'producteurs', 'producer', 'producers'],
-	shop: ['commerce', 'commerces', 'shop', 'shops'],
-	activity: ['activite', 'activites', 'activity', 'activities'],
+	hike: ['randonnee', 'rando', 'hike', 'hiking'],
+	accommodation: ['gite', 'hebergement', 'hotel', 'camping', 'campsite', 'accommodation'],
+	restaurant: ['restaurant', 'resto'],
+	event: ['marche', 'market', 'evenement', 'event', 'concert', 'fete', 'festival'],
+	producer: ['producteur', 'producer'],
+	shop: ['commerce', 'shop'],
+	activity: ['activite', 'activity'],
 };
 
-const KIND_OF_WORD = new Map(
-	Object.entries(KIND_WORDS).flatMap(([kind, words]) =>
-		words.map((word) => [word, kind as SearchKind] as const),
-	),
-);
+/** A folded word's singular, as far as these words need: "activities" → "activity", "gites" → "gite". */
+export const singular = (word: string) => word.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** A kind with the words that name it: the search page passes them to its island as data. */
+export interface NamedKind {
+	value: SearchKind;
+	words?: readonly string[] | undefined;
+}
 
 /** The kind a query names, its first word naming one ("gîte Vialas" → accommodation). */
-export function namedKind(query: string): SearchKind | undefined {
+export function namedKind(query: string, kinds: readonly NamedKind[]): SearchKind | undefined {
 	for (const word of sortKey(query).split(/[^a-z0-9]+/)) {
-		const kind = KIND_OF_WORD.get(word);
-		if (kind) return kind;
+		const kind = kinds.find((candidate) => candidate.words?.includes(singular(word)));
+		if (kind) return kind.value;
 	}
 	return undefined;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { kindFirst, namedKind } from '../../../../src/lib/search/named-kind';
+import {
+	KIND_WORDS,
+	kindFirst,
+	namedKind as namedKindIn,
+} from '../../../../src/lib/search/named-kind';
+import type { SearchKind } from '../../../../src/lib/search/kinds';
+
+/** The kinds as the search page gives them to its island. */
+const KINDS = Object.entries(KIND_WORDS).map(([value, words]) => ({
+	value: value as SearchKind,
+	words,
+}));
+const namedKind = (query: string) => namedKindIn(query, KINDS);
 
 describe('namedKind', () => {
 	it('finds the kind a query names, in either language, accents and capitals folded', () => {
@@ -11,6 +23,11 @@ describe('namedKind', () => {
 		expect(namedKind('restaurant')).toBe('restaurant');
 		expect(namedKind('marché')).toBe('event');
 		expect(namedKind('Sunday market')).toBe('event');
+		// Plurals, as visitors type them.
+		expect(namedKind('activities')).toBe('activity');
+		expect(namedKind('activités')).toBe('activity');
+		expect(namedKind('hikes')).toBe('hike');
+		expect(namedKind('producteurs')).toBe('producer');
 	});
 
 	it('names no kind for other words, nor for a word only containing one', () => {
