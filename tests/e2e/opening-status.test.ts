@@ -40,13 +40,20 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator('opening-status')).toHaveCount(0);
 	});
 
-	test('every card of the offices list and of the home page says so', async ({ page }) => {
-		for (const path of [pathTo({ route: 'offices' }, 'fr'), '/']) {
+	test('every card of the offices list and every office of the home page says so', async ({
+		page,
+	}) => {
+		for (const [path, office] of [
+			[pathTo({ route: 'offices' }, 'fr'), 'main .office-card'],
+			// The home page's "open today" lists each office with its hours or this note.
+			['/', 'main section[aria-labelledby="home-offices"] li'],
+		] as const) {
 			await page.goto(path);
-			const cards = page.locator('main .office-card');
-			const count = await cards.count();
+			const offices = page.locator(office);
+			const count = await offices.count();
 			expect(count, path).toBeGreaterThan(0);
-			await expect(page.locator('main .office-card .hours-to-confirm')).toHaveCount(count);
+			await expect(page.locator(`${office} .hours-to-confirm`)).toHaveCount(count);
+			await expect(page.locator('main opening-status')).toHaveCount(0);
 		}
 	});
 });
