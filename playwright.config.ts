@@ -21,6 +21,14 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: 'list',
+	// Three runs, each its own step of `npm test` and CI (each within CI's per-step limit):
+	// the journeys; the screenshots of every template written to reports/screens/; the member
+	// photos, whose spec builds a site of its own against a local photo server.
+	projects: [
+		{ name: 'e2e', testIgnore: [/screenshots\.spec\.ts$/, /photo-gallery\.spec\.ts$/] },
+		{ name: 'screens', testMatch: /screenshots\.spec\.ts$/ },
+		{ name: 'photos', testMatch: /photo-gallery\.spec\.ts$/ },
+	],
 	use: {
 		baseURL,
 		browserName: 'chromium',

@@ -33,7 +33,8 @@ async function refuseTiles(page: Page): Promise<void> {
 }
 
 const outlines = (page: Page) => page.locator('.leaflet-pm-base-pane path');
-const villageNames = (page: Page) => page.locator('.leaflet-pm-base-labels-pane .pm-base-label span');
+const villageNames = (page: Page) =>
+	page.locator('.leaflet-pm-base-labels-pane .pm-base-label span');
 
 async function expectVectorBase(page: Page, locale: Locale): Promise<void> {
 	const map = page.locator('place-map').first();

@@ -13,6 +13,8 @@ const STEPS = [
 	'build',
 	'test:site',
 	'test:e2e',
+	'test:screens',
+	'test:photos',
 	'test:production',
 	'test:real',
 ];

@@ -100,7 +100,11 @@ export function parseAction(
 				return { ok: false, error: 'staff.error.tooLong' };
 			if (status === 'forwarded' && !forwardedTo && !current.forwardedTo)
 				return { ok: false, error: 'staff.error.forwardedTo' };
-			if ((status === 'answered' || (status === 'closed' && form.get('send') === 'yes')) && !answer && !current.answer)
+			if (
+				(status === 'answered' || (status === 'closed' && form.get('send') === 'yes')) &&
+				!answer &&
+				!current.answer
+			)
 				return { ok: false, error: 'staff.error.answer' };
 			// The answer is mailed with the status "answered" (or "closed": answer and close at once),
 			// to an address still on record.
