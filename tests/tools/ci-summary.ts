@@ -15,15 +15,58 @@ import { existsSync, readFileSync } from 'node:fs';
 interface Counts {
 	passed: number;
 	failed: number;
+	/** What failed, for the reader of the CI log: "file › title". */
+	failures: string[];
 }
 
 interface VitestReport {
 	numPassedTests: number;
 	numFailedTests: number;
+	testResults?: {
+		name: string;
+		status: string;
+		message?: string;
+		assertionResults?: { status: string; fullName: string }[];
+	}[];
+}
+
+interface PlaywrightSuite {
+	file?: string;
+	suites?: PlaywrightSuite[];
+	specs?: { title: string; file: string; line: number; ok: boolean }[];
 }
 
 interface PlaywrightReport {
 	stats: { expected: number; unexpected: number; flaky: number };
+	suites?: PlaywrightSuite[];
+	errors?: { message?: string }[];
+}
+
+function vitestFailures(report: VitestReport): string[] {
+	const failures: string[] = [];
+	for (const file of report.testResults ?? []) {
+		const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+		for (const test of failed) failures.push(`${file.name} › ${test.fullName}`);
+		if (file.status === 'failed' && failed.length === 0) {
+			failures.push(`${file.name}: ${(file.message ?? '').split('\n')[0]}`);
+		}
+	}
+	return failures;
+}
+
+function playwrightFailures(report: PlaywrightReport): string[] {
+	const failures: string[] = [];
+	const visit = (suite: PlaywrightSuite): void => {
+		for (const spec of suite.specs ?? []) {
+			if (!spec.ok) failures.push(`${spec.file}:${spec.line} › ${spec.title}`);
+		}
+		for (const child of suite.suites ?? []) visit(child);
+	};
+	for (const suite of report.suites ?? []) visit(suite);
+	for (const error of report.errors ?? []) {
+		failures.push((error.message ?? 'error').split('\n')[0] ?? 'error');
+	}
+	return failures;
 }
 
 function countsFrom(report: string): Counts | undefined {
@@ -34,13 +77,22 @@ function countsFrom(report: string): Counts | undefined {
 	try {
 		const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
 		if (kind === 'vitest') {
-			const { numPassedTests, numFailedTests } = data as VitestReport;
-			return { passed: numPassedTests, failed: numFailedTests };
+			const vitest = data as VitestReport;
+			return {
+				passed: vitest.numPassedTests,
+				failed: vitest.numFailedTests,
+				failures: vitestFailures(vitest),
+			};
 		}
 		if (kind === 'playwright') {
-			const { expected, unexpected, flaky } = (data as PlaywrightReport).stats;
+			const playwright = data as PlaywrightReport;
+			const { expected, unexpected, flaky } = playwright.stats;
 			// A flaky test passed on a retry.
-			return { passed: expected + flaky, failed: unexpected };
+			return {
+				passed: expected + flaky,
+				failed: unexpected,
+				failures: playwrightFailures(playwright),
+			};
 		}
 	} catch {
 		// An unreadable report: the step counts as failed below.
@@ -49,23 +101,31 @@ function countsFrom(report: string): Counts | undefined {
 }
 
 function summarise(stepsFile: string): Counts {
-	const total: Counts = { passed: 0, failed: 0 };
+	const total: Counts = { passed: 0, failed: 0, failures: [] };
 	const lines = existsSync(stepsFile) ? readFileSync(stepsFile, 'utf8').split('\n') : [];
 	for (const line of lines.filter(Boolean)) {
-		const [, exitCode = '1', report = '-'] = line.split('\t');
+		const [name = '?', exitCode = '1', report = '-'] = line.split('\t');
 		const succeeded = exitCode === '0';
 		const counts = report === '-' ? undefined : countsFrom(report);
 		if (!counts) {
-			total[succeeded && report === '-' ? 'passed' : 'failed'] += 1;
+			const passed = succeeded && report === '-';
+			total[passed ? 'passed' : 'failed'] += 1;
+			if (!passed) total.failures.push(`step ${name} failed (exit ${exitCode})`);
 			continue;
 		}
 		total.passed += counts.passed;
 		total.failed += counts.failed > 0 || succeeded ? counts.failed : 1;
+		total.failures.push(...counts.failures.map((failure) => `${name}: ${failure}`));
+		if (counts.failed === 0 && !succeeded) {
+			total.failures.push(`step ${name} failed (exit ${exitCode}) with no failing test`);
+		}
 	}
 	if (total.passed + total.failed === 0) total.failed = 1;
 	return total;
 }
 
-const { passed, failed } = summarise(process.argv[2] ?? 'reports/steps.tsv');
+const { passed, failed, failures } = summarise(process.argv[2] ?? 'reports/steps.tsv');
+// What failed comes just before the closing line, where the end of a CI log is read.
+for (const failure of failures) console.log(`FAILED ${failure}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
