@@ -95,11 +95,14 @@ export const collections = {
 				folder: `${CONTENT_ROOT}/${COLLECTION_FOLDERS.hikes}`,
 				parkAreas: `${CONTENT_ROOT}/park-regulations/sensitivity-areas.geojson`,
 				geotrek: GEOTREK,
+				photos: photosMode(process.env.PHOTOS),
 			}),
 			dropSampleEntries,
 			'hikes',
 		),
-		schema: HikeSchema,
+		// `photos`: the source's photos, downloaded by the build (src/lib/remote-photos/attach.ts).
+		schema: ({ image }) =>
+			HikeSchema.safeExtend({ photos: z.array(servedPhotoSchema(image)).default([]) }),
 	}),
 	itineraries: defineCollection({
 		loader: publishable(

@@ -12,12 +12,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse as parsePath, relative, resolve } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { GpxError, parseGpx } from '../lib/gpx/parse';
 import { trackStats } from '../lib/gpx/stats';
 import { walkingTimeMinutes } from '../lib/gpx/walking-time';
 import { areasCrossedBy, type ParkAreaFeature } from '../lib/park/regulations';
+import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
+import { photoLimits } from '../lib/remote-photos/settings';
+import { readSourcesReport, recordSource } from '../lib/sources-report';
 import { loadGeotrekHikes, type GeotrekOptions } from './geotrek';
 
 export interface HikesLoaderOptions {
@@ -27,6 +31,8 @@ export interface HikesLoaderOptions {
 	parkAreas: string;
 	/** Hikes from Geotrek's API v2 too (src/loaders/geotrek.ts). */
 	geotrek?: GeotrekOptions;
+	/** Downloads the hikes' photos (Geotrek's attachments) into the build's photo cache. */
+	photos?: PhotosMode;
 }
 
 /** Fields the build writes; an entry that sets them is refused rather than silently overwritten. */
@@ -88,6 +94,45 @@ export function trackFieldsOf(
 	};
 }
 
+/**
+ * The hikes' photos from their source (only Geotrek's hikes have `images`), downloaded and cached
+ * as the members' are; a photo that fails is left out with a warning naming the hike.
+ */
+async function downloadHikePhotos(
+	context: LoaderContext,
+	mode: PhotosMode,
+	reportFile: string | undefined,
+): Promise<void> {
+	const root = fileURLToPath(context.config.root);
+	const report = await attachPhotos(
+		{
+			mode,
+			root,
+			folder: fileURLToPath(new URL('photos/hikes/', context.config.cacheDir)),
+			limits: photoLimits(process.env),
+		},
+		{ store: context.store, parseData: (props) => context.parseData(props) },
+	);
+	for (const warning of report.warnings)
+		context.logger.warn(`Hike ${warning.sourceId}: photo ${warning.reason}`);
+	// The photos left out join their source's warnings in the feed report.
+	const file = reportFile && resolve(root, reportFile);
+	const geotrek = file ? readSourcesReport(file).sources['geotrek'] : undefined;
+	if (file && geotrek && report.warnings.length > 0) {
+		const { generatedAt: _generatedAt, ...entry } = geotrek;
+		const warnings = report.warnings.map((warning) => ({ ...warning, file: 'geotrek' }));
+		recordSource(file, 'geotrek', {
+			...entry,
+			warnings: [...entry.warnings, ...warnings],
+			warned: entry.warned + warnings.length,
+		});
+	}
+	if (report.withPhotos > 0 || report.warnings.length > 0)
+		context.logger.info(
+			`Hike photos: ${report.withPhotos} hikes with photos; ${report.downloaded} downloaded, ${report.fromCache} from the cache, ${report.warnings.length} left out`,
+		);
+}
+
 export function hikesLoader(options: HikesLoaderOptions): Loader {
 	return {
 		name: 'hikes-loader',
@@ -139,6 +184,8 @@ export function hikesLoader(options: HikesLoaderOptions): Loader {
 				}
 				logger.info(`${files.length} hikes read with their GPX tracks`);
 				if (options.geotrek) await loadGeotrekHikes(context, options.geotrek, parkAreas);
+				if (options.photos)
+					await downloadHikePhotos(context, options.photos, options.geotrek?.reportFile);
 			};
 			await loadAll();
 

@@ -150,8 +150,11 @@ export const HikeSchema = z
 		networks: z.array(TextSchema).default([]),
 		/** Labels its source gives it, with their advice. */
 		labels: z.array(HikeLabelSchema).default([]),
-		/** Photos its source publishes with it (Geotrek's attachments); not downloaded yet. */
-		photos: z.array(RemotePhotoSchema).default([]),
+		/**
+		 * Photos its source publishes with it (Geotrek's attachments), as the source gives them; the
+		 * build downloads them into `photos` (src/loaders/hikes.ts, src/lib/remote-photos/attach.ts).
+		 */
+		images: z.array(RemotePhotoSchema).default([]),
 		/** Villages of the territory it goes through, as its source lists its communes. */
 		villages: z.array(existingReference('villages')).default([]),
 		/** The office's bureaux that inform on it; else the page names the nearest. */

@@ -241,7 +241,7 @@ export function mapTrek(
 		),
 		labels: labelsOf(trek.labels, references.labels ?? [], warnings),
 		networks: networksOf(trek.networks, references.networks ?? [], warnings),
-		photos: photosOf(trek.attachments, warnings),
+		images: photosOf(trek.attachments, warnings),
 		practices: [practice],
 		difficulty,
 		start,

@@ -93,10 +93,15 @@ function wantedImages(data: Record<string, unknown>): RemotePhoto[] {
 	return data['images'] as RemotePhoto[];
 }
 
-/** "./" + the path of a cached file from the entry's file, as `image()` resolves it. */
+/**
+ * "./" + the path of a cached file from the entry's file, as `image()` resolves it; the file's
+ * absolute path for an entry without a file (a Geotrek hike), which has nothing to be relative to.
+ */
 function importPath(root: string, entryFile: string | undefined, file: string): string {
-	const from = entryFile ? dirname(resolve(root, entryFile)) : root;
-	const path = relative(from, file).split(sep).join('/');
+	if (!entryFile) return resolve(root, file).split(sep).join('/');
+	const path = relative(dirname(resolve(root, entryFile)), file)
+		.split(sep)
+		.join('/');
 	return path.startsWith('.') ? path : `./${path}`;
 }
 

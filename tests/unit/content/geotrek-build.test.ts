@@ -20,8 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourcesReport } from '../../../src/lib/sources-report';
+import type { Trek } from '../../../src/lib/geotrek/map-trek';
+import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../../tools/photo-server';
 import { answers, fixtures, relocated } from '../lib/geotrek-fixtures';
 
 const run = promisify(execFile);
@@ -50,8 +53,28 @@ function copyProject(): void {
 			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
 }
 
+/**
+ * The treks' photos on the local photo server, never the fixtures' addresses on the web: every
+ * photo the PNG, but the loop's, whose photo is the JPEG, credited, followed by a missing one.
+ */
+function withLocalPhotos(trek: Trek, index: number, origin: string): Trek {
+	const images = (trek.attachments ?? []).filter((attachment) => attachment.type === 'image');
+	for (const image of images) image.url = `${origin}${PHOTO_PATHS.png}`;
+	const [first] = images;
+	if (index === 0 && first) {
+		Object.assign(first, {
+			url: `${origin}${PHOTO_PATHS.jpeg}`,
+			author: 'Grégory Tonon',
+			license: 'CC BY-SA 4.0',
+			legend: 'Le pic vu du col',
+		});
+		trek.attachments?.push({ ...first, url: `${origin}${PHOTO_PATHS.missing}` });
+	}
+	return trek;
+}
+
 /** The answers: every reference list as delivered, the treks moved to Vialas but the last. */
-function writeAnswers(folder: string): void {
+function writeAnswers(folder: string, origin: string): void {
 	mkdirSync(folder);
 	for (const file of readdirSync(fixtures).filter((name) => name.endsWith('.json')))
 		cpSync(join(fixtures, file), join(folder, file));
@@ -61,18 +84,20 @@ function writeAnswers(folder: string): void {
 	const [first, second] = [relocated(3), relocated(2)];
 	inSteps.children = [first.uuid!, second.uuid!];
 	const outside = answers.treks[4]!;
-	writeFileSync(
-		join(folder, 'trek.json'),
-		JSON.stringify({ count: 5, next: null, results: [loop, inSteps, first, second, outside] }),
+	const results = [loop, inSteps, first, second, outside].map((trek, index) =>
+		withLocalPhotos(trek, index, origin),
 	);
+	writeFileSync(join(folder, 'trek.json'), JSON.stringify({ count: 5, next: null, results }));
 }
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 let output = '';
+let server: PhotoServer;
 
 beforeAll(async () => {
+	server = await startPhotoServer();
 	copyProject();
-	writeAnswers(join(copy, 'geotrek'));
+	writeAnswers(join(copy, 'geotrek'), server.origin);
 	const result = await run(
 		process.execPath,
 		[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', copy],
@@ -92,7 +117,10 @@ beforeAll(async () => {
 	output = result.stdout + result.stderr;
 }, 600_000);
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(async () => {
+	await server.close();
+	rmSync(copy, { recursive: true, force: true });
+});
 
 describe('a build with Geotrek’s hikes', () => {
 	it('gives a hike page with its figures, Geotrek’s time and route, profile, downloads and steps', () => {
@@ -113,6 +141,42 @@ describe('a build with Geotrek’s hikes', () => {
 		const gpx = /href="([^"]+\.gpx)"[^>]*data-download="gpx"/.exec(html)?.[1];
 		expect(gpx).toBeDefined();
 		expect(readFileSync(join(dist, gpx!), 'utf8')).toContain('<trkpt');
+	});
+
+	it('shows the hike’s photo from Geotrek, served by the site and credited, on its page and card', () => {
+		const html = parse(page(`randonnees/${LOOP}`));
+		const figure = html.querySelector('figure.hike-photo');
+		const image = figure?.querySelector('img');
+		expect(image?.getAttribute('alt')).toBe('Le pic vu du col');
+		expect(image?.getAttribute('fetchpriority')).toBe('high');
+		expect(image?.getAttribute('src')).toMatch(/^\/_astro\//);
+		expect(figure?.querySelectorAll('source').map((source) => source.getAttribute('type'))).toEqual(
+			['image/avif', 'image/webp'],
+		);
+		expect(figure?.querySelector('figcaption')?.text.trim()).toBe(
+			'Photo : Grégory Tonon (CC BY-SA 4.0)',
+		);
+		expect(html.toString()).not.toContain(server.origin);
+		const card = parse(page('randonnees'))
+			.querySelectorAll('.hike-card')
+			.find((element) => element.querySelector(`a[href="/randonnees/${LOOP}/"]`));
+		expect(card?.querySelector('.thumbnail img')?.getAttribute('loading')).toBe('lazy');
+	});
+
+	it('leaves out a photo that cannot be downloaded, with a warning in the feed report', () => {
+		const report = JSON.parse(
+			readFileSync(join(copy, 'reports/feed-report.json'), 'utf8'),
+		) as SourcesReport;
+		const photoWarnings = (report.sources['geotrek']?.warnings ?? []).filter(
+			(warning) => warning.field === 'photo',
+		);
+		expect(photoWarnings).toEqual([
+			expect.objectContaining({
+				sourceId: LOOP,
+				reason: `${server.origin}${PHOTO_PATHS.missing}: HTTP 404; not shown`,
+			}),
+		]);
+		expect(parse(page(`randonnees/${LOOP}`)).querySelectorAll('picture')).toHaveLength(1);
 	});
 
 	it('gives the English page in English where Geotrek has English', () => {

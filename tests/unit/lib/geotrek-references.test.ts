@@ -80,7 +80,7 @@ describe('a Geotrek trek’s references on the hike', () => {
 	});
 
 	it('keeps the photos among the attachments, author as credit, licence and legend as caption, not the video or file', () => {
-		expect(mapped(relocated(0)).data['photos']).toEqual([
+		expect(mapped(relocated(0)).data['images']).toEqual([
 			{
 				url: 'https://foo.fr/media/paperclip/trekking_trek/2/1024px-les_pyrenees_depuis_le_pic_des_3_seigneurs.jpg',
 				credit: 'Grégory Tonon',
@@ -97,7 +97,7 @@ describe('a Geotrek trek’s references on the hike', () => {
 			{ type: 'image', url: 'https://foo.fr/b.jpg', author: '', license: null },
 		];
 		const mapping = mapped(trek);
-		expect(mapping.data['photos']).toEqual([{ url: 'https://foo.fr/b.jpg' }]);
+		expect(mapping.data['images']).toEqual([{ url: 'https://foo.fr/b.jpg' }]);
 		expect(mapping.warnings.filter((warning) => warning.field === 'attachments')).toHaveLength(2);
 	});
 
