@@ -93,3 +93,30 @@ for (const locale of ['fr', 'en'] as const) {
 		await expectNoAxeViolations(page, `${WITH_PHOTOS} (${locale})`);
 	});
 }
+
+test('the home page’s hero photo is its largest paint, fetched first from the site', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`${host.origin}/`);
+	const hero = page.locator('.hero picture img');
+	await expect(hero).toHaveAttribute('fetchpriority', 'high');
+	await expect(hero).toHaveJSProperty('complete', true);
+	// The latest candidate of the largest paint (polled: the photo's paint may be reported later).
+	const largestPaint = () =>
+		page.evaluate(
+			() =>
+				new Promise<string>((resolve) => {
+					new PerformanceObserver((list) => {
+						const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+						resolve(
+							last.element?.closest('.hero .art') ? 'hero photo' : (last.element?.tagName ?? ''),
+						);
+					}).observe({ type: 'largest-contentful-paint', buffered: true });
+				}),
+		);
+	await expect.poll(largestPaint).toBe('hero photo');
+	const source = await hero.evaluate((image: HTMLImageElement) => image.currentSrc);
+	expect(new URL(source).origin).toBe(host.origin);
+	await expectNoAxeViolations(page);
+});

@@ -18,18 +18,38 @@ export interface PhotoServer {
 	close(): Promise<void>;
 }
 
-/** A photo of a plain colour with a gradient band, so that its encodings are not trivial. */
+/** Circles of many colours, as many every time (a fixed pseudo-random sequence): a photo's detail. */
+function detail(width: number, height: number): Buffer {
+	let seed = 7;
+	const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+	const circles = Array.from({ length: 400 }, () => {
+		const [x, y, r] = [next() * width, next() * height, 10 + next() * 60].map(Math.round);
+		const [red, green, blue] = [next(), next(), next()].map((value) => Math.round(value * 255));
+		return `<circle cx="${x}" cy="${y}" r="${r}" fill="rgb(${red},${green},${blue})" fill-opacity=".5"/>`;
+	});
+	return Buffer.from(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${circles.join('')}</svg>`,
+	);
+}
+
+/**
+ * A photo of a plain colour with a gradient band, so that its encodings are not trivial; with
+ * `detailed`, shapes too, so that its resized copies keep enough bytes for the browser to count
+ * it as content (Chromium leaves images of too few bits per pixel out of the largest paint).
+ */
 async function fixture(
 	width: number,
 	height: number,
 	format: 'jpeg' | 'png' | 'webp',
 	colour: { r: number; g: number; b: number },
+	detailed = false,
 ): Promise<Buffer> {
 	const band = Buffer.from(
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#fff" stop-opacity="0"/><stop offset="1" stop-color="#fff" stop-opacity=".6"/></linearGradient></defs><rect y="${height / 3}" width="${width}" height="${height / 3}" fill="url(#g)"/></svg>`,
 	);
+	const layers = detailed ? [{ input: detail(width, height) }, { input: band }] : [{ input: band }];
 	return sharp({ create: { width, height, channels: 3, background: colour } })
-		.composite([{ input: band }])
+		.composite(layers)
 		.toFormat(format)
 		.toBuffer();
 }
@@ -75,7 +95,10 @@ export async function startPhotoServer(): Promise<PhotoServer> {
 	const files = new Map<string, { body: Buffer; type: string }>([
 		[
 			PHOTO_PATHS.jpeg,
-			{ body: await fixture(1600, 1067, 'jpeg', { r: 120, g: 140, b: 90 }), type: 'image/jpeg' },
+			{
+				body: await fixture(1600, 1067, 'jpeg', { r: 120, g: 140, b: 90 }, true),
+				type: 'image/jpeg',
+			},
 		],
 		[
 			PHOTO_PATHS.png,

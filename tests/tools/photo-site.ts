@@ -2,7 +2,8 @@
  * A site built with members' photos, for the tests of the photo pipeline: a copy of the project
  * (its own node_modules/.astro cache, its own dist/) built as the real site (SAMPLE_DATA=off)
  * from a feed of two members whose photos are on the local photo server (./photo-server.ts):
- * "Gîte des Photos" with good photos and failures, "Gîte sans Photo" with failures only.
+ * "Gîte des Photos" with good photos and failures, "Gîte sans Photo" with failures only. A pick
+ * of the season, every month, leads to "Gîte des Photos": its main photo is the home page's hero.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -18,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { entryIdFor } from '../../src/lib/datatourisme/map-provider.ts';
 import { PHOTO_PATHS, type PhotoServer } from './photo-server.ts';
 import { ROOT } from './paths.ts';
 
@@ -70,6 +72,8 @@ const representation = (url: string, credit: string, caption?: { fr: string; en:
 	'ebucore:hasRelatedResource': [{ '@type': ['ebucore:Resource'], 'ebucore:locator': [url] }],
 });
 
+const memberId = (id: string) => `https://data.datatourisme.fr/10/${id}`;
+
 /** A sample object of the feed made into a real member of that name, with these photos. */
 function member(template: Record<string, unknown>, id: string, name: string, photos: object[]) {
 	const object = structuredClone(template);
@@ -77,7 +81,7 @@ function member(template: Record<string, unknown>, id: string, name: string, pho
 	delete object['sample'];
 	return {
 		...object,
-		'@id': `https://data.datatourisme.fr/10/${id}`,
+		'@id': memberId(id),
 		'rdfs:label': { fr: [name] },
 		hasMainRepresentation: photos.slice(0, 1),
 		hasRepresentation: photos.slice(1),
@@ -119,6 +123,17 @@ export async function buildPhotoSite(server: PhotoServer): Promise<PhotoSite> {
 				representation(url(PHOTO_PATHS.slow), '© Lente'),
 			]),
 		),
+	);
+	writeFileSync(
+		join(root, 'content/season-picks/gite-des-photos.yaml'),
+		[
+			'title: { fr: "Le Gîte des Photos", en: "The Gîte des Photos" }',
+			'summary: { fr: "Une terrasse au soleil couchant.", en: "A terrace at sunset." }',
+			'months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]',
+			`link: { route: stayEntry, id: ${entryIdFor(memberId('with-photos'), WITH_PHOTOS)} }`,
+			'order: -100',
+			'',
+		].join('\n'),
 	);
 	const site = { root, client: join(root, 'dist/client') };
 	try {

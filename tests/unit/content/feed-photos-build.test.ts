@@ -95,6 +95,18 @@ describe('a build with the members’ photos on a local server', () => {
 		);
 	});
 
+	it('makes the photo of the month’s pick the home page’s hero, loaded first and credited', () => {
+		const home = parse(readFileSync(join(site.client, 'index.html'), 'utf8'));
+		const hero = home.querySelector('.hero picture img');
+		expect(hero?.getAttribute('alt')).toBe('La terrasse au soleil couchant');
+		expect(hero?.getAttribute('fetchpriority')).toBe('high');
+		expect(hero?.getAttribute('loading')).toBe('eager');
+		expect(hero?.getAttribute('src')).toMatch(/^\/_astro\//);
+		expect(home.querySelector('.hero .credit')?.text.trim()).toBe('Photo : © Jeanne Photographe');
+		// Without a photo, the home page draws its landscape instead.
+		expect(home.querySelector('.hero .art svg')).toBeNull();
+	});
+
 	it('lists each bad photo in the feed report with the member, the address and the reason', () => {
 		const report = JSON.parse(
 			readFileSync(join(site.root, 'reports/feed-report.json'), 'utf8'),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { monthInParis, picksOfMonth, PICKS_SHOWN } from '../../../src/lib/season-picks';
+import {
+	monthInParis,
+	pickPhotoSource,
+	picksOfMonth,
+	PICKS_SHOWN,
+} from '../../../src/lib/season-picks';
 
 const pick = (id: string, months: number[], order: number) => ({ id, data: { months, order } });
 const PICKS = [
@@ -35,5 +40,32 @@ describe('monthInParis', () => {
 		expect(monthInParis(new Date('2026-11-30T23:30:00Z'))).toBe(12);
 		expect(monthInParis(new Date('2026-12-31T22:59:00Z'))).toBe(12);
 		expect(monthInParis(new Date('2026-12-31T23:00:00Z'))).toBe(1);
+	});
+});
+
+describe('pickPhotoSource', () => {
+	it('finds the photo of the page a pick leads to: the office’s, a hike’s or a member’s', () => {
+		expect(pickPhotoSource({ route: 'experience', id: 'nuit-etoilee' })).toEqual({
+			from: 'office',
+			collection: 'experiences',
+			id: 'nuit-etoilee',
+		});
+		expect(pickPhotoSource({ route: 'village', id: 'vialas' })).toMatchObject({
+			collection: 'villages',
+		});
+		expect(pickPhotoSource({ route: 'hike', id: 'serres-de-gabriac' })).toEqual({
+			from: 'hike',
+			id: 'serres-de-gabriac',
+		});
+		expect(pickPhotoSource({ route: 'eatEntry', id: 'auberge-du-puech-cba1e898' })).toEqual({
+			from: 'member',
+			id: 'auberge-du-puech-cba1e898',
+		});
+	});
+
+	it('finds none for a list or a page without a photo', () => {
+		expect(pickPhotoSource({ route: 'hikes' })).toBeUndefined();
+		expect(pickPhotoSource({ route: 'events' })).toBeUndefined();
+		expect(pickPhotoSource({ route: 'office', id: 'vialas' })).toBeUndefined();
 	});
 });
