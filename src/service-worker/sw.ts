@@ -7,8 +7,8 @@
  *   never visited get the offline page of their language;
  * - the shell (hashed CSS and JavaScript, icons, offline pages) and the offices' pages: installed
  *   at once, in one versioned precache;
- * - images and map data: stored as they are seen; the search index: the stored copy at once,
- *   refreshed behind;
+ * - images and map data: stored as they are seen (a photo not stored shows a drawing offline);
+ *   the search index: the stored copy at once, refreshed behind;
  * - tiles: from a hike saved for offline use when it holds them, from the network otherwise;
  * - /api/, /staff/, anything but GET, private or no-store answers: never stored.
  *
@@ -25,7 +25,13 @@ import type { WorkboxPlugin } from 'workbox-core/types';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { TILES } from '../lib/map/config';
 import { SAVED_HIKE_CACHE_PREFIX } from '../lib/offline/saved-hikes';
-import { isStorable, offlinePageFor, ruleFor, type RequestRule } from '../lib/offline/requests';
+import {
+	isStorable,
+	OFFLINE_PHOTO,
+	offlinePageFor,
+	ruleFor,
+	type RequestRule,
+} from '../lib/offline/requests';
 import { IMAGE_CACHE_BYTES, overflowing } from '../lib/offline/size-cap';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -162,11 +168,17 @@ registerRoute(
 	},
 );
 
-/** Nothing from the network nor the caches: the offline page for a page, an error otherwise. */
+/**
+ * Nothing from the network nor the caches: the offline page for a page, the drawn landscape for
+ * an image (a photo never seen before the signal went), an error otherwise.
+ */
 setCatchHandler(async ({ request, url }) => {
-	if (ruleOf(request, url) === 'page') {
-		const offline = await matchPrecache(offlinePageFor(url.pathname));
-		if (offline) return offline;
+	const rule = ruleOf(request, url);
+	if (rule === 'page' || rule === 'image') {
+		const fallback = await matchPrecache(
+			rule === 'page' ? offlinePageFor(url.pathname) : OFFLINE_PHOTO,
+		);
+		if (fallback) return fallback;
 	}
 	return Response.error();
 });

@@ -15,16 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import {
-	chromium,
-	expect,
-	test as base,
-	type BrowserContext,
-	type Page,
-	type Route,
-} from '@playwright/test';
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { TILES } from '../../src/lib/map/config';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tools/chromium';
+import { controlled, goOffline } from '../tools/offline-browser';
 import { SITE_DIR } from '../tools/paths';
 import { offices, pathTo, UI, type Locale } from '../tools/site-content';
 import { startStaticSite, type StaticSite } from '../tools/static-site';
@@ -51,48 +45,6 @@ const TILE_HOST = new URL(TILES.url.replace('{s}', 'a')).host;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** A 256 × 256 PNG standing for every tile. */
 const FAKE_TILE = readFileSync(join(BUILT, 'icons', 'icon-192.png'));
-
-/** Resolves once the service worker controls the page and has stored it. */
-async function controlled(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		const container = navigator.serviceWorker;
-		await container.ready;
-		if (!container.controller) {
-			await new Promise((resolve) =>
-				container.addEventListener('controllerchange', resolve, { once: true }),
-			);
-		}
-	});
-	// The worker keeps the page that installed it (its activate step): wait until it has.
-	await expect
-		.poll(() =>
-			page.evaluate(async () => Boolean(await caches.match(location.href, { ignoreSearch: true }))),
-		)
-		.toBe(true);
-}
-
-/**
- * No network, for the page and for the service worker (Chromium's offline emulation does not
- * reach a worker's own requests, so those are refused by routing too).
- */
-async function goOffline(
-	context: BrowserContext,
-): Promise<{ refused: string[]; backOnline: () => Promise<void> }> {
-	const refused: string[] = [];
-	const refuse = (route: Route) => {
-		refused.push(route.request().url());
-		return route.abort('internetdisconnected');
-	};
-	await context.setOffline(true);
-	await context.route('**/*', refuse);
-	return {
-		refused,
-		backOnline: async () => {
-			await context.unroute('**/*', refuse);
-			await context.setOffline(false);
-		},
-	};
-}
 
 /** A browser with a profile of its own, kept between launches, as a visitor's phone keeps it. */
 function launchProfile(profile: string): Promise<BrowserContext> {

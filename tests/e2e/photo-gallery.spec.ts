@@ -5,6 +5,7 @@
  * photo loads first, with high priority; axe finds nothing in either language.
  */
 import { expect, test } from '@playwright/test';
+import { controlled, goOffline } from '../tools/offline-browser';
 import { expectNoAxeViolations } from '../tools/page-checks';
 import { startPhotoServer, type PhotoServer } from '../tools/photo-server';
 import {
@@ -119,4 +120,55 @@ test('the home page’s hero photo is its largest paint, fetched first from the 
 	const source = await hero.evaluate((image: HTMLImageElement) => image.currentSrc);
 	expect(new URL(source).origin).toBe(host.origin);
 	await expectNoAxeViolations(page);
+});
+
+test('a photo is stored by the service worker as it is seen, never before', async ({ browser }) => {
+	const context = await browser.newContext({
+		serviceWorkers: 'allow',
+		viewport: { width: 390, height: 844 },
+	});
+	const page = await context.newPage();
+	await page.goto(`${host.origin}${path}`);
+	await controlled(page);
+	const main = page.getByRole('img', { name: 'La terrasse au soleil couchant' });
+	const stored = () =>
+		main.evaluate(async (image: HTMLImageElement) => Boolean(await caches.match(image.currentSrc)));
+	// Seen before the worker ran: not stored (the precache holds no photo).
+	expect(await stored()).toBe(false);
+	await page.reload();
+	await expect(main).toHaveJSProperty('complete', true);
+	await expect.poll(stored).toBe(true);
+	await context.close();
+});
+
+test('offline, a photo never stored shows the drawing, not a broken image', async ({ browser }) => {
+	const context = await browser.newContext({
+		serviceWorkers: 'allow',
+		viewport: { width: 390, height: 844 },
+	});
+	// The page is stored, not its photos (they did not arrive, or left the cache since).
+	const photos = /\/_astro\/.+\.(?:avif|webp)$/;
+	await context.route(photos, (route) => route.abort('internetdisconnected'));
+	const page = await context.newPage();
+	await page.goto(`${host.origin}${path}`);
+	await controlled(page);
+	await context.unroute(photos);
+
+	await goOffline(context);
+	await page.reload();
+	const drawn = page.getByRole('img', { name: 'La terrasse au soleil couchant' });
+	await expect(drawn).toHaveJSProperty('complete', true);
+	// Drawn (not a broken image, whose width is 0), from the drawing public/photo-offline.svg.
+	expect(await drawn.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+	// Its top left corner is the drawing's sky (#f7e6c4), not the photo's green.
+	const corner = await drawn.evaluate((image: HTMLImageElement) => {
+		const canvas = document.createElement('canvas');
+		canvas.width = image.naturalWidth;
+		canvas.height = image.naturalHeight;
+		const context2d = canvas.getContext('2d')!;
+		context2d.drawImage(image, 0, 0);
+		return [...context2d.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+	});
+	expect(corner).toEqual([247, 230, 196]);
+	await context.close();
 });

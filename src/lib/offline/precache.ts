@@ -1,6 +1,7 @@
 /**
  * Which built files the service worker installs at once (its precache): the site's shell — the
- * hashed CSS and JavaScript, the icons, the manifests, the offline pages — and the offices' pages
+ * hashed CSS and JavaScript, the icons, the manifests, the offline pages, the drawing that stands
+ * for a photo not stored (OFFLINE_PHOTO) — and the offices' pages
  * in both languages, so that "where is the nearest office, and is it open?" is answered with no
  * signal. Everything else is stored as it is visited.
  */
@@ -27,7 +28,7 @@ export interface PrecacheEntry {
 
 /** Files named by their content by the build: their URL changes when they do. */
 const HASHED_ASSET = /^_astro\/.+\.(?:js|css|woff2?)$/;
-const SHELL_FILE = /^(?:icons\/.+\.png|favicon\.svg)$/;
+const SHELL_FILE = /^(?:icons\/.+\.png|favicon\.svg|photo-offline\.svg)$/;
 
 /** The URL of a built file (`bureaux/vialas/index.html` → `/bureaux/vialas/`). */
 export function urlOfFile(file: string): string {

@@ -51,6 +51,12 @@ export function ruleFor(request: RequestFacts): RequestRule {
 	return 'network';
 }
 
+/**
+ * What a photo not stored shows with no signal: a drawn landscape (public/photo-offline.svg),
+ * precached, rather than a broken image.
+ */
+export const OFFLINE_PHOTO = '/photo-offline.svg';
+
 /** The offline page in the language of the page asked for. */
 export function offlinePageFor(path: string): string {
 	return pathTo({ route: 'offline' }, localeOfPath(path));

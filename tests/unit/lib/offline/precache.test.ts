@@ -5,6 +5,8 @@ describe('isPrecached', () => {
 	it('keeps the shell, the offline pages and the offices’ pages in both languages', () => {
 		for (const file of [
 			'_astro/BaseLayout.Cx1.css',
+			// What a photo not stored shows offline.
+			'photo-offline.svg',
 			'_astro/runtime.B2.js',
 			'icons/icon-192.png',
 			'favicon.svg',
