@@ -16,6 +16,10 @@ export default defineConfig({
 	forbidOnly: !!process.env['CI'],
 	fullyParallel: true,
 	workers: 2,
+	// On CI, a test that fails once is run again: CI's summary lists it as flaky by name
+	// (tests/tools/ci-summary.ts), so that it is looked at, while a machine's passing load does not
+	// stop everything. A test that fails twice fails.
+	retries: process.env['CI'] ? 1 : 0,
 	// Generous limits: a 2-core machine shared with other work runs a page's axe check in 5–15 s.
 	// They only bound a hung test; a passing one is as fast as before.
 	timeout: 60_000,

@@ -17,6 +17,8 @@ interface Counts {
 	failed: number;
 	/** What failed, for the reader of the CI log: "file › title". */
 	failures: string[];
+	/** What passed only on a retry (counted as passed), to be looked at. */
+	flaky: string[];
 }
 
 interface VitestReport {
@@ -33,7 +35,13 @@ interface VitestReport {
 interface PlaywrightSuite {
 	file?: string;
 	suites?: PlaywrightSuite[];
-	specs?: { title: string; file: string; line: number; ok: boolean }[];
+	specs?: {
+		title: string;
+		file: string;
+		line: number;
+		ok: boolean;
+		tests?: { status?: string }[];
+	}[];
 }
 
 interface PlaywrightReport {
@@ -54,11 +62,14 @@ function vitestFailures(report: VitestReport): string[] {
 	return failures;
 }
 
-function playwrightFailures(report: PlaywrightReport): string[] {
+function playwrightFailures(report: PlaywrightReport): { failures: string[]; flaky: string[] } {
 	const failures: string[] = [];
+	const flaky: string[] = [];
 	const visit = (suite: PlaywrightSuite): void => {
 		for (const spec of suite.specs ?? []) {
 			if (!spec.ok) failures.push(`${spec.file}:${spec.line} › ${spec.title}`);
+			else if (spec.tests?.some((test) => test.status === 'flaky'))
+				flaky.push(`${spec.file}:${spec.line} › ${spec.title}`);
 		}
 		for (const child of suite.suites ?? []) visit(child);
 	};
@@ -66,7 +77,7 @@ function playwrightFailures(report: PlaywrightReport): string[] {
 	for (const error of report.errors ?? []) {
 		failures.push((error.message ?? 'error').split('\n')[0] ?? 'error');
 	}
-	return failures;
+	return { failures, flaky };
 }
 
 function countsFrom(report: string): Counts | undefined {
@@ -82,6 +93,7 @@ function countsFrom(report: string): Counts | undefined {
 				passed: vitest.numPassedTests,
 				failed: vitest.numFailedTests,
 				failures: vitestFailures(vitest),
+				flaky: [],
 			};
 		}
 		if (kind === 'playwright') {
@@ -91,7 +103,7 @@ function countsFrom(report: string): Counts | undefined {
 			return {
 				passed: expected + flaky,
 				failed: unexpected,
-				failures: playwrightFailures(playwright),
+				...playwrightFailures(playwright),
 			};
 		}
 	} catch {
@@ -101,7 +113,7 @@ function countsFrom(report: string): Counts | undefined {
 }
 
 function summarise(stepsFile: string): Counts {
-	const total: Counts = { passed: 0, failed: 0, failures: [] };
+	const total: Counts = { passed: 0, failed: 0, failures: [], flaky: [] };
 	const lines = existsSync(stepsFile) ? readFileSync(stepsFile, 'utf8').split('\n') : [];
 	for (const line of lines.filter(Boolean)) {
 		const [name = '?', exitCode = '1', report = '-'] = line.split('\t');
@@ -116,6 +128,7 @@ function summarise(stepsFile: string): Counts {
 		total.passed += counts.passed;
 		total.failed += counts.failed > 0 || succeeded ? counts.failed : 1;
 		total.failures.push(...counts.failures.map((failure) => `${name}: ${failure}`));
+		total.flaky.push(...counts.flaky.map((test) => `${name}: ${test}`));
 		if (counts.failed === 0 && !succeeded) {
 			total.failures.push(`step ${name} failed (exit ${exitCode}) with no failing test`);
 		}
@@ -124,8 +137,10 @@ function summarise(stepsFile: string): Counts {
 	return total;
 }
 
-const { passed, failed, failures } = summarise(process.argv[2] ?? 'reports/steps.tsv');
-// What failed comes just before the closing line, where the end of a CI log is read.
+const { passed, failed, failures, flaky } = summarise(process.argv[2] ?? 'reports/steps.tsv');
+// What failed comes just before the closing line, where the end of a CI log is read; what passed
+// only on a retry (counted as passed) before it.
+for (const test of flaky) console.log(`FLAKY (passed on a retry) ${test}`);
 for (const failure of failures) console.log(`FAILED ${failure}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
