@@ -17,7 +17,7 @@ import {
 } from './auth.ts';
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
-import { allSubmissions } from './load.ts';
+import { allSubmissions, submissionsOfYear } from './load.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
@@ -134,7 +134,7 @@ export interface StaffContext {
 	workload: Workload;
 }
 
-async function context(
+export async function context(
 	astro: Astro,
 ): Promise<StaffContext & Awaited<ReturnType<typeof backOffice>>> {
 	const office = await backOffice();
@@ -271,11 +271,7 @@ export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
 	);
 	const asked = Number(astro.url.searchParams.get('annee'));
 	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-	const { from, before } = yearBounds(year);
-	const submissions = await allSubmissions(repository, {
-		receivedFrom: from,
-		receivedBefore: before,
-	});
+	const submissions = await submissionsOfYear(repository, yearBounds(year));
 	const [oldest] = await repository.anonymisationQueue(1);
 	const first = Math.min(
 		year,
