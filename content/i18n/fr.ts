@@ -847,6 +847,33 @@ export default {
 	'staff.source.oral': 'Remarque orale',
 	'staff.source.review': 'Avis en ligne',
 	'staff.history.entered': 'Saisie dans l’espace équipe ({{source}})',
+	'staff.erasure.title': 'Effacer les données d’une personne',
+	'staff.erasure.lead':
+		'À la demande d’un visiteur (droit à l’effacement) : recherchez-le par son adresse e-mail, ou par son nom tel qu’il l’a écrit. Ses messages, leur historique, les e-mails le concernant et son abonnement à la lettre sont supprimés ; là où un autre message le cite, son nom, son adresse et son téléphone sont masqués.',
+	'staff.erasure.field': 'Adresse e-mail ou nom de la personne',
+	'staff.erasure.find': 'Rechercher',
+	'staff.erasure.invalid':
+		'Saisissez une adresse e-mail complète, ou un nom d’au moins deux caractères.',
+	'staff.erasure.nothing': 'Rien n’est conservé pour cette recherche.',
+	'staff.erasure.held': 'Ce qui est conservé sur cette personne',
+	'staff.erasure.subscription': 'Abonnement à la lettre : {{email}} ({{status}})',
+	'staff.erasure.subscriber.pending': 'non confirmé',
+	'staff.erasure.subscriber.confirmed': 'confirmé',
+	'staff.erasure.mail': 'E-mails envoyés à cette personne ou à son sujet : {{count}}',
+	'staff.erasure.mentions':
+		'Autres messages ou notes qui la citent (citations masquées) : {{count}}',
+	'staff.erasure.confirm':
+		'Je confirme l’effacement définitif de tout ce qui concerne cette personne.',
+	'staff.erasure.unconfirmed': 'Cochez la case de confirmation pour effacer.',
+	'staff.erasure.erase': 'Tout effacer',
+	'staff.erasure.done':
+		'Effacement fait : {{submissions}} message(s), {{history}} entrée(s) d’historique, {{mail}} e-mail(s) et {{subscribers}} abonnement(s) supprimés ; {{mentions}} citation(s) masquée(s).',
+	'staff.erasure.log': 'Derniers effacements (qui, quand, combien ; jamais quoi)',
+	'staff.erasure.logCounts':
+		'{{submissions}} message(s), {{history}} entrée(s) d’historique, {{mail}} e-mail(s), {{subscribers}} abonnement(s), {{mentions}} citation(s)',
+	'staff.erasure.col.at': 'Date',
+	'staff.erasure.col.by': 'Par',
+	'staff.erasure.col.counts': 'Effacé',
 	'feedback.error.link': 'Indiquez une adresse web complète, commençant par https://.',
 	'feedback.language.fr': 'français',
 	'feedback.language.en': 'anglais',
