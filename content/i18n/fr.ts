@@ -874,6 +874,21 @@ export default {
 	'staff.erasure.col.at': 'Date',
 	'staff.erasure.col.by': 'Par',
 	'staff.erasure.col.counts': 'Effacé',
+	'staff.nav.brochures': 'Brochures à envoyer',
+	'staff.brochures.title': 'Demandes de brochures à envoyer',
+	'staff.brochures.lead':
+		'Les demandes « À envoyer », les plus anciennes d’abord. Imprimez cette page (Fichier › Imprimer, format A4, taille réelle, sans marges) sur des planches de 3 × 8 étiquettes de 70 × 37 mm : seules les étiquettes s’impriment. Puis marquez ces demandes comme envoyées.',
+	'staff.brochures.count':
+		'{{count}} demande(s) à envoyer, sur {{sheets}} planche(s) d’étiquettes.',
+	'staff.brochures.none': 'Aucune demande de brochures à envoyer.',
+	'staff.brochures.csv': 'Liste pour un publipostage (CSV)',
+	'staff.brochures.mark': 'Marquer ces {{count}} demande(s) comme envoyées',
+	'staff.brochures.markHint':
+		'Seules les demandes de ces étiquettes changent : une demande arrivée depuis l’affichage de la page reste à envoyer.',
+	'staff.brochures.marked': '{{count}} demande(s) marquée(s) « Envoyé ».',
+	'staff.brochures.problem': 'Aucune demande à marquer : rechargez la page.',
+	'staff.brochures.sheet': 'Planche d’étiquettes {{number}}',
+	'staff.brochures.col.brochures': 'Brochures demandées',
 	'feedback.error.link': 'Indiquez une adresse web complète, commençant par https://.',
 	'feedback.language.fr': 'français',
 	'feedback.language.en': 'anglais',

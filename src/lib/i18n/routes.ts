@@ -116,6 +116,8 @@ export const ROUTES = {
 	staffSynthesis: { fr: '/staff/synthese/', en: '/staff/synthese/' },
 	staffRetention: { fr: '/staff/conservation/', en: '/staff/conservation/' },
 	staffEntry: { fr: '/staff/saisie/', en: '/staff/saisie/' },
+	staffBrochures: { fr: '/staff/brochures/', en: '/staff/brochures/' },
+	staffBrochuresExport: { fr: '/staff/brochures.csv', en: '/staff/brochures.csv' },
 	staffNewsletterExport: { fr: '/staff/newsletter.csv', en: '/staff/newsletter.csv' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -143,6 +145,8 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffSynthesis',
 	'staffRetention',
 	'staffEntry',
+	'staffBrochures',
+	'staffBrochuresExport',
 	'staffNewsletterExport',
 ];
 
