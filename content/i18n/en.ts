@@ -865,6 +865,7 @@ export default {
 	'staff.brochures.marked': '{{count}} request(s) marked “Sent”.',
 	'staff.brochures.problem': 'No request to mark: reload the page.',
 	'staff.brochures.sheet': 'Label sheet {{number}}',
+	'staff.brochures.preview': 'Preview of the label sheets',
 	'staff.brochures.col.brochures': 'Brochures requested',
 	'feedback.error.link': 'Enter a full web address, starting with https://.',
 	'feedback.language.fr': 'French',

@@ -888,6 +888,7 @@ export default {
 	'staff.brochures.marked': '{{count}} demande(s) marquée(s) « Envoyé ».',
 	'staff.brochures.problem': 'Aucune demande à marquer : rechargez la page.',
 	'staff.brochures.sheet': 'Planche d’étiquettes {{number}}',
+	'staff.brochures.preview': 'Aperçu des planches d’étiquettes',
 	'staff.brochures.col.brochures': 'Brochures demandées',
 	'feedback.error.link': 'Indiquez une adresse web complète, commençant par https://.',
 	'feedback.language.fr': 'français',

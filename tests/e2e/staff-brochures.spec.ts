@@ -118,6 +118,10 @@ for (const storeKind of STORE_KINDS) {
 			await expect(labels.nth(0)).toHaveText(/Claire Fabre.*12 rue des Châtaigniers.*30100 ALÈS/);
 			await expect(labels.nth(1)).toHaveText(/Anna de Vries.*1017 GA AMSTERDAM.*PAYS-BAS/);
 			await expectNoAxeViolations(page, 'brochures to send');
+			// On a phone the sheets (210 mm) scroll sideways, reachable from the keyboard.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await expectNoAxeViolations(page, 'brochures to send, on a phone');
+			await page.setViewportSize({ width: 1280, height: 720 });
 			await expectValidHtml(await (await page.request.get(page.url())).text(), 'brochures to send');
 
 			// Printed: the labels alone, each 70 × 37 mm, three to a 210 mm row.

@@ -42,7 +42,7 @@ export function entryFields(
 	providers: readonly Named[],
 ): EntryField[] {
 	const countryNames = new Intl.DisplayNames(['fr'], { type: 'region' });
-	const options = (values: readonly string[], label: (value: string) => string): Option[] =>
+	const options = <T extends string>(values: readonly T[], label: (value: T) => string): Option[] =>
 		values.map((value) => ({ value, label: label(value) }));
 	const countries = [
 		...FREQUENT_COUNTRIES,
