@@ -373,6 +373,49 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
 	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward'));
 `;
 
+/**
+ * Version 6, items typed in by staff (issue 24): where each came from (`source`: the web form, a
+ * paper form or questionnaire, an oral remark from the cahier de liaison, an online review), the
+ * day of the visit or of the review it tells of (`dated_at`, which the synthesis counts it by; the
+ * day of receipt when unset) and who typed it (`entered_by`, a staff e-mail). Columns with a
+ * constant default are added in place in both dialects. And the log of the erasures of one
+ * person's data done on request (src/lib/staff/erasure.ts): who, when, how many rows of each
+ * table — never what was erased.
+ */
+const STAFF_ENTRY_SQLITE = `
+ALTER TABLE submissions ADD COLUMN source TEXT NOT NULL DEFAULT 'web'
+	CHECK (source IN ('web', 'paper', 'oral', 'review'));
+ALTER TABLE submissions ADD COLUMN dated_at TEXT;
+ALTER TABLE submissions ADD COLUMN entered_by TEXT;
+CREATE INDEX submissions_dated ON submissions (dated_at) WHERE dated_at IS NOT NULL;
+CREATE INDEX submissions_contact_email ON submissions (LOWER(contact_email))
+	WHERE contact_email IS NOT NULL;
+
+CREATE TABLE erasures (
+	id INTEGER PRIMARY KEY,
+	at TEXT NOT NULL,
+	actor TEXT NOT NULL,
+	counts TEXT NOT NULL
+);
+`;
+
+const STAFF_ENTRY_POSTGRES = `
+ALTER TABLE submissions ADD COLUMN source TEXT NOT NULL DEFAULT 'web'
+	CHECK (source IN ('web', 'paper', 'oral', 'review'));
+ALTER TABLE submissions ADD COLUMN dated_at TIMESTAMPTZ;
+ALTER TABLE submissions ADD COLUMN entered_by TEXT;
+CREATE INDEX submissions_dated ON submissions (dated_at) WHERE dated_at IS NOT NULL;
+CREATE INDEX submissions_contact_email ON submissions (LOWER(contact_email))
+	WHERE contact_email IS NOT NULL;
+
+CREATE TABLE erasures (
+	id BIGSERIAL PRIMARY KEY,
+	at TIMESTAMPTZ NOT NULL,
+	actor TEXT NOT NULL,
+	counts JSONB NOT NULL
+);
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 	sqlite: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
@@ -384,6 +427,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'answers and forwards mailed from the back office',
 			sql: STAFF_MAIL_SQLITE,
 		},
+		{ version: 6, name: 'items typed in by staff, erasures log', sql: STAFF_ENTRY_SQLITE },
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
@@ -395,5 +439,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'answers and forwards mailed from the back office',
 			sql: STAFF_MAIL_POSTGRES,
 		},
+		{ version: 6, name: 'items typed in by staff, erasures log', sql: STAFF_ENTRY_POSTGRES },
 	],
 };

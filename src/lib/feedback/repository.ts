@@ -12,6 +12,13 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 export type FeedbackLocale = 'fr' | 'en';
 
+/**
+ * Where an item came from: a form of the site, or typed in by staff from a paper form or
+ * questionnaire, an oral remark (cahier de liaison) or an online review.
+ */
+export const SUBMISSION_SOURCES = ['web', 'paper', 'oral', 'review'] as const;
+export type SubmissionSource = (typeof SUBMISSION_SOURCES)[number];
+
 /** What the handler stores for a validated submission. */
 export interface NewSubmission {
 	/** Given to the visitor: "REC-2026-7K3MQ9". Unique. */
@@ -38,6 +45,15 @@ export interface NewSubmission {
 	clientHash?: string | undefined;
 	/** Set when the office has been (or need not be) notified; unset while waiting for the digest. */
 	notifiedAt?: Date | undefined;
+	/** `web` when unset. */
+	source?: SubmissionSource | undefined;
+	/**
+	 * The day of the visit or of the review an item typed in by staff tells of: the synthesis
+	 * counts it then, not on the day it was typed. Unset: the day of receipt.
+	 */
+	datedAt?: Date | undefined;
+	/** The staff member (e-mail) who typed it in; unset for what visitors sent. */
+	enteredBy?: string | undefined;
 }
 
 export interface Submission extends NewSubmission {
@@ -101,6 +117,9 @@ export interface SubmissionQuery {
 	providerId?: string | undefined;
 	receivedFrom?: Date | undefined;
 	receivedBefore?: Date | undefined;
+	/** By the day the item tells of (`datedAt`, or the day of receipt): the synthesis's period. */
+	datedFrom?: Date | undefined;
+	datedBefore?: Date | undefined;
 	/** Only complaints past their due date at this time and not yet answered or closed. */
 	overdueAt?: Date | undefined;
 	/** Only complaints and suggestions still to handle (new or forwarded). */

@@ -64,8 +64,8 @@ const plainText = (min: number, max: number) =>
 		// UTF-8 or shown, so it is refused like a control character.
 		.refine((text) => text.isWellFormed(), { error: 'feedback.error.characters' });
 
-const requiredText = (max: number, min = 1) => z.preprocess(clean, plainText(min, max));
-const optionalText = (max: number) => z.preprocess(clean, plainText(1, max).optional());
+export const requiredText = (max: number, min = 1) => z.preprocess(clean, plainText(min, max));
+export const optionalText = (max: number) => z.preprocess(clean, plainText(1, max).optional());
 
 const email = () => z.email({ error: 'feedback.error.email' }).max(LIMITS.email);
 const optionalEmail = () => z.preprocess(clean, email().optional());
@@ -86,19 +86,19 @@ const optionalPhone = () =>
 /** A missing choice is "required"; a value that is not one of the choices is "choose from the list". */
 const choiceError = (issue: { input?: unknown }) =>
 	issue.input === undefined ? 'feedback.error.required' : 'feedback.error.choice';
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(clean, z.enum(values, { error: choiceError }));
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess(clean, z.enum(values, { error: choiceError }).optional());
 
 /** A list of ids known only at run time (offices, providers). */
-const asTuple = (values: readonly string[]): [string, ...string[]] =>
+export const asTuple = (values: readonly string[]): [string, ...string[]] =>
 	values.length > 0 ? [values[0] ?? '', ...values.slice(1)] : [''];
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** "YYYY-MM-DD": a real calendar date, not in the future, at most MAX_AGE_DAYS ago. */
-const pastDate = (now: Date) =>
+export const pastDate = (now: Date) =>
 	z.preprocess(
 		clean,
 		z
@@ -136,7 +136,7 @@ const sitePath = () =>
 	);
 
 /** A 1–5 rating, sent as text by the form. */
-const rating = () =>
+export const rating = () =>
 	z.preprocess(
 		clean,
 		z

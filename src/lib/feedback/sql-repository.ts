@@ -76,6 +76,9 @@ function toSubmission(row: Row): Submission {
 		closedAt: date(row['closed_at']),
 		updatedAt: date(row['updated_at']) ?? new Date(0),
 		anonymisedAt: date(row['anonymised_at']),
+		source: (text(row['source']) ?? 'web') as Submission['source'],
+		datedAt: date(row['dated_at']),
+		enteredBy: text(row['entered_by']),
 	};
 }
 
@@ -127,6 +130,8 @@ function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
 	if (query.providerId) add('provider_id = ?', query.providerId);
 	if (query.receivedFrom) add('received_at >= ?', query.receivedFrom);
 	if (query.receivedBefore) add('received_at < ?', query.receivedBefore);
+	if (query.datedFrom) add('COALESCE(dated_at, received_at) >= ?', query.datedFrom);
+	if (query.datedBefore) add('COALESCE(dated_at, received_at) < ?', query.datedBefore);
 	if (query.overdueAt) {
 		add('due_at < ?', query.overdueAt);
 		conditions.push("status IN ('new', 'forwarded')");
@@ -156,8 +161,9 @@ const INSERT_SUBMISSION = `
 INSERT INTO submissions (
 	reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
 	provider_id, page, contact_name, contact_email, contact_phone, data, client_hash, notified_at,
-	updated_at
-) VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $4)
+	updated_at, source, dated_at, entered_by
+) VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $4, $17, $18,
+	$19)
 ON CONFLICT DO NOTHING
 RETURNING *`;
 
@@ -257,6 +263,9 @@ export class SqlRepository implements FeedbackRepository {
 						submission.data,
 						submission.clientHash,
 						submission.notifiedAt,
+						submission.source ?? 'web',
+						submission.datedAt,
+						submission.enteredBy,
 					]);
 					if (row) {
 						if (rateLimit) {
@@ -275,10 +284,19 @@ export class SqlRepository implements FeedbackRepository {
 								mail.headers ? JSON.stringify(mail.headers) : null,
 								stored.receivedAt,
 							]);
+						// Typed in by staff: the history says who ("entered"), and from what.
 						await tx.query(
 							`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-							VALUES ($1, $2, 'visitor', 'received', $3)`,
-							[stored.id, stored.receivedAt, {}],
+							VALUES ($1, $2, $3, $4, $5)`,
+							submission.enteredBy
+								? [
+										stored.id,
+										stored.receivedAt,
+										submission.enteredBy,
+										'entered',
+										{ source: stored.source },
+									]
+								: [stored.id, stored.receivedAt, 'visitor', 'received', {}],
 						);
 						return { status: 'created', submission: stored } as const;
 					}

@@ -115,6 +115,9 @@ export const ROUTES = {
 	staffExport: { fr: '/staff/export.csv', en: '/staff/export.csv' },
 	staffSynthesis: { fr: '/staff/synthese/', en: '/staff/synthese/' },
 	staffRetention: { fr: '/staff/conservation/', en: '/staff/conservation/' },
+	staffEntry: { fr: '/staff/saisie/', en: '/staff/saisie/' },
+	staffBrochures: { fr: '/staff/brochures/', en: '/staff/brochures/' },
+	staffBrochuresExport: { fr: '/staff/brochures.csv', en: '/staff/brochures.csv' },
 	staffNewsletterExport: { fr: '/staff/newsletter.csv', en: '/staff/newsletter.csv' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -141,6 +144,9 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffExport',
 	'staffSynthesis',
 	'staffRetention',
+	'staffEntry',
+	'staffBrochures',
+	'staffBrochuresExport',
 	'staffNewsletterExport',
 ];
 

@@ -7,8 +7,9 @@
  */
 import type { FeedbackKind } from '../feedback/choices.ts';
 import { FORM_FIELDS } from '../feedback/fields.ts';
+import { ENTRY_ONLY_FIELDS } from './entry.ts';
 import type { Submission } from '../feedback/repository.ts';
-import { frenchDateTime, isOverdue } from './filters.ts';
+import { frenchDate, frenchDateTime, isOverdue } from './filters.ts';
 import type { StaffLabels } from './labels.ts';
 
 export const BOM = '\uFEFF';
@@ -38,7 +39,7 @@ export interface SubmissionCsvLabels {
 	header: readonly string[];
 	names: Pick<
 		StaffLabels,
-		'kind' | 'status' | 'topic' | 'office' | 'provider' | 'language' | 'field' | 'answer'
+		'kind' | 'source' | 'status' | 'topic' | 'office' | 'provider' | 'language' | 'field' | 'answer'
 	>;
 	yes: string;
 }
@@ -62,12 +63,23 @@ const OWN_COLUMNS = new Set([
  * address) shows in the staff pages and the export without a second list to update.
  */
 export const ANSWER_FIELDS: readonly string[] = [
-	...new Set(Object.values(FORM_FIELDS).flat()),
+	...new Set([...Object.values(FORM_FIELDS).flat(), ...ENTRY_ONLY_FIELDS]),
 ].filter((field) => !OWN_COLUMNS.has(field));
 
-/** The answer columns of one kind's export, or of all kinds'. */
-export const answerFields = (kind?: FeedbackKind): readonly string[] =>
-	kind ? FORM_FIELDS[kind].filter((field) => !OWN_COLUMNS.has(field)) : ANSWER_FIELDS;
+/**
+ * The answer columns of one kind's export, or of all kinds': a form's fields, then what items
+ * typed in by staff add (an online review is stored as a suggestion).
+ */
+export function answerFields(kind?: FeedbackKind): readonly string[] {
+	if (!kind) return ANSWER_FIELDS;
+	const extra =
+		kind === 'suggestion'
+			? ['platform', 'rating', 'link', 'collectedBy']
+			: kind === 'brochureRequest'
+				? []
+				: ['collectedBy'];
+	return [...FORM_FIELDS[kind], ...extra].filter((field) => !OWN_COLUMNS.has(field));
+}
 
 /**
  * The CSV of submissions, one row each: with a kind, only that form's answer columns (one file
@@ -89,6 +101,8 @@ export function submissionsCsv(
 			names.kind(submission.kind),
 			names.status(submission.status, submission.kind),
 			time(submission.receivedAt),
+			names.source(submission.source),
+			submission.datedAt ? frenchDate(submission.datedAt) : '',
 			time(submission.dueAt),
 			isOverdue(submission, now) ? labels.yes : '',
 			names.topic(submission.kind, submission.topic),

@@ -15,6 +15,8 @@ const COLUMNS = [
 	'kind',
 	'status',
 	'received',
+	'source',
+	'dated',
 	'due',
 	'overdue',
 	'topic',

@@ -7,8 +7,9 @@ import {
 	RECOMMEND_ANSWERS,
 	SUGGESTION_TOPICS,
 } from '../feedback/choices.ts';
-import type { Submission, SubmissionStatus } from '../feedback/repository.ts';
+import type { Submission, SubmissionSource, SubmissionStatus } from '../feedback/repository.ts';
 import type { Translate, UiKey } from '../i18n/ui.ts';
+import { ENTRY_ONLY_FIELDS, REVIEW_PLATFORMS } from './entry.ts';
 import { frenchDay } from './filters.ts';
 import type { Named } from './server.ts';
 
@@ -31,6 +32,8 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 		`${prefix}.${value}` in KNOWN ? t(`${prefix}.${value}` as UiKey) : value;
 	return {
 		kind: (kind: Submission['kind']) => t(`feedback.kind.${kind}`),
+		/** Where an item came from: the site's form, or typed in by staff (paper, oral, review). */
+		source: (source: SubmissionSource | undefined) => t(`staff.source.${source ?? 'web'}`),
 		/** A status as it reads for the kind: a questionnaire is recorded, brochures are sent. */
 		status: (status: SubmissionStatus, kind?: Submission['kind']) =>
 			kind === 'questionnaire'
@@ -49,7 +52,10 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 		departement,
 		language,
 		/** A form field's label, as the form shows it to visitors. */
-		field: (field: string) => t(`feedback.field.${field}` as UiKey),
+		field: (field: string) =>
+			ENTRY_ONLY_FIELDS.has(field)
+				? t(`staff.entry.field.${field}` as UiKey)
+				: t(`feedback.field.${field}` as UiKey),
 		/** A visitor's answer as staff read it: choices, places and days named, never codes. */
 		answer(field: string, value: unknown): string {
 			if (value === undefined || value === null) return '';
@@ -60,7 +66,8 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 			if (field === 'country') return country(value);
 			if (field === 'departement') return departement(value);
 			if (field === 'language') return language(value);
-			if (field === 'officeId') return office(value);
+			if (field === 'officeId' || field === 'collectedBy') return office(value);
+			if (field === 'platform') return named('staff.entry.platform', value);
 			if (field === 'providerId') return provider(value);
 			if (field === 'heardFrom') return named('feedback.heardFrom', value);
 			if (field === 'groupType') return named('feedback.group', value);
@@ -81,6 +88,7 @@ const KNOWN: Record<string, true> = Object.fromEntries(
 		...HEARD_FROM.map((value) => `feedback.heardFrom.${value}`),
 		...GROUP_TYPES.map((value) => `feedback.group.${value}`),
 		...RECOMMEND_ANSWERS.map((value) => `feedback.recommend.${value}`),
+		...REVIEW_PLATFORMS.map((value) => `staff.entry.platform.${value}`),
 	].map((key) => [key, true]),
 );
 

@@ -14,3 +14,14 @@ export async function allSubmissions(
 		if (batch.length < BATCH) return all;
 	}
 }
+
+/**
+ * The submissions a year's synthesis counts: by the day they tell of (the visit or the review of
+ * what staff typed in), else the day they were received — Paris time.
+ */
+export function submissionsOfYear(
+	repository: FeedbackRepository,
+	bounds: { from: Date; before: Date },
+): Promise<Submission[]> {
+	return allSubmissions(repository, { datedFrom: bounds.from, datedBefore: bounds.before });
+}

@@ -17,13 +17,14 @@ import {
 } from './auth.ts';
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
-import { allSubmissions } from './load.ts';
+import { allSubmissions, submissionsOfYear } from './load.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
 import { purgeUnconfirmed } from '../newsletter/purge.ts';
 import { NewsletterStore } from '../newsletter/store.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
+import { erasureAction, erasureState, type ErasureState } from './erasure-page.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
 import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
@@ -134,7 +135,7 @@ export interface StaffContext {
 	workload: Workload;
 }
 
-async function context(
+export async function context(
 	astro: Astro,
 ): Promise<StaffContext & Awaited<ReturnType<typeof backOffice>>> {
 	const office = await backOffice();
@@ -271,11 +272,7 @@ export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
 	);
 	const asked = Number(astro.url.searchParams.get('annee'));
 	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-	const { from, before } = yearBounds(year);
-	const submissions = await allSubmissions(repository, {
-		receivedFrom: from,
-		receivedBefore: before,
-	});
+	const submissions = await submissionsOfYear(repository, yearBounds(year));
 	const [oldest] = await repository.anonymisationQueue(1);
 	const first = Math.min(
 		year,
@@ -306,18 +303,40 @@ export interface RetentionState extends StaffContext {
 	items: RetentionItem[];
 	/** What the purge just run from this page erased. */
 	done?: { count: number; unconfirmed: number } | undefined;
+	erasure: ErasureState;
 }
 
 const count = (value: string | null) =>
 	value !== null && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
 
 /**
- * The retention page; its one form runs the purge (the same as `feedback:purge`), logged on the
- * server with the staff member's address, then shows what it erased.
+ * The retention page; its forms run the purge (the same as `feedback:purge`) or erase one
+ * person's data (./erasure.ts), each logged with the staff member's address, then show what they
+ * erased.
  */
 export async function retentionPage(astro: Astro): Promise<Redirect | RetentionState> {
-	const { repository, config, session, offices, providers, now, workload } = await context(astro);
+	const { repository, driver, config, session, offices, providers, now, workload } =
+		await context(astro);
 	if (astro.request.method === 'POST') {
+		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
+		const action = posted.ok ? posted.value.get('action') : null;
+		let erasure: ErasureState | undefined;
+		if (posted.ok && (action === 'find' || action === 'erase')) {
+			const outcome = await erasureAction(driver, posted.value, session.email, now);
+			if ('redirect' in outcome) return outcome;
+			erasure = outcome;
+		}
+		if (erasure)
+			return {
+				session,
+				offices,
+				providers,
+				now,
+				workload,
+				months: config.retentionMonths,
+				...(await retentionSchedule(repository, config.retentionMonths, now)),
+				erasure,
+			};
 		const report = await purge(repository, config.retentionMonths, now);
 		const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
 		console.log(
@@ -343,5 +362,6 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 			anonymised !== undefined && unconfirmed !== undefined
 				? { count: anonymised, unconfirmed }
 				: undefined,
+		erasure: await erasureState(driver, astro.url.searchParams),
 	};
 }

@@ -9,7 +9,7 @@ import * as env from 'astro:env/server';
 import type { FeedbackConfig } from '../feedback/config.ts';
 import type { FeedbackRepository } from '../feedback/repository.ts';
 import { feedbackService } from '../feedback/server.ts';
-import { SqlRepository } from '../feedback/sql-repository.ts';
+import { SqlRepository, type Driver } from '../feedback/sql-repository.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
@@ -27,6 +27,8 @@ export interface BackOffice {
 	auth: StaffAuth;
 	store: StaffStore;
 	repository: FeedbackRepository;
+	/** The store's connection, for what spans every table (erasing one person's data). */
+	driver: Driver;
 	config: FeedbackConfig;
 	offices: Named[];
 	providers: Named[];
@@ -56,6 +58,7 @@ async function start(): Promise<BackOffice> {
 		auth: new StaffAuth(store, secret),
 		store,
 		repository,
+		driver: repository.driver,
 		config: feedback.config,
 		offices: offices
 			.map((office) => ({ id: office.id, name: office.data.name, email: office.data.email }))

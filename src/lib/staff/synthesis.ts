@@ -70,8 +70,13 @@ export function yearBounds(year: number): { from: Date; before: Date } {
 	return { from: parisDayStart(`${year}-01-01`), before: parisDayStart(`${year + 1}-01-01`) };
 }
 
-export const inYear = (submission: Pick<Submission, 'receivedAt'>, year: number) =>
-	parisDate(submission.receivedAt).startsWith(`${year}-`);
+/**
+ * Whether an item counts in a year: by the day it tells of (the visit or the review, for what
+ * staff typed in), else the day it was received — a summer questionnaire typed in January counts
+ * in that summer.
+ */
+export const inYear = (submission: Pick<Submission, 'receivedAt' | 'datedAt'>, year: number) =>
+	parisDate(submission.datedAt ?? submission.receivedAt).startsWith(`${year}-`);
 
 /** Counts of each value, most frequent first (ties by value), or in `order` when given. */
 function tally(values: (string | undefined)[], order?: readonly string[]): Count[] {

@@ -59,6 +59,8 @@ const LABELS = {
 		'Type',
 		'Statut',
 		'Reçu le',
+		'Origine',
+		'Date de la visite ou de l’avis',
 		'Réponse due le',
 		'En retard',
 		'Objet',
