@@ -3,6 +3,7 @@
  * and components receive them in display order.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { variantsOf, type IllustrationVariant } from './illustration-variants';
 import { organisation } from './organisation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -112,4 +113,44 @@ export async function getProviders(
 		(provider) => !category || provider.data.category === category,
 	);
 	return providers.sort((a, b) => frenchNames.compare(a.data.name, b.data.name));
+}
+
+let illustrationVariants: Promise<Map<string, IllustrationVariant>> | undefined;
+
+/**
+ * The variant of its drawing a sector, village, theme or experience is shown with
+ * (src/lib/illustration-variants.ts): computed once over every place that shows a drawing.
+ */
+export async function getIllustrationVariant(
+	collection: 'sectors' | 'villages' | 'themes' | 'experiences',
+	id: string,
+): Promise<IllustrationVariant | undefined> {
+	illustrationVariants ??= (async () => {
+		const [sectors, villages, themes, experiences] = await Promise.all([
+			getCollection('sectors'),
+			getCollection('villages'),
+			getCollection('themes'),
+			getCollection('experiences'),
+		]);
+		const sectorDrawing = new Map(sectors.map((sector) => [sector.id, sector.data.illustration]));
+		return variantsOf([
+			...sectors.map((entry) => ({
+				key: `sectors/${entry.id}`,
+				illustration: entry.data.illustration,
+			})),
+			...themes.map((entry) => ({
+				key: `themes/${entry.id}`,
+				illustration: entry.data.illustration,
+			})),
+			...experiences.map((entry) => ({
+				key: `experiences/${entry.id}`,
+				illustration: entry.data.illustration,
+			})),
+			...villages.map((entry) => ({
+				key: `villages/${entry.id}`,
+				illustration: entry.data.illustration ?? sectorDrawing.get(entry.data.sector.id) ?? '',
+			})),
+		]);
+	})();
+	return (await illustrationVariants).get(`${collection}/${id}`);
 }
