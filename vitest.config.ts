@@ -2,8 +2,11 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three projects: "unit" runs the plain TypeScript of src/ (through Astro's Vite config, so
- * `astro:content` and friends resolve), "site" checks the built site in dist/ (`npm run build` first), "real" checks the build without sample data (`npm run test:real`).
+ * Four projects: "unit" runs the plain TypeScript of src/ (through Astro's Vite config, so
+ * `astro:content` and friends resolve), without any build; "builds" runs whole builds of copies of
+ * the project (feeds, Geotrek, photos, invalid content) and checks what they give; "site" checks
+ * the built site in dist/ (`npm run build` first); "real" checks the build without sample data
+ * (`npm run test:real`).
  */
 export default getViteConfig({
 	test: {
@@ -14,6 +17,16 @@ export default getViteConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'builds',
+					include: ['tests/builds/**/*.test.ts'],
+					environment: 'node',
+					// Each file builds the site, which takes both cores: one file at a time.
+					fileParallelism: false,
 				},
 			},
 			{

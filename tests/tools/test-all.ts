@@ -10,6 +10,7 @@ const STEPS = [
 	'lint',
 	'check',
 	'test:unit',
+	'test:builds',
 	'build',
 	'test:site',
 	'test:e2e',

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../../tools/photo-server';
+import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../tools/photo-server';
 import {
 	buildPhotoSite,
 	memberPagePath,
@@ -18,7 +18,7 @@ import {
 	WITH_PHOTOS,
 	WITHOUT_PHOTOS,
 	type PhotoSite,
-} from '../../tools/photo-site';
+} from '../tools/photo-site';
 
 let server: PhotoServer;
 let site: PhotoSite;

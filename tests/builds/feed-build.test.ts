@@ -19,11 +19,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FeedReport } from '../../../src/lib/datatourisme/sync';
-import type { SourcesReport } from '../../../src/lib/sources-report';
+import type { FeedReport } from '../../src/lib/datatourisme/sync';
+import type { SourcesReport } from '../../src/lib/sources-report';
 
 const run = promisify(execFile);
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(projectRoot, 'tests/fixtures/datatourisme');
 const copy = mkdtempSync(join(tmpdir(), 'cevennes-feed-'));
 

@@ -22,14 +22,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Node } from '../../../src/lib/datatourisme/jsonld';
-import type { FeedReport } from '../../../src/lib/datatourisme/sync';
-import type { SourcesReport } from '../../../src/lib/sources-report';
-import { giteInVialas, moveTo, realObject } from '../lib/datatourisme/fixtures';
-import { answers, relocated } from '../lib/geotrek-fixtures';
+import type { Node } from '../../src/lib/datatourisme/jsonld';
+import type { FeedReport } from '../../src/lib/datatourisme/sync';
+import type { SourcesReport } from '../../src/lib/sources-report';
+import { giteInVialas, moveTo, realObject } from '../unit/lib/datatourisme/fixtures';
+import { answers, relocated } from '../unit/lib/geotrek-fixtures';
 
 const run = promisify(execFile);
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'cevennes-flux-'));
 const flux = join(copy, 'flux');
 

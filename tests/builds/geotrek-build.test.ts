@@ -22,13 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SourcesReport } from '../../../src/lib/sources-report';
-import type { Trek } from '../../../src/lib/geotrek/map-trek';
-import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../../tools/photo-server';
-import { answers, fixtures, relocated } from '../lib/geotrek-fixtures';
+import type { SourcesReport } from '../../src/lib/sources-report';
+import type { Trek } from '../../src/lib/geotrek/map-trek';
+import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../tools/photo-server';
+import { answers, fixtures, relocated } from '../unit/lib/geotrek-fixtures';
 
 const run = promisify(execFile);
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'cevennes-geotrek-'));
 const dist = join(copy, 'dist/client');
 
