@@ -61,7 +61,9 @@ export type MailKind =
 	/** The answer written in the back office, to the visitor. */
 	| 'reply'
 	/** An item forwarded from the back office. */
-	| 'forward';
+	| 'forward'
+	/** A staff account's invitation or password reset link (src/lib/staff/accounts.ts). */
+	| 'account';
 
 export interface NewMail {
 	kind: MailKind;

@@ -116,6 +116,11 @@ export const ROUTES = {
 	staffSynthesis: { fr: '/staff/synthese/', en: '/staff/synthese/' },
 	staffRetention: { fr: '/staff/conservation/', en: '/staff/conservation/' },
 	staffNewsletterExport: { fr: '/staff/newsletter.csv', en: '/staff/newsletter.csv' },
+	// Accounts (administrators), and the two pages open without a session: setting a password
+	// from an invitation or reset link, and asking for a reset link.
+	staffAccounts: { fr: '/staff/comptes/', en: '/staff/comptes/' },
+	staffSetPassword: { fr: '/staff/mot-de-passe/', en: '/staff/mot-de-passe/' },
+	staffPasswordReset: { fr: '/staff/mot-de-passe-oublie/', en: '/staff/mot-de-passe-oublie/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -142,6 +147,9 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffSynthesis',
 	'staffRetention',
 	'staffNewsletterExport',
+	'staffAccounts',
+	'staffSetPassword',
+	'staffPasswordReset',
 ];
 
 /**

@@ -27,7 +27,7 @@ import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
 import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
-type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
+export type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
 
 /** The largest sign-in post: an address, a password and a token. */
 const SIGN_IN_BODY_BYTES = 4 * 1024;
@@ -39,7 +39,7 @@ export const SIGN_IN_FAILURE_MS = 500;
 
 export type Redirect = { redirect: string };
 
-const SIGN_IN_COOKIE_OPTIONS = (url: URL, request: Request) => ({
+export const SIGN_IN_COOKIE_OPTIONS = (url: URL, request: Request) => ({
 	...sessionCookieOptions(url, request),
 	path: SIGN_IN_PATH,
 	maxAge: 3600,
@@ -51,6 +51,8 @@ export interface SignInState {
 	email: string;
 	message?: { key: UiKey; values?: Record<string, string> } | undefined;
 	signedOut: boolean;
+	/** Back from setting a password (an invitation or a reset). */
+	passwordSet?: boolean | undefined;
 }
 
 /** The sign-in page: the form (with a token bound to a cookie of its own), or the sign-in. */
@@ -64,7 +66,14 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 		return auth.signInToken(nonce);
 	};
 	const signedOut = astro.url.searchParams.has('sortie');
-	if (astro.request.method !== 'POST') return { status: 200, token: fresh(), email: '', signedOut };
+	if (astro.request.method !== 'POST')
+		return {
+			status: 200,
+			token: fresh(),
+			email: '',
+			signedOut,
+			passwordSet: astro.url.searchParams.has('motdepasse'),
+		};
 
 	const started = Date.now();
 	const posted = await readForm(astro.request, SIGN_IN_BODY_BYTES);
@@ -134,7 +143,7 @@ export interface StaffContext {
 	workload: Workload;
 }
 
-async function context(
+export async function context(
 	astro: Astro,
 ): Promise<StaffContext & Awaited<ReturnType<typeof backOffice>>> {
 	const office = await backOffice();

@@ -13,6 +13,7 @@ import { SqlRepository } from '../feedback/sql-repository.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
+import { AccountService } from './accounts.ts';
 import { readForm } from '../http/body.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
 
@@ -26,6 +27,8 @@ export interface Named {
 export interface BackOffice {
 	auth: StaffAuth;
 	store: StaffStore;
+	/** Invitations, account changes, password links (./accounts.ts). */
+	accounts: AccountService;
 	repository: FeedbackRepository;
 	config: FeedbackConfig;
 	offices: Named[];
@@ -55,6 +58,10 @@ async function start(): Promise<BackOffice> {
 		},
 		auth: new StaffAuth(store, secret),
 		store,
+		accounts: new AccountService(
+			store,
+			import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
+		),
 		repository,
 		config: feedback.config,
 		offices: offices

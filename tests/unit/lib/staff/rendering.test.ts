@@ -17,6 +17,7 @@ const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const session: StaffSession = {
 	accountId: 1,
 	email: 'accueil@example.org',
+	role: 'staff',
 	csrfToken: 'csrf-token-of-the-session',
 	expiresAt: new Date(NOW.getTime() + 3_600_000),
 	idHash: 'hash',
