@@ -632,7 +632,7 @@ export default {
 	'staff.signOut': 'Sign out',
 	'staff.signIn.title': 'Staff sign-in',
 	'staff.signIn.lead':
-		'For the tourist office’s staff only. To get an account, ask the person who runs the site.',
+		'For the tourist office’s staff only. To get an account, ask an administrator of the staff area for an invitation.',
 	'staff.signIn.email': 'Email address',
 	'staff.signIn.password': 'Password',
 	'staff.signIn.submit': 'Sign in',

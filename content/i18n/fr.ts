@@ -644,7 +644,7 @@ export default {
 	'staff.signOut': 'Se déconnecter',
 	'staff.signIn.title': 'Connexion à l’espace équipe',
 	'staff.signIn.lead':
-		'Réservé à l’équipe de l’office de tourisme. Pour obtenir un compte, adressez-vous à la personne qui administre le site.',
+		'Réservé à l’équipe de l’office de tourisme. Pour obtenir un compte, demandez une invitation à un administrateur de l’espace équipe.',
 	'staff.signIn.email': 'Adresse e-mail',
 	'staff.signIn.password': 'Mot de passe',
 	'staff.signIn.submit': 'Se connecter',

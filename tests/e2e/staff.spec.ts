@@ -46,7 +46,7 @@ test.beforeAll(async () => {
 		encoding: 'utf8',
 	});
 	expect(added.status, added.stderr).toBe(0);
-	expect(added.stdout).toContain('compte créé');
+	expect(added.stdout).toContain('compte administrateur créé');
 
 	const repository = openSqlite(sqlitePath);
 	await repository.migrate();
