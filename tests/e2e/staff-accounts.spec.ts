@@ -33,6 +33,7 @@ for (const kind of STORE_KINDS) {
 		let repository: FeedbackRepository;
 		let server: RunningServer;
 		let smtp: TestSmtpServer;
+		const references: string[] = [];
 
 		test.beforeAll(async () => {
 			test.setTimeout(90_000);
@@ -46,6 +47,27 @@ for (const kind of STORE_KINDS) {
 				encoding: 'utf8',
 			});
 			expect(added.status, added.stderr).toBe(0);
+			// Three complaints: one for Camille, one for her office, one for no one.
+			for (const [index, description] of [
+				'Pour Camille',
+				'Pour Vialas',
+				'Pour personne',
+			].entries()) {
+				const stored = await repository.createSubmission(
+					{
+						kind: 'complaint',
+						locale: 'fr',
+						receivedAt: new Date(Date.now() - (index + 1) * 3_600_000),
+						idempotencyKey: `assign-e2e-${index}`,
+						topic: 'other',
+						data: { subject: 'other', description, expectation: 'Une réponse' },
+					},
+					() => `REC-2026-ASGN0${index}`,
+					() => [],
+				);
+				if (stored.status === 'rate-limited') throw new Error('rate-limited');
+				references.push(stored.submission.reference);
+			}
 			smtp = await startSmtpServer();
 			server = await startServer({
 				...location,
@@ -205,6 +227,41 @@ for (const kind of STORE_KINDS) {
 			);
 			await signIn(page, COLLEAGUE, NEW_PASSWORD);
 			await expect(page).toHaveURL(url('/staff/'));
+		});
+
+		test('items are assigned to a colleague or an office, and found under “assigned to me”', async ({
+			page,
+			browser,
+		}) => {
+			const [forCamille = '', forVialas = '', forNoOne = ''] = references;
+			await signIn(page, ADMIN, ADMIN_PASSWORD);
+			for (const [reference, label] of [
+				[forCamille, 'Camille Roux'],
+				[forVialas, 'Vialas'],
+			] as const) {
+				await page.goto(url(`/staff/messages/${reference}/`));
+				await expect(page.getByText('Attribué à personne pour l’instant.')).toBeVisible();
+				await page.getByLabel('Attribuer à').selectOption({ label });
+				await page.getByRole('button', { name: 'Attribuer', exact: true }).click();
+				await expect(page.getByText(`Attribué à : ${label}`)).toBeVisible();
+				await expect(page.locator('.history')).toContainText(`Attribué à ${label}`);
+			}
+			await checkPage(page, 'an assigned item');
+
+			// Camille works at Vialas: hers and her office's, not the one assigned to no one.
+			const colleague = await newPage(browser);
+			await signIn(colleague, COLLEAGUE, NEW_PASSWORD);
+			await expect(colleague).toHaveURL(url('/staff/'));
+			await colleague.getByLabel('Attribués à moi ou à mon bureau').check();
+			await colleague.getByRole('button', { name: 'Filtrer', exact: true }).click();
+			await expect(colleague).toHaveURL(/moi=1/);
+			const rows = colleague.locator('tbody tr');
+			await expect(rows).toHaveCount(2);
+			await expect(colleague.locator('tbody')).toContainText(forCamille);
+			await expect(colleague.locator('tbody')).toContainText(forVialas);
+			await expect(colleague.locator('tbody')).not.toContainText(forNoOne);
+			await checkPage(colleague, 'inbox assigned to me');
+			await colleague.context().close();
 		});
 
 		test('a deactivated account’s session ends, and it cannot sign in', async ({

@@ -379,7 +379,8 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
  * `npm run staff:add` become administrators), deactivation; single-use tokens (their SHA-256
  * only) of the links that set a password, from an invitation or a reset; and the outbox kind of
  * their mail ("account"). An invited account has no password yet (an empty hash, which matches
- * none). Like version 5, SQLite copies the outbox to change its CHECK constraint.
+ * none). Items are assigned to a person (an account) or an office. Like version 5, SQLite copies
+ * the outbox to change its CHECK constraint.
  */
 const STAFF_ACCOUNTS_SQLITE = `
 ALTER TABLE staff_accounts ADD COLUMN name TEXT;
@@ -396,6 +397,10 @@ CREATE TABLE staff_tokens (
 	expires_at TEXT NOT NULL
 );
 CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
+
+ALTER TABLE submissions ADD COLUMN assigned_account_id INTEGER REFERENCES staff_accounts (id) ON DELETE SET NULL;
+ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
+CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
 
 CREATE TABLE outbox_v7 (
 	id INTEGER PRIMARY KEY,
@@ -436,6 +441,10 @@ CREATE TABLE staff_tokens (
 );
 CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
 
+ALTER TABLE submissions ADD COLUMN assigned_account_id BIGINT REFERENCES staff_accounts (id) ON DELETE SET NULL;
+ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
+CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
+
 ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
 	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account'));
@@ -452,7 +461,11 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'answers and forwards mailed from the back office',
 			sql: STAFF_MAIL_SQLITE,
 		},
-		{ version: 7, name: 'accounts managed in the back office', sql: STAFF_ACCOUNTS_SQLITE },
+		{
+			version: 7,
+			name: 'accounts managed in the back office, assignment',
+			sql: STAFF_ACCOUNTS_SQLITE,
+		},
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
@@ -464,6 +477,10 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'answers and forwards mailed from the back office',
 			sql: STAFF_MAIL_POSTGRES,
 		},
-		{ version: 7, name: 'accounts managed in the back office', sql: STAFF_ACCOUNTS_POSTGRES },
+		{
+			version: 7,
+			name: 'accounts managed in the back office, assignment',
+			sql: STAFF_ACCOUNTS_POSTGRES,
+		},
 	],
 };

@@ -38,6 +38,7 @@ export interface StaffSession {
 	email: string;
 	/** The person's name, when the account has one. */
 	name?: string | undefined;
+	officeId?: string | undefined;
 	role: StaffRole;
 	csrfToken: string;
 	expiresAt: Date;
@@ -124,6 +125,7 @@ export class StaffAuth {
 				accountId: account.id,
 				email: normaliseEmail(account.email),
 				name: account.name,
+				officeId: account.officeId,
 				role: account.role,
 				csrfToken,
 				expiresAt,

@@ -18,6 +18,7 @@ import {
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions } from './load.ts';
+import { assign, assigneeChoices, assigneeName, parseAssignee } from './assignment.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
@@ -160,6 +161,10 @@ export async function context(
 	};
 }
 
+/** "Assigned to me": to the signed-in person's account, or to their office. */
+const mine = (filters: InboxFilters, session: StaffSession) =>
+	filters.mine ? { assignedTo: { accountId: session.accountId, officeId: session.officeId } } : {};
+
 export interface InboxState extends StaffContext {
 	filters: InboxFilters;
 	submissions: Submission[];
@@ -175,7 +180,7 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
-	const query = toQuery(filters, now);
+	const query = { ...toQuery(filters, now), ...mine(filters, session) };
 	const [submissions, total] = await Promise.all([
 		repository.listSubmissions({
 			...query,
@@ -207,12 +212,18 @@ export async function exportSubmissions(
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
-	const submissions = await allSubmissions(repository, toQuery(filters, now));
+	const submissions = await allSubmissions(repository, {
+		...toQuery(filters, now),
+		...mine(filters, session),
+	});
 	return { session, offices, providers, now, workload, submissions, kind: filters.kind };
 }
 
 export interface SubmissionState extends StaffContext {
 	status: number;
+	/** Who the item can be assigned to, and who it is assigned to. */
+	assignees: ReturnType<typeof assigneeChoices>;
+	assignedTo?: string | undefined;
 	submission?: Submission | undefined;
 	history: HistoryEntry[];
 	saved: boolean;
@@ -224,8 +235,10 @@ export async function submissionPage(
 	astro: Astro,
 	reference: string | undefined,
 ): Promise<Redirect | SubmissionState> {
-	const { repository, config, session, offices, providers, now, workload, deliver } =
+	const { repository, store, config, session, offices, providers, now, workload, deliver } =
 		await context(astro);
+	const accounts = await store.listAccounts();
+	const assignees = assigneeChoices(accounts, offices);
 	const base = {
 		session,
 		offices,
@@ -233,12 +246,23 @@ export async function submissionPage(
 		now,
 		workload,
 		complaintDueDays: config.complaintDueDays,
+		assignees,
 	};
 	const submission = reference ? await repository.findSubmission(reference) : undefined;
 	if (!submission) return { ...base, status: 404, history: [], saved: false };
+	const done = {
+		redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
+	};
 	let problem: ActionError | undefined;
 	if (astro.request.method === 'POST') {
 		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
+		if (posted.ok && posted.value.get('action') === 'assign') {
+			const assignee = parseAssignee(posted.value.get('assignee'), assignees);
+			if (assignee) {
+				await assign(repository, submission, assignee, session.email, now);
+				return done;
+			}
+		}
 		const parsed = posted.ok
 			? parseAction(posted.value, submission)
 			: ({ ok: false, error: 'staff.error.action' } as const);
@@ -250,9 +274,7 @@ export async function submissionPage(
 			await applyAction(repository, submission, parsed.action, session.email, now, config, names);
 			if (parsed.action.action === 'status' && (parsed.action.send || parsed.action.forwardEmail))
 				deliver();
-			return {
-				redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
-			};
+			return done;
 		}
 		problem = parsed.error;
 	}
@@ -260,6 +282,7 @@ export async function submissionPage(
 		...base,
 		status: problem ? 422 : 200,
 		submission,
+		assignedTo: assigneeName(submission, accounts, offices),
 		history: await repository.history(submission.id),
 		saved: !problem && astro.url.searchParams.get('ok') === '1',
 		problem,

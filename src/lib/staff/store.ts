@@ -28,6 +28,8 @@ export interface StoredSession {
 	accountId: number;
 	email: string;
 	name?: string | undefined;
+	/** The person's office: "assigned to me" also finds what is assigned to it. */
+	officeId?: string | undefined;
 	role: StaffRole;
 	csrfToken: string;
 	createdAt: Date;
@@ -308,7 +310,7 @@ export class StaffStore {
 	/** The session with that id hash, unless it has expired at `now`. */
 	async findSession(idHash: string, now: Date): Promise<StoredSession | undefined> {
 		const [row] = await this.#driver.query(
-			`SELECT s.account_id, s.csrf_token, s.created_at, s.expires_at, a.email, a.name, a.role
+			`SELECT s.account_id, s.csrf_token, s.created_at, s.expires_at, a.email, a.name, a.role, a.office_id
 			FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id
 			WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.deactivated_at IS NULL`,
 			[idHash, now],
@@ -318,6 +320,7 @@ export class StaffStore {
 			accountId: Number(row['account_id']),
 			email: String(row['email']),
 			name: optional(row['name']),
+			officeId: optional(row['office_id']),
 			role: role(row['role']),
 			csrfToken: String(row['csrf_token']),
 			createdAt: date(row['created_at']) ?? new Date(0),

@@ -95,7 +95,15 @@ function expectEscaped(html: string) {
 describe('staff views', () => {
 	it('show the visitor’s HTML as text on a submission’s page', async () => {
 		const html = await container.renderToString(SubmissionView, {
-			props: { ...common, status: 200, submission, history, saved: false, complaintDueDays: 3 },
+			props: {
+				...common,
+				status: 200,
+				submission,
+				history,
+				saved: false,
+				complaintDueDays: 3,
+				assignees: { people: [], offices: [] },
+			},
 		});
 		expectEscaped(html);
 		for (const text of ['Description', 'Nom', 'Bureau', 'Note'])
@@ -103,9 +111,9 @@ describe('staff views', () => {
 		expect(html).toContain(
 			`href="mailto:visiteur@example.org?subject=${encodeURIComponent('Votre message REC-2026-ABC123 à l’office de tourisme')}"`,
 		);
-		// Every form carries the session's CSRF token.
+		// Every form carries the session's CSRF token: sign-out, status, assignment, note.
 		const forms = html.match(/<form\b/g)?.length ?? 0;
-		expect(forms).toBe(3);
+		expect(forms).toBe(4);
 		expect(html.match(/name="csrf" value="csrf-token-of-the-session"/g)).toHaveLength(forms);
 		expect(html).toContain('En retard');
 		// In an attribute, the visitor's quote is escaped: the value cannot end early.
