@@ -887,6 +887,12 @@ export default {
 		'The tourist office forwards you this message received on {{date}} ({{kind}}, reference {{reference}}):',
 	'feedback.mail.forward.reply':
 		'To follow it up, reply to this message: your answer will reach the office, which will answer the visitor.',
+	'feedback.mail.reminder.subject':
+		'Reminder: {{count}} complaint(s) to handle, {{overdue}} overdue',
+	'feedback.mail.reminder.intro':
+		'Complaints to handle whose answer is due within a day or already overdue (overdue first):',
+	'feedback.mail.reminder.due': 'answer due on {{date}}',
+	'feedback.mail.reminder.late': '(overdue)',
 	'feedback.mail.digest.subject': 'Suggestions received: {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 

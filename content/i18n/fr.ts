@@ -907,6 +907,12 @@ export default {
 		'L’office de tourisme vous transmet ce message reçu le {{date}} ({{kind}}, référence {{reference}}) :',
 	'feedback.mail.forward.reply':
 		'Pour y donner suite, répondez à ce message : votre réponse parviendra à l’office, qui répondra au visiteur.',
+	'feedback.mail.reminder.subject':
+		'Rappel : {{count}} réclamation(s) à traiter, dont {{overdue}} en retard',
+	'feedback.mail.reminder.intro':
+		'Réclamations à traiter dont la réponse est due dans la journée ou déjà en retard (les retards d’abord) :',
+	'feedback.mail.reminder.due': 'réponse due le {{date}}',
+	'feedback.mail.reminder.late': '(en retard)',
 	'feedback.mail.digest.subject': 'Suggestions reçues : {{count}}',
 	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
 

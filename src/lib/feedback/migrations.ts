@@ -378,7 +378,7 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
  * office, a role (an administrator invites and manages colleagues; the accounts made before with
  * `npm run staff:add` become administrators), deactivation; single-use tokens (their SHA-256
  * only) of the links that set a password, from an invitation or a reset; and the outbox kind of
- * their mail ("account"). An invited account has no password yet (an empty hash, which matches
+ * their mail ("account"), and the office's daily reminder ("reminder"). An invited account has no password yet (an empty hash, which matches
  * none). Items are assigned to a person (an account) or an office. Like version 5, SQLite copies
  * the outbox to change its CHECK constraint.
  */
@@ -405,7 +405,7 @@ CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_
 CREATE TABLE outbox_v7 (
 	id INTEGER PRIMARY KEY,
 	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account')),
+	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder')),
 	recipient TEXT NOT NULL,
 	subject TEXT NOT NULL,
 	body TEXT NOT NULL,
@@ -447,7 +447,7 @@ CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_
 
 ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
-	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account'));
+	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder'));
 `;
 
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {

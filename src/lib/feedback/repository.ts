@@ -67,7 +67,9 @@ export type MailKind =
 	/** An item forwarded from the back office. */
 	| 'forward'
 	/** A staff account's invitation or password reset link (src/lib/staff/accounts.ts). */
-	| 'account';
+	| 'account'
+	/** The office's daily reminder of complaints due within a day and overdue. */
+	| 'reminder';
 
 export interface NewMail {
 	kind: MailKind;
@@ -185,6 +187,8 @@ export interface FeedbackRepository {
 		entry: Omit<HistoryEntry, 'id' | 'submissionId'>,
 	): Promise<HistoryEntry>;
 	history(submissionId: number): Promise<HistoryEntry[]>;
+	/** Queues a mail about no one submission (the daily reminder). */
+	queueMail(mail: NewMail, at: Date): Promise<void>;
 	/**
 	 * Assigns a submission to a staff account or an office (or to no one: both unset), recorded in
 	 * its history (action "assigned", with `entry`'s detail: the assignee's name).

@@ -414,6 +414,18 @@ export class SqlRepository implements FeedbackRepository {
 		return toHistory(row);
 	}
 
+	async queueMail(mail: NewMail, at: Date): Promise<void> {
+		await this.#driver.query(INSERT_MAIL, [
+			null,
+			mail.kind,
+			mail.to,
+			mail.subject,
+			mail.text,
+			mail.headers ?? null,
+			at,
+		]);
+	}
+
 	async assign(
 		submissionId: number,
 		assignment: { accountId?: number | undefined; officeId?: string | undefined },
