@@ -56,7 +56,7 @@ for (const kind of STORE_KINDS) {
 				const stored = await repository.createSubmission(
 					{
 						kind: 'complaint',
-						locale: 'fr',
+						locale: index === 3 ? 'en' : 'fr',
 						receivedAt: new Date(Date.now() - (index + 1) * 3_600_000),
 						idempotencyKey: `assign-e2e-${index}`,
 						topic: 'other',
@@ -262,6 +262,44 @@ for (const kind of STORE_KINDS) {
 			await expect(colleague.locator('tbody')).not.toContainText(forNoOne);
 			await checkPage(colleague, 'inbox assigned to me');
 			await colleague.context().close();
+		});
+
+		test('staff write a reply template; an answer inserts it in the visitor’s language', async ({
+			page,
+		}) => {
+			const english = references[3] ?? '';
+			await signIn(page, ADMIN, ADMIN_PASSWORD);
+			await page.getByRole('link', { name: 'Modèles de réponse' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modèles de réponse');
+			await checkPage(page, 'reply templates');
+			const form = page.getByRole('region', { name: 'Nouveau modèle' });
+			await form.getByLabel('Pour').selectOption({ label: 'Réclamation' });
+			await form.getByLabel('Nom du modèle').fill('Excuses <guichet>');
+			await form.getByLabel('Texte en français').fill('Nous vous prions de nous excuser.');
+			await form.getByLabel('Texte en anglais').fill('Please accept our apologies.');
+			await form.getByRole('button', { name: 'Ajouter le modèle' }).click();
+			await expect(page.getByRole('status')).toHaveText('Modèle enregistré.');
+			await expect(
+				page.getByRole('heading', { level: 3, name: 'Excuses <guichet>' }),
+			).toBeVisible();
+			await checkPage(page, 'reply templates with one');
+
+			await page.goto(url(`/staff/messages/${english}/`));
+			await page.getByLabel('Modèle de réponse (inséré en anglais)').selectOption({
+				label: 'Excuses <guichet>',
+			});
+			await page.getByRole('button', { name: 'Insérer dans la réponse' }).click();
+			await expect(page.getByLabel('Réponse apportée au visiteur')).toHaveValue(
+				'Please accept our apologies.',
+			);
+			await checkPage(page, 'a template inserted');
+			// A French visitor's item gets the French text.
+			const french = references[2] ?? '';
+			await page.goto(url(`/staff/messages/${french}/`));
+			await page.getByRole('button', { name: 'Insérer dans la réponse' }).click();
+			await expect(page.getByLabel('Réponse apportée au visiteur')).toHaveValue(
+				'Nous vous prions de nous excuser.',
+			);
 		});
 
 		test('a deactivated account’s session ends, and it cannot sign in', async ({

@@ -379,7 +379,8 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
  * `npm run staff:add` become administrators), deactivation; single-use tokens (their SHA-256
  * only) of the links that set a password, from an invitation or a reset; and the outbox kind of
  * their mail ("account"), and the office's daily reminder ("reminder"). An invited account has no password yet (an empty hash, which matches
- * none). Items are assigned to a person (an account) or an office. Like version 5, SQLite copies
+ * none). Items are assigned to a person (an account) or an office. The office's reply templates
+ * (src/lib/staff/templates.ts), a French and an English text each. Like version 5, SQLite copies
  * the outbox to change its CHECK constraint.
  */
 const STAFF_ACCOUNTS_SQLITE = `
@@ -401,6 +402,16 @@ CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
 ALTER TABLE submissions ADD COLUMN assigned_account_id INTEGER REFERENCES staff_accounts (id) ON DELETE SET NULL;
 ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
 CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
+
+CREATE TABLE reply_templates (
+	id INTEGER PRIMARY KEY,
+	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+	title TEXT NOT NULL,
+	body_fr TEXT NOT NULL,
+	body_en TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	updated_by TEXT NOT NULL
+);
 
 CREATE TABLE outbox_v7 (
 	id INTEGER PRIMARY KEY,
@@ -445,6 +456,16 @@ ALTER TABLE submissions ADD COLUMN assigned_account_id BIGINT REFERENCES staff_a
 ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
 CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
 
+CREATE TABLE reply_templates (
+	id BIGSERIAL PRIMARY KEY,
+	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+	title TEXT NOT NULL,
+	body_fr TEXT NOT NULL,
+	body_en TEXT NOT NULL,
+	updated_at TIMESTAMPTZ NOT NULL,
+	updated_by TEXT NOT NULL
+);
+
 ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
 	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder'));
@@ -463,7 +484,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 		},
 		{
 			version: 7,
-			name: 'accounts managed in the back office, assignment',
+			name: 'accounts managed in the back office, assignment, reply templates',
 			sql: STAFF_ACCOUNTS_SQLITE,
 		},
 	],
@@ -479,7 +500,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 		},
 		{
 			version: 7,
-			name: 'accounts managed in the back office, assignment',
+			name: 'accounts managed in the back office, assignment, reply templates',
 			sql: STAFF_ACCOUNTS_POSTGRES,
 		},
 	],

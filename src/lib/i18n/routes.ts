@@ -119,6 +119,7 @@ export const ROUTES = {
 	// Accounts (administrators), and the two pages open without a session: setting a password
 	// from an invitation or reset link, and asking for a reset link.
 	staffAccounts: { fr: '/staff/comptes/', en: '/staff/comptes/' },
+	staffTemplates: { fr: '/staff/modeles/', en: '/staff/modeles/' },
 	staffSetPassword: { fr: '/staff/mot-de-passe/', en: '/staff/mot-de-passe/' },
 	staffPasswordReset: { fr: '/staff/mot-de-passe-oublie/', en: '/staff/mot-de-passe-oublie/' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -148,6 +149,7 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffRetention',
 	'staffNewsletterExport',
 	'staffAccounts',
+	'staffTemplates',
 	'staffSetPassword',
 	'staffPasswordReset',
 ];

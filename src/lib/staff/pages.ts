@@ -19,6 +19,7 @@ import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } 
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions } from './load.ts';
 import { assign, assigneeChoices, assigneeName, parseAssignee } from './assignment.ts';
+import { templateText, type ReplyTemplate } from './templates.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
@@ -224,6 +225,10 @@ export interface SubmissionState extends StaffContext {
 	/** Who the item can be assigned to, and who it is assigned to. */
 	assignees: ReturnType<typeof assigneeChoices>;
 	assignedTo?: string | undefined;
+	/** The templates of the item's kind, and the text of the one asked for (`?modele=`). */
+	templates: ReplyTemplate[];
+	prefill?: string | undefined;
+	chosenTemplate?: number | undefined;
 	submission?: Submission | undefined;
 	history: HistoryEntry[];
 	saved: boolean;
@@ -235,8 +240,18 @@ export async function submissionPage(
 	astro: Astro,
 	reference: string | undefined,
 ): Promise<Redirect | SubmissionState> {
-	const { repository, store, config, session, offices, providers, now, workload, deliver } =
-		await context(astro);
+	const {
+		repository,
+		store,
+		templates,
+		config,
+		session,
+		offices,
+		providers,
+		now,
+		workload,
+		deliver,
+	} = await context(astro);
 	const accounts = await store.listAccounts();
 	const assignees = assigneeChoices(accounts, offices);
 	const base = {
@@ -247,6 +262,7 @@ export async function submissionPage(
 		workload,
 		complaintDueDays: config.complaintDueDays,
 		assignees,
+		templates: [] as ReplyTemplate[],
 	};
 	const submission = reference ? await repository.findSubmission(reference) : undefined;
 	if (!submission) return { ...base, status: 404, history: [], saved: false };
@@ -278,10 +294,20 @@ export async function submissionPage(
 		}
 		problem = parsed.error;
 	}
+	const kindTemplates =
+		submission.kind === 'complaint' || submission.kind === 'suggestion'
+			? await templates.list(submission.kind)
+			: [];
+	const chosen = kindTemplates.find(
+		(template) => String(template.id) === astro.url.searchParams.get('modele'),
+	);
 	return {
 		...base,
 		status: problem ? 422 : 200,
 		submission,
+		templates: kindTemplates,
+		prefill: chosen ? templateText(chosen, submission.locale) : undefined,
+		chosenTemplate: chosen?.id,
 		assignedTo: assigneeName(submission, accounts, offices),
 		history: await repository.history(submission.id),
 		saved: !problem && astro.url.searchParams.get('ok') === '1',

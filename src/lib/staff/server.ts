@@ -14,6 +14,7 @@ import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } f
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
 import { AccountService } from './accounts.ts';
+import { TemplateStore } from './templates.ts';
 import { readForm } from '../http/body.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
 
@@ -29,6 +30,8 @@ export interface BackOffice {
 	store: StaffStore;
 	/** Invitations, account changes, password links (./accounts.ts). */
 	accounts: AccountService;
+	/** The office's reply templates (./templates.ts). */
+	templates: TemplateStore;
 	repository: FeedbackRepository;
 	config: FeedbackConfig;
 	offices: Named[];
@@ -58,6 +61,7 @@ async function start(): Promise<BackOffice> {
 		},
 		auth: new StaffAuth(store, secret),
 		store,
+		templates: new TemplateStore(repository.driver),
 		accounts: new AccountService(
 			store,
 			import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',

@@ -103,6 +103,7 @@ describe('staff views', () => {
 				saved: false,
 				complaintDueDays: 3,
 				assignees: { people: [], offices: [] },
+				templates: [],
 			},
 		});
 		expectEscaped(html);
