@@ -47,11 +47,12 @@ for (const kind of STORE_KINDS) {
 				encoding: 'utf8',
 			});
 			expect(added.status, added.stderr).toBe(0);
-			// Three complaints: one for Camille, one for her office, one for no one.
+			// Complaints: one for Camille, one for her office, one for no one, one in English.
 			for (const [index, description] of [
 				'Pour Camille',
 				'Pour Vialas',
 				'Pour personne',
+				'From an English visitor',
 			].entries()) {
 				const stored = await repository.createSubmission(
 					{
