@@ -12,7 +12,12 @@
  */
 import { existsSync } from 'node:fs';
 import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
-import { deliverMail, queueDigestIfDue, smtpTransport } from '../src/lib/feedback/outbox.ts';
+import {
+	deliverMail,
+	queueDigestIfDue,
+	queueReminderIfDue,
+	smtpTransport,
+} from '../src/lib/feedback/outbox.ts';
 import { purge, retentionCutoff } from '../src/lib/feedback/purge.ts';
 import { openRepository } from '../src/lib/feedback/store.ts';
 import { purgeUnconfirmed } from '../src/lib/newsletter/purge.ts';
@@ -42,6 +47,7 @@ async function main(): Promise<void> {
 			}
 			case 'outbox': {
 				const digested = await queueDigestIfDue(repository, config, siteUrl, now);
+				const reminded = await queueReminderIfDue(repository, config, siteUrl, now);
 				if (!config.smtp) console.log('No SMTP_HOST: mail stays in the outbox.');
 				const transport = config.smtp ? smtpTransport(config.smtp) : undefined;
 				const report = await deliverMail(repository, transport);
@@ -49,7 +55,8 @@ async function main(): Promise<void> {
 				const counts = await repository.mailCounts();
 				console.log(
 					`${where}: ${report.sent} sent, ${report.failed} failed (to be retried)` +
-						`${digested ? `, digest of ${digested} suggestion(s) queued` : ''}; ` +
+						`${digested ? `, digest of ${digested} suggestion(s) queued` : ''}` +
+						`${reminded ? `, reminder of ${reminded} due item(s) queued` : ''}; ` +
 						`${counts.pending} waiting.`,
 				);
 				if (report.failed > 0) process.exitCode = 1;

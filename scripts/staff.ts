@@ -3,10 +3,12 @@
  * variables, and .env when present): the same store as the feedback function.
  *
  *   npm run staff:add -- --email accueil@example.org
- *       creates the account, or sets a new password (and unlocks it, ending its sessions) when it
- *       exists. The password is asked for twice, hidden; or read from the first line of standard
- *       input when it is not a terminal (`printf '%s\n' "$PASSWORD" | npm run staff:add -- …`).
- *       Only its scrypt hash is stored.
+ *       creates an administrator's account, or sets a new password (and unlocks it, reactivates
+ *       it, ending its sessions) when it exists: the way to make the very first administrator,
+ *       who then invites colleagues from the back office's accounts page (/staff/comptes/). The
+ *       password is asked for twice, hidden; or read from the first line of standard input when
+ *       it is not a terminal (`printf '%s\n' "$PASSWORD" | npm run staff:add -- …`). Only its
+ *       scrypt hash is stored.
  *   npm run staff:list
  *       the accounts, their last sign-in and any lock.
  *
@@ -106,14 +108,20 @@ async function main(): Promise<void> {
 				new Date(),
 			);
 			console.log(
-				`${where}: ${created ? 'compte créé' : 'mot de passe changé (compte déverrouillé, sessions fermées)'} pour ${account.email}.`,
+				`${where}: ${created ? 'compte administrateur créé' : 'mot de passe changé (compte administrateur, déverrouillé et actif, sessions fermées)'} pour ${account.email}.`,
 			);
 		} else {
 			const accounts = await store.listAccounts();
 			if (accounts.length === 0) console.log(`${where}: aucun compte.`);
 			for (const account of accounts)
 				console.log(
-					`${account.email}\tdernière connexion : ${account.lastSignInAt?.toISOString() ?? 'jamais'}`,
+					[
+						account.email,
+						account.name ?? '',
+						account.role === 'admin' ? 'administrateur' : 'équipe',
+						account.deactivatedAt ? 'désactivé' : account.passwordHash ? 'actif' : 'invité',
+						`dernière connexion : ${account.lastSignInAt?.toISOString() ?? 'jamais'}`,
+					].join('\t'),
 				);
 		}
 	} finally {

@@ -4,21 +4,12 @@
  * skipped with a warning and listed in reports/feed-report.json, while a good one loads.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectFolder } from '../tools/project-copy';
 import type { FeedReport } from '../../src/lib/datatourisme/sync';
 import type { SourcesReport } from '../../src/lib/sources-report';
 
@@ -31,23 +22,10 @@ afterEach(() => {
 	for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
 });
 
-/** A copy of the project with its own Astro cache, the packages linked. */
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
 function copyProject(): string {
-	const copy = mkdtempSync(join(tmpdir(), 'cevennes-events-'));
+	const copy = copyProjectFolder('events');
 	copies.push(copy);
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	])
-		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const entry of readdirSync(join(projectRoot, 'node_modules')))
-		if (entry !== '.astro' && entry !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
 	return copy;
 }
 

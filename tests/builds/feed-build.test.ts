@@ -4,21 +4,13 @@
  * Runs Astro's own content sync on a copy of the project, as `npm run build` would.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProjectInto } from '../tools/project-copy';
 import type { FeedReport } from '../../src/lib/datatourisme/sync';
 import type { SourcesReport } from '../../src/lib/sources-report';
 
@@ -29,24 +21,8 @@ const copy = mkdtempSync(join(tmpdir(), 'cevennes-feed-'));
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** A copy of the project with its own Astro cache (node_modules/.astro), the packages linked. */
-function copyProject(): void {
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-	}
-	mkdirSync(join(copy, 'node_modules'));
-	for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (entry !== '.astro' && entry !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
-	}
-}
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
+const copyProject = (): void => copyProjectInto(copy);
 
 describe('a feed with a bad object', { timeout: 120_000 }, () => {
 	it('still syncs, warns with the @id and the field, and reports it', async () => {

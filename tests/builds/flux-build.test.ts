@@ -7,21 +7,13 @@
  * at Geotrek API answers (the fixtures, one trek moved to Vialas), in the same run.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProjectInto } from '../tools/project-copy';
 import type { Node } from '../../src/lib/datatourisme/jsonld';
 import type { FeedReport } from '../../src/lib/datatourisme/sync';
 import type { SourcesReport } from '../../src/lib/sources-report';
@@ -35,23 +27,8 @@ const flux = join(copy, 'flux');
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** A copy of the project with its own Astro cache (node_modules/.astro), the packages linked. */
-function copyProject(): void {
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	])
-		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
-		if (entry !== '.astro' && entry !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
-	}
-}
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
+const copyProject = (): void => copyProjectInto(copy);
 
 const IN_VIALAS = { insee: '48194', name: 'Vialas', postalCode: '48220' };
 

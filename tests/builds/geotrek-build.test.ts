@@ -13,7 +13,6 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProjectInto } from '../tools/project-copy';
 import type { SourcesReport } from '../../src/lib/sources-report';
 import type { Trek } from '../../src/lib/geotrek/map-trek';
 import { PHOTO_PATHS, startPhotoServer, type PhotoServer } from '../tools/photo-server';
@@ -36,22 +36,8 @@ const LOOP = 'boucle-du-pic-des-trois-seigneurs-9e70b294';
 const IN_STEPS = 'de-bethmale-au-col-de-la-core-1ba24605';
 const STAGES = ['foo-c9567576', 'decouverte-de-la-cascade-d-ars-6761143f'];
 
-/** A copy of the project with its own Astro cache, the packages linked. */
-function copyProject(): void {
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	])
-		cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const entry of readdirSync(join(projectRoot, 'node_modules')))
-		if (entry !== '.astro' && entry !== '.vite')
-			symlinkSync(join(projectRoot, 'node_modules', entry), join(copy, 'node_modules', entry));
-}
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
+const copyProject = (): void => copyProjectInto(copy);
 
 /**
  * The treks' photos on the local photo server, never the fixtures' addresses on the web: every

@@ -3,33 +3,23 @@
  * invalid content. Each test tampers with a copy of the project and runs Astro's content sync.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectFolder } from '../tools/project-copy';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const copies: string[] = [];
 const STAGE = 'content/hikes/gr70-le-bleymard-le-pont-de-montvert';
 
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
 function copyProject(): string {
-	const root = mkdtempSync(join(tmpdir(), 'cevennes-hikes-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-	copies.push(root);
-	return root;
+	const copy = copyProjectFolder('hikes', { sharedCache: true });
+	copies.push(copy);
+	return copy;
 }
 
 async function sync(root: string) {

@@ -4,33 +4,23 @@
  * and runs Astro's own content sync (or build) on the copy, as `npm run build` would.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject as copyProjectFolder } from '../tools/project-copy';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const copies: string[] = [];
 
+/** A copy of the project with its own Astro cache (tests/tools/project-copy.ts). */
 function copyProject(): string {
-	const root = mkdtempSync(join(tmpdir(), 'cevennes-content-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	]) {
-		cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-	}
-	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-	copies.push(root);
-	return root;
+	const copy = copyProjectFolder('content', { sharedCache: true });
+	copies.push(copy);
+	return copy;
 }
 
 function tamper(root: string, file: string, from: RegExp | string, to: string) {

@@ -128,7 +128,7 @@ test('the home page’s hero photo is its largest paint, fetched first from the 
 	);
 	expect(bytes).toBeGreaterThan(0);
 	expect(bytes).toBeLessThanOrEqual(60_000);
-	await expectNoAxeViolations(page);
+	await expectNoAxeViolations(page, 'the home page with its hero photo');
 });
 
 test('a photo is stored by the service worker as it is seen, never before', async ({ browser }) => {

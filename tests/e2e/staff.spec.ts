@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
+import { OPEN_PATHS } from '../../src/lib/staff/guard';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
 import { ROOT } from '../tools/paths';
@@ -45,7 +46,7 @@ test.beforeAll(async () => {
 		encoding: 'utf8',
 	});
 	expect(added.status, added.stderr).toBe(0);
-	expect(added.stdout).toContain('compte créé');
+	expect(added.stdout).toContain('compte administrateur créé');
 
 	const repository = openSqlite(sqlitePath);
 	await repository.migrate();
@@ -156,7 +157,7 @@ test('signed out, every staff route redirects to sign-in or answers 401, and is 
 	request,
 }) => {
 	const staffRoutes = (Object.keys(ROUTES) as RouteName[]).filter(
-		(route) => ROUTES[route].fr.startsWith('/staff/') && route !== 'staffSignIn',
+		(route) => ROUTES[route].fr.startsWith('/staff/') && !OPEN_PATHS.includes(ROUTES[route].fr),
 	);
 	for (const route of staffRoutes) {
 		const path = staffPath(route, overdueReference);

@@ -6,21 +6,12 @@
  * of the season, every month, leads to "Gîte des Photos": its main photo is the home page's hero.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { entryIdFor } from '../../src/lib/datatourisme/map-provider.ts';
 import { PHOTO_PATHS, type PhotoServer } from './photo-server.ts';
+import { copyProject } from './project-copy.ts';
 import { ROOT } from './paths.ts';
 
 const run = promisify(execFile);
@@ -38,26 +29,6 @@ export interface PhotoSite {
 /** The two members' names, as their pages' headings show them. */
 export const WITH_PHOTOS = 'Gîte des Photos';
 export const WITHOUT_PHOTOS = 'Gîte sans Photo';
-
-/** The project without its caches: node_modules' packages linked one by one, `.astro*` left out. */
-function copyProject(): string {
-	const copy = mkdtempSync(join(tmpdir(), 'cevennes-photos-'));
-	for (const entry of [
-		'src',
-		'content',
-		'public',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-	])
-		cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-		if (name.startsWith('.astro')) continue;
-		symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
-	}
-	return copy;
-}
 
 /** A representation of the feed, as DATAtourisme writes one. */
 const representation = (url: string, credit: string, caption?: { fr: string; en: string }) => ({
@@ -90,7 +61,7 @@ function member(template: Record<string, unknown>, id: string, name: string, pho
 
 /** Builds the copy with its two members; never throws: a failed build says so in `failed`. */
 export async function buildPhotoSite(server: PhotoServer): Promise<PhotoSite> {
-	const root = copyProject();
+	const root = copyProject('photos');
 	const url = (path: string) => `${server.origin}${path}`;
 	const sample = join(root, 'content/feed/sample');
 	const templateFile = readdirSync(sample).find((file) => file.startsWith('gite-')) ?? '';

@@ -17,6 +17,7 @@ import { mailFor, notifiesAtOnce } from './mail.ts';
 import {
 	deliverMail,
 	queueDigestIfDue,
+	queueReminderIfDue,
 	type DeliveryReport,
 	type MailTransport,
 } from './outbox.ts';
@@ -315,6 +316,7 @@ export class FeedbackService {
 			do {
 				this.#deliverAgain = false;
 				await queueDigestIfDue(this.repository, this.config, this.#siteUrl, this.#now());
+				await queueReminderIfDue(this.repository, this.config, this.#siteUrl, this.#now());
 				const report = await deliverMail(this.repository, this.#transport, this.#now);
 				total.sent += report.sent;
 				total.failed += report.failed;

@@ -238,3 +238,33 @@ export function digest(
 		),
 	};
 }
+
+/**
+ * The daily reminder to the office: the complaints still to handle whose due date is within a
+ * day, and those overdue (first), each with its link in the back office.
+ */
+export function reminderMail(
+	items: Submission[],
+	config: FeedbackConfig,
+	siteUrl: string,
+	now: Date,
+): NewMail {
+	const t = translator('fr');
+	const overdue = items.filter((item) => item.dueAt && item.dueAt.getTime() < now.getTime());
+	const lines = items.map((item) =>
+		[
+			`— ${item.reference}, ${t(`feedback.kind.${item.kind}`)}` +
+				(item.dueAt
+					? `, ${t('feedback.mail.reminder.due', { date: longDate(item.dueAt, 'fr') })}`
+					: '') +
+				(overdue.includes(item) ? ` ${t('feedback.mail.reminder.late')}` : ''),
+			staffLink(item.reference, siteUrl),
+		].join('\n'),
+	);
+	return {
+		kind: 'reminder',
+		to: config.notifyEmail ?? '',
+		subject: t('feedback.mail.reminder.subject', { count: items.length, overdue: overdue.length }),
+		text: [t('feedback.mail.reminder.intro'), '', ...lines].join('\n\n'),
+	};
+}

@@ -416,6 +416,104 @@ CREATE TABLE erasures (
 );
 `;
 
+/**
+ * Version 7, accounts managed in the back office (src/lib/staff/accounts.ts): a person's name and
+ * office, a role (an administrator invites and manages colleagues; the accounts made before with
+ * `npm run staff:add` become administrators), deactivation; single-use tokens (their SHA-256
+ * only) of the links that set a password, from an invitation or a reset; and the outbox kind of
+ * their mail ("account"), and the office's daily reminder ("reminder"). An invited account has no password yet (an empty hash, which matches
+ * none). Items are assigned to a person (an account) or an office. The office's reply templates
+ * (src/lib/staff/templates.ts), a French and an English text each. Like version 5, SQLite copies
+ * the outbox to change its CHECK constraint.
+ */
+const STAFF_ACCOUNTS_SQLITE = `
+ALTER TABLE staff_accounts ADD COLUMN name TEXT;
+ALTER TABLE staff_accounts ADD COLUMN office_id TEXT;
+ALTER TABLE staff_accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff', 'admin'));
+ALTER TABLE staff_accounts ADD COLUMN deactivated_at TEXT;
+UPDATE staff_accounts SET role = 'admin';
+
+CREATE TABLE staff_tokens (
+	token_hash TEXT PRIMARY KEY,
+	account_id INTEGER NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+	purpose TEXT NOT NULL CHECK (purpose IN ('invite', 'reset')),
+	created_at TEXT NOT NULL,
+	expires_at TEXT NOT NULL
+);
+CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
+
+ALTER TABLE submissions ADD COLUMN assigned_account_id INTEGER REFERENCES staff_accounts (id) ON DELETE SET NULL;
+ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
+CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
+
+CREATE TABLE reply_templates (
+	id INTEGER PRIMARY KEY,
+	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+	title TEXT NOT NULL,
+	body_fr TEXT NOT NULL,
+	body_en TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	updated_by TEXT NOT NULL
+);
+
+CREATE TABLE outbox_v7 (
+	id INTEGER PRIMARY KEY,
+	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder')),
+	recipient TEXT NOT NULL,
+	subject TEXT NOT NULL,
+	body TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	attempts INTEGER NOT NULL DEFAULT 0,
+	next_attempt_at TEXT NOT NULL,
+	last_error TEXT,
+	sent_at TEXT,
+	headers TEXT,
+	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
+);
+INSERT INTO outbox_v7 SELECT id, submission_id, kind, recipient, subject, body, created_at,
+	attempts, next_attempt_at, last_error, sent_at, headers, subscriber_id FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v7 RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
+`;
+
+const STAFF_ACCOUNTS_POSTGRES = `
+ALTER TABLE staff_accounts ADD COLUMN name TEXT;
+ALTER TABLE staff_accounts ADD COLUMN office_id TEXT;
+ALTER TABLE staff_accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff', 'admin'));
+ALTER TABLE staff_accounts ADD COLUMN deactivated_at TIMESTAMPTZ;
+UPDATE staff_accounts SET role = 'admin';
+
+CREATE TABLE staff_tokens (
+	token_hash TEXT PRIMARY KEY,
+	account_id BIGINT NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
+	purpose TEXT NOT NULL CHECK (purpose IN ('invite', 'reset')),
+	created_at TIMESTAMPTZ NOT NULL,
+	expires_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
+
+ALTER TABLE submissions ADD COLUMN assigned_account_id BIGINT REFERENCES staff_accounts (id) ON DELETE SET NULL;
+ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
+CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
+
+CREATE TABLE reply_templates (
+	id BIGSERIAL PRIMARY KEY,
+	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
+	title TEXT NOT NULL,
+	body_fr TEXT NOT NULL,
+	body_en TEXT NOT NULL,
+	updated_at TIMESTAMPTZ NOT NULL,
+	updated_by TEXT NOT NULL
+);
+
+ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
+ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
+	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder'));
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 	sqlite: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
@@ -428,6 +526,11 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			sql: STAFF_MAIL_SQLITE,
 		},
 		{ version: 6, name: 'items typed in by staff, erasures log', sql: STAFF_ENTRY_SQLITE },
+		{
+			version: 7,
+			name: 'accounts managed in the back office, assignment, reply templates',
+			sql: STAFF_ACCOUNTS_SQLITE,
+		},
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
@@ -440,5 +543,10 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			sql: STAFF_MAIL_POSTGRES,
 		},
 		{ version: 6, name: 'items typed in by staff, erasures log', sql: STAFF_ENTRY_POSTGRES },
+		{
+			version: 7,
+			name: 'accounts managed in the back office, assignment, reply templates',
+			sql: STAFF_ACCOUNTS_POSTGRES,
+		},
 	],
 };

@@ -6,7 +6,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { FeedbackConfig, SmtpConfig } from './config.ts';
-import { digest } from './mail.ts';
+import { digest, reminderMail } from './mail.ts';
 import type { FeedbackRepository, NewMail } from './repository.ts';
 
 export interface MailTransport {
@@ -118,4 +118,36 @@ export async function queueDigestIfDue(
 	}
 	await repository.writeSetting(DIGEST_DAY, day);
 	return repository.queueDigest(now, (suggestions) => digest(suggestions, config, siteUrl));
+}
+
+const REMINDER_DAY = 'reminder.lastDay';
+/** The reminder lists what is due before this long from now, and what is overdue. */
+export const REMINDER_HORIZON_MS = 24 * 3_600_000;
+
+/**
+ * Queues the office's daily reminder when one is due (after the digest hour, not yet today, with
+ * OFFICE_NOTIFY_EMAIL set), or at once with `force`: the complaints still to handle due within a
+ * day or overdue, overdue first. Nothing is sent on a day with none. Returns how many it lists.
+ */
+export async function queueReminderIfDue(
+	repository: FeedbackRepository,
+	config: FeedbackConfig,
+	siteUrl: string,
+	now: Date,
+	force = false,
+): Promise<number> {
+	if (!config.notifyEmail) return 0;
+	const { day, hour } = parisDay(now);
+	if (!force) {
+		if (hour < config.digestHour) return 0;
+		if ((await repository.setting(REMINDER_DAY, () => '')) === day) return 0;
+	}
+	await repository.writeSetting(REMINDER_DAY, day);
+	const items = await repository.listSubmissions({
+		overdueAt: new Date(now.getTime() + REMINDER_HORIZON_MS),
+		order: 'urgency',
+	});
+	if (items.length === 0) return 0;
+	await repository.queueMail(reminderMail(items, config, siteUrl, now), now);
+	return items.length;
 }

@@ -64,6 +64,10 @@ export interface Submission extends NewSubmission {
 	answer?: string | undefined;
 	answeredAt?: Date | undefined;
 	closedAt?: Date | undefined;
+	/** The staff account the item is assigned to (src/lib/staff/assignment.ts). */
+	assignedAccountId?: number | undefined;
+	/** The office the item is assigned to. */
+	assignedOfficeId?: string | undefined;
 	/** When the purge erased its personal data. */
 	anonymisedAt?: Date | undefined;
 }
@@ -77,7 +81,11 @@ export type MailKind =
 	/** The answer written in the back office, to the visitor. */
 	| 'reply'
 	/** An item forwarded from the back office. */
-	| 'forward';
+	| 'forward'
+	/** A staff account's invitation or password reset link (src/lib/staff/accounts.ts). */
+	| 'account'
+	/** The office's daily reminder of complaints due within a day and overdue. */
+	| 'reminder';
 
 export interface NewMail {
 	kind: MailKind;
@@ -126,6 +134,8 @@ export interface SubmissionQuery {
 	open?: boolean | undefined;
 	/** Words found in the reference, the visitor's name or e-mail, or anything they wrote. */
 	text?: string | undefined;
+	/** Only items assigned to this account, or to this office when given ("assigned to me"). */
+	assignedTo?: { accountId: number; officeId?: string | undefined } | undefined;
 	/**
 	 * `newest` (the default) by date received; `urgency`: complaints and suggestions still to
 	 * handle first, soonest due first, then everything else, newest first.
@@ -196,6 +206,17 @@ export interface FeedbackRepository {
 		entry: Omit<HistoryEntry, 'id' | 'submissionId'>,
 	): Promise<HistoryEntry>;
 	history(submissionId: number): Promise<HistoryEntry[]>;
+	/** Queues a mail about no one submission (the daily reminder). */
+	queueMail(mail: NewMail, at: Date): Promise<void>;
+	/**
+	 * Assigns a submission to a staff account or an office (or to no one: both unset), recorded in
+	 * its history (action "assigned", with `entry`'s detail: the assignee's name).
+	 */
+	assign(
+		submissionId: number,
+		assignment: { accountId?: number | undefined; officeId?: string | undefined },
+		entry: Omit<HistoryEntry, 'id' | 'submissionId' | 'action'>,
+	): Promise<void>;
 
 	/** Counts one hit of a client in a time window; returns the hits so far in that window. */
 	hit(clientKey: string, windowStart: Date): Promise<number>;

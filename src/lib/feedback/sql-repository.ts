@@ -74,6 +74,11 @@ function toSubmission(row: Row): Submission {
 		answer: text(row['answer']),
 		answeredAt: date(row['answered_at']),
 		closedAt: date(row['closed_at']),
+		assignedAccountId:
+			row['assigned_account_id'] === null || row['assigned_account_id'] === undefined
+				? undefined
+				: Number(row['assigned_account_id']),
+		assignedOfficeId: text(row['assigned_office_id']),
 		updatedAt: date(row['updated_at']) ?? new Date(0),
 		anonymisedAt: date(row['anonymised_at']),
 		source: (text(row['source']) ?? 'web') as Submission['source'],
@@ -137,6 +142,15 @@ function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
 		conditions.push("status IN ('new', 'forwarded')");
 	}
 	if (query.open) conditions.push(OPEN);
+	if (query.assignedTo) {
+		params.push(query.assignedTo.accountId);
+		let mine = `assigned_account_id = $${params.length}`;
+		if (query.assignedTo.officeId) {
+			params.push(query.assignedTo.officeId);
+			mine += ` OR assigned_office_id = $${params.length}`;
+		}
+		conditions.push(`(${mine})`);
+	}
 	// Each word must be somewhere: LIKE with its wildcards escaped, case folded (ASCII) both sides.
 	for (const word of (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
 		const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -416,6 +430,37 @@ export class SqlRepository implements FeedbackRepository {
 		);
 		if (!row) throw new Error('History entry not stored');
 		return toHistory(row);
+	}
+
+	async queueMail(mail: NewMail, at: Date): Promise<void> {
+		await this.#driver.query(INSERT_MAIL, [
+			null,
+			mail.kind,
+			mail.to,
+			mail.subject,
+			mail.text,
+			mail.headers ?? null,
+			at,
+		]);
+	}
+
+	async assign(
+		submissionId: number,
+		assignment: { accountId?: number | undefined; officeId?: string | undefined },
+		entry: Omit<HistoryEntry, 'id' | 'submissionId' | 'action'>,
+	): Promise<void> {
+		await this.#driver.transaction(async (tx) => {
+			await tx.query(
+				`UPDATE submissions SET assigned_account_id = $2, assigned_office_id = $3, updated_at = $4
+				WHERE id = $1`,
+				[submissionId, assignment.accountId ?? null, assignment.officeId ?? null, entry.at],
+			);
+			await tx.query(
+				`INSERT INTO submission_history (submission_id, at, actor, action, detail)
+				VALUES ($1, $2, $3, 'assigned', $4)`,
+				[submissionId, entry.at, entry.actor, entry.detail],
+			);
+		});
 	}
 
 	async history(submissionId: number): Promise<HistoryEntry[]> {

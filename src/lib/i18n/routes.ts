@@ -119,6 +119,12 @@ export const ROUTES = {
 	staffBrochures: { fr: '/staff/brochures/', en: '/staff/brochures/' },
 	staffBrochuresExport: { fr: '/staff/brochures.csv', en: '/staff/brochures.csv' },
 	staffNewsletterExport: { fr: '/staff/newsletter.csv', en: '/staff/newsletter.csv' },
+	// Accounts (administrators), and the two pages open without a session: setting a password
+	// from an invitation or reset link, and asking for a reset link.
+	staffAccounts: { fr: '/staff/comptes/', en: '/staff/comptes/' },
+	staffTemplates: { fr: '/staff/modeles/', en: '/staff/modeles/' },
+	staffSetPassword: { fr: '/staff/mot-de-passe/', en: '/staff/mot-de-passe/' },
+	staffPasswordReset: { fr: '/staff/mot-de-passe-oublie/', en: '/staff/mot-de-passe-oublie/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -148,6 +154,10 @@ export const ON_DEMAND_ROUTES: readonly RouteName[] = [
 	'staffBrochures',
 	'staffBrochuresExport',
 	'staffNewsletterExport',
+	'staffAccounts',
+	'staffTemplates',
+	'staffSetPassword',
+	'staffPasswordReset',
 ];
 
 /**

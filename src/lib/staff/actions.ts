@@ -66,7 +66,7 @@ export interface PostedForm {
 	get(name: string): string | File | null;
 }
 
-function field(form: PostedForm, name: string): string | undefined {
+export function field(form: PostedForm, name: string): string | undefined {
 	const value = form.get(name);
 	if (typeof value !== 'string') return undefined;
 	const text = value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();

@@ -14,7 +14,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { decoyHash, verifyPassword } from './password.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
-import { normaliseEmail, type StaffStore } from './store.ts';
+import { normaliseEmail, type StaffRole, type StaffStore } from './store.ts';
 
 export interface AuthOptions {
 	/** How long a session lasts after sign-in. */
@@ -36,6 +36,10 @@ export const MIN_SECRET_LENGTH = 32;
 export interface StaffSession {
 	accountId: number;
 	email: string;
+	/** The person's name, when the account has one. */
+	name?: string | undefined;
+	officeId?: string | undefined;
+	role: StaffRole;
 	csrfToken: string;
 	expiresAt: Date;
 	/** The id's hash, to sign out. */
@@ -92,7 +96,9 @@ export class StaffAuth {
 	): Promise<SignInResult> {
 		const throttled = { ok: false, reason: 'throttled' } as const;
 		if (!this.throttle.admit(client, email, now.getTime())) return throttled;
-		const account = await this.#store.findAccount(email);
+		const found = await this.#store.findAccount(email);
+		// A deactivated account, or an invited one without a password yet, is no account to sign in.
+		const account = found && !found.deactivatedAt && found.passwordHash ? found : undefined;
 		// An unknown address is checked against a decoy hash: it costs the same as a wrong password.
 		const matches = await this.throttle.hash(async () =>
 			verifyPassword(password, account?.passwordHash ?? (await decoyHash())),
@@ -118,6 +124,9 @@ export class StaffAuth {
 			session: {
 				accountId: account.id,
 				email: normaliseEmail(account.email),
+				name: account.name,
+				officeId: account.officeId,
+				role: account.role,
 				csrfToken,
 				expiresAt,
 				idHash,

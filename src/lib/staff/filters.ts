@@ -23,6 +23,8 @@ export interface InboxFilters {
 	from?: string | undefined;
 	to?: string | undefined;
 	overdue: boolean;
+	/** Only what is assigned to the signed-in person or their office. */
+	mine: boolean;
 	/** Words searched in the reference, name, e-mail and message (at most 100 characters). */
 	text?: string | undefined;
 	/** Urgency first (the default) or newest first. */
@@ -55,6 +57,7 @@ export function parseFilters(params: URLSearchParams, choices: FilterChoices): I
 		from: validDate(params.get('from')),
 		to: validDate(params.get('to')),
 		overdue: params.get('overdue') === '1',
+		mine: params.get('moi') === '1',
 		text: params.get('q')?.trim().slice(0, 100) || undefined,
 		sort: params.get('sort') === 'newest' ? 'newest' : 'urgency',
 		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
@@ -95,6 +98,7 @@ export function filtersToSearch(filters: InboxFilters, withPage = false): string
 	if (filters.from) params.set('from', filters.from);
 	if (filters.to) params.set('to', filters.to);
 	if (filters.overdue) params.set('overdue', '1');
+	if (filters.mine) params.set('moi', '1');
 	if (filters.text) params.set('q', filters.text);
 	if (filters.sort === 'newest') params.set('sort', 'newest');
 	if (withPage && filters.page > 1) params.set('page', String(filters.page));

@@ -2,7 +2,7 @@
  * What the middleware (src/middleware.ts) decides for a request under /staff/, before the page
  * runs: without a valid session, a page asked for with GET is sent to the sign-in page (and back
  * after), anything else (a post, an export) gets 401; with one, a post without the session's CSRF
- * token gets 403. The sign-in page is open (its post carries a token of its own).
+ * token gets 403. The sign-in and password pages are open (`OPEN_PATHS`).
  */
 import type { BodyResult } from '../http/body.ts';
 import type { PostedForm } from './actions.ts';
@@ -10,6 +10,14 @@ import type { StaffAuth, StaffSession } from './auth.ts';
 
 export const STAFF_PREFIX = '/staff/';
 export const SIGN_IN_PATH = '/staff/connexion/';
+export const SET_PASSWORD_PATH = '/staff/mot-de-passe/';
+export const PASSWORD_RESET_PATH = '/staff/mot-de-passe-oublie/';
+/**
+ * The pages open without a session: signing in, asking for a reset link, setting a password from
+ * an invitation or reset link. Their posts carry tokens of their own (a cookie-bound form token,
+ * or the link's single-use token).
+ */
+export const OPEN_PATHS: readonly string[] = [SIGN_IN_PATH, PASSWORD_RESET_PATH, SET_PASSWORD_PATH];
 
 /** Headers of every staff response: never indexed, never cached, never framed. */
 export const STAFF_HEADERS: Readonly<Record<string, string>> = {
@@ -62,7 +70,7 @@ export async function guard(
 	now: Date,
 ): Promise<GuardDecision> {
 	const session = await auth.session(request.cookie, now);
-	if (request.pathname === SIGN_IN_PATH) return { kind: 'pass', session };
+	if (OPEN_PATHS.includes(request.pathname)) return { kind: 'pass', session };
 	const reading = request.method === 'GET' || request.method === 'HEAD';
 	if (!session) {
 		if (reading && request.pathname.endsWith('/'))

@@ -18,6 +18,8 @@ import {
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
 import { allSubmissions, submissionsOfYear } from './load.ts';
+import { assign, assigneeChoices, assigneeName, parseAssignee } from './assignment.ts';
+import { templateText, type ReplyTemplate } from './templates.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
@@ -28,7 +30,7 @@ import { erasureAction, erasureState, type ErasureState } from './erasure-page.t
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
 import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
-type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
+export type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
 
 /** The largest sign-in post: an address, a password and a token. */
 const SIGN_IN_BODY_BYTES = 4 * 1024;
@@ -40,7 +42,7 @@ export const SIGN_IN_FAILURE_MS = 500;
 
 export type Redirect = { redirect: string };
 
-const SIGN_IN_COOKIE_OPTIONS = (url: URL, request: Request) => ({
+export const SIGN_IN_COOKIE_OPTIONS = (url: URL, request: Request) => ({
 	...sessionCookieOptions(url, request),
 	path: SIGN_IN_PATH,
 	maxAge: 3600,
@@ -52,6 +54,8 @@ export interface SignInState {
 	email: string;
 	message?: { key: UiKey; values?: Record<string, string> } | undefined;
 	signedOut: boolean;
+	/** Back from setting a password (an invitation or a reset). */
+	passwordSet?: boolean | undefined;
 }
 
 /** The sign-in page: the form (with a token bound to a cookie of its own), or the sign-in. */
@@ -65,7 +69,14 @@ export async function signInPage(astro: Astro): Promise<Redirect | SignInState> 
 		return auth.signInToken(nonce);
 	};
 	const signedOut = astro.url.searchParams.has('sortie');
-	if (astro.request.method !== 'POST') return { status: 200, token: fresh(), email: '', signedOut };
+	if (astro.request.method !== 'POST')
+		return {
+			status: 200,
+			token: fresh(),
+			email: '',
+			signedOut,
+			passwordSet: astro.url.searchParams.has('motdepasse'),
+		};
 
 	const started = Date.now();
 	const posted = await readForm(astro.request, SIGN_IN_BODY_BYTES);
@@ -152,6 +163,10 @@ export async function context(
 	};
 }
 
+/** "Assigned to me": to the signed-in person's account, or to their office. */
+const mine = (filters: InboxFilters, session: StaffSession) =>
+	filters.mine ? { assignedTo: { accountId: session.accountId, officeId: session.officeId } } : {};
+
 export interface InboxState extends StaffContext {
 	filters: InboxFilters;
 	submissions: Submission[];
@@ -167,7 +182,7 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
-	const query = toQuery(filters, now);
+	const query = { ...toQuery(filters, now), ...mine(filters, session) };
 	const [submissions, total] = await Promise.all([
 		repository.listSubmissions({
 			...query,
@@ -199,12 +214,22 @@ export async function exportSubmissions(
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
 	});
-	const submissions = await allSubmissions(repository, toQuery(filters, now));
+	const submissions = await allSubmissions(repository, {
+		...toQuery(filters, now),
+		...mine(filters, session),
+	});
 	return { session, offices, providers, now, workload, submissions, kind: filters.kind };
 }
 
 export interface SubmissionState extends StaffContext {
 	status: number;
+	/** Who the item can be assigned to, and who it is assigned to. */
+	assignees: ReturnType<typeof assigneeChoices>;
+	assignedTo?: string | undefined;
+	/** The templates of the item's kind, and the text of the one asked for (`?modele=`). */
+	templates: ReplyTemplate[];
+	prefill?: string | undefined;
+	chosenTemplate?: number | undefined;
 	submission?: Submission | undefined;
 	history: HistoryEntry[];
 	saved: boolean;
@@ -216,8 +241,20 @@ export async function submissionPage(
 	astro: Astro,
 	reference: string | undefined,
 ): Promise<Redirect | SubmissionState> {
-	const { repository, config, session, offices, providers, now, workload, deliver } =
-		await context(astro);
+	const {
+		repository,
+		store,
+		templates,
+		config,
+		session,
+		offices,
+		providers,
+		now,
+		workload,
+		deliver,
+	} = await context(astro);
+	const accounts = await store.listAccounts();
+	const assignees = assigneeChoices(accounts, offices);
 	const base = {
 		session,
 		offices,
@@ -225,12 +262,24 @@ export async function submissionPage(
 		now,
 		workload,
 		complaintDueDays: config.complaintDueDays,
+		assignees,
+		templates: [] as ReplyTemplate[],
 	};
 	const submission = reference ? await repository.findSubmission(reference) : undefined;
 	if (!submission) return { ...base, status: 404, history: [], saved: false };
+	const done = {
+		redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
+	};
 	let problem: ActionError | undefined;
 	if (astro.request.method === 'POST') {
 		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
+		if (posted.ok && posted.value.get('action') === 'assign') {
+			const assignee = parseAssignee(posted.value.get('assignee'), assignees);
+			if (assignee) {
+				await assign(repository, submission, assignee, session.email, now);
+				return done;
+			}
+		}
 		const parsed = posted.ok
 			? parseAction(posted.value, submission)
 			: ({ ok: false, error: 'staff.error.action' } as const);
@@ -242,16 +291,25 @@ export async function submissionPage(
 			await applyAction(repository, submission, parsed.action, session.email, now, config, names);
 			if (parsed.action.action === 'status' && (parsed.action.send || parsed.action.forwardEmail))
 				deliver();
-			return {
-				redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
-			};
+			return done;
 		}
 		problem = parsed.error;
 	}
+	const kindTemplates =
+		submission.kind === 'complaint' || submission.kind === 'suggestion'
+			? await templates.list(submission.kind)
+			: [];
+	const chosen = kindTemplates.find(
+		(template) => String(template.id) === astro.url.searchParams.get('modele'),
+	);
 	return {
 		...base,
 		status: problem ? 422 : 200,
 		submission,
+		templates: kindTemplates,
+		prefill: chosen ? templateText(chosen, submission.locale) : undefined,
+		chosenTemplate: chosen?.id,
+		assignedTo: assigneeName(submission, accounts, offices),
 		history: await repository.history(submission.id),
 		saved: !problem && astro.url.searchParams.get('ok') === '1',
 		problem,

@@ -13,6 +13,8 @@ import { SqlRepository, type Driver } from '../feedback/sql-repository.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
+import { AccountService } from './accounts.ts';
+import { TemplateStore } from './templates.ts';
 import { readForm } from '../http/body.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
 
@@ -26,6 +28,10 @@ export interface Named {
 export interface BackOffice {
 	auth: StaffAuth;
 	store: StaffStore;
+	/** Invitations, account changes, password links (./accounts.ts). */
+	accounts: AccountService;
+	/** The office's reply templates (./templates.ts). */
+	templates: TemplateStore;
 	repository: FeedbackRepository;
 	/** The store's connection, for what spans every table (erasing one person's data). */
 	driver: Driver;
@@ -57,6 +63,11 @@ async function start(): Promise<BackOffice> {
 		},
 		auth: new StaffAuth(store, secret),
 		store,
+		templates: new TemplateStore(repository.driver),
+		accounts: new AccountService(
+			store,
+			import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
+		),
 		repository,
 		driver: repository.driver,
 		config: feedback.config,

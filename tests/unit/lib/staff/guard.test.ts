@@ -12,6 +12,7 @@ import {
 	isStaffPath,
 	returnPath,
 	servedOverHttps,
+	OPEN_PATHS,
 	SIGN_IN_PATH,
 } from '../../../../src/lib/staff/guard';
 import { hashPassword } from '../../../../src/lib/staff/password';
@@ -88,7 +89,7 @@ describe(`the guard (${kind?.name})`, () => {
 	});
 	afterAll(() => stores?.cleanup());
 
-	it.each(paths.filter((path) => path !== SIGN_IN_PATH))(
+	it.each(paths.filter((path) => !OPEN_PATHS.includes(path)))(
 		'%s without a session: sign-in (pages) or 401',
 		async (pathname) => {
 			for (const method of ['GET', 'POST']) {
@@ -125,23 +126,23 @@ describe(`the guard (${kind?.name})`, () => {
 		});
 	});
 
-	it('lets the sign-in page through, with or without a session', async () => {
-		for (const withCookie of [undefined, cookie])
-			expect(
-				(
-					await guard(
-						auth,
-						{
-							method: 'POST',
-							pathname: SIGN_IN_PATH,
-							search: '',
-							cookie: withCookie,
-							form: form({}),
-						},
-						NOW,
-					)
-				).kind,
-			).toBe('pass');
+	it('lets the sign-in and password pages through, with or without a session', async () => {
+		expect(OPEN_PATHS).toEqual([
+			SIGN_IN_PATH,
+			'/staff/mot-de-passe-oublie/',
+			'/staff/mot-de-passe/',
+		]);
+		for (const pathname of OPEN_PATHS)
+			for (const withCookie of [undefined, cookie])
+				expect(
+					(
+						await guard(
+							auth,
+							{ method: 'POST', pathname, search: '', cookie: withCookie, form: form({}) },
+							NOW,
+						)
+					).kind,
+				).toBe('pass');
 	});
 
 	it('with a session: pages pass, posts need the session’s CSRF token', async () => {

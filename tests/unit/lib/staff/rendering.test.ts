@@ -17,6 +17,7 @@ const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const session: StaffSession = {
 	accountId: 1,
 	email: 'accueil@example.org',
+	role: 'staff',
 	csrfToken: 'csrf-token-of-the-session',
 	expiresAt: new Date(NOW.getTime() + 3_600_000),
 	idHash: 'hash',
@@ -94,7 +95,16 @@ function expectEscaped(html: string) {
 describe('staff views', () => {
 	it('show the visitor’s HTML as text on a submission’s page', async () => {
 		const html = await container.renderToString(SubmissionView, {
-			props: { ...common, status: 200, submission, history, saved: false, complaintDueDays: 3 },
+			props: {
+				...common,
+				status: 200,
+				submission,
+				history,
+				saved: false,
+				complaintDueDays: 3,
+				assignees: { people: [], offices: [] },
+				templates: [],
+			},
 		});
 		expectEscaped(html);
 		for (const text of ['Description', 'Nom', 'Bureau', 'Note'])
@@ -102,9 +112,9 @@ describe('staff views', () => {
 		expect(html).toContain(
 			`href="mailto:visiteur@example.org?subject=${encodeURIComponent('Votre message REC-2026-ABC123 à l’office de tourisme')}"`,
 		);
-		// Every form carries the session's CSRF token.
+		// Every form carries the session's CSRF token: sign-out, status, assignment, note.
 		const forms = html.match(/<form\b/g)?.length ?? 0;
-		expect(forms).toBe(3);
+		expect(forms).toBe(4);
 		expect(html.match(/name="csrf" value="csrf-token-of-the-session"/g)).toHaveLength(forms);
 		expect(html).toContain('En retard');
 		// In an attribute, the visitor's quote is escaped: the value cannot end early.
