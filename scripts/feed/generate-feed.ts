@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateFeed, scaledPlan } from '../../src/lib/datatourisme/sample/generate';
+import { generateFeed, scaledPlan } from './sample/generate';
 import { sampleVillages } from './sample-villages';
 
 const { values } = parseArgs({

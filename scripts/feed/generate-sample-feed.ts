@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { generateFeed, SAMPLE_PLAN } from '../../src/lib/datatourisme/sample/generate';
+import { generateFeed, SAMPLE_PLAN } from './sample/generate';
 import { sampleVillages } from './sample-villages';
 
 const communesFile = process.argv[2];

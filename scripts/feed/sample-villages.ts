@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isPointInArea, type AreaGeometry } from '../../src/lib/geo/polygon';
-import type { SampleVillage } from '../../src/lib/datatourisme/sample/generate';
+import type { SampleVillage } from './sample/generate';
 
 /** Postcodes of the territory's communes (La Poste). */
 const POSTCODES: Record<string, string> = {

@@ -1,13 +1,13 @@
 /**
  * The sample feed as a Cévennes visitor would read it (issue 18, item 6): each kind within its
- * legal limits (src/lib/datatourisme/sample/limits.ts gives the texts), the capacity stated in the
+ * legal limits (scripts/feed/sample/limits.ts gives the texts), the capacity stated in the
  * feed agreeing with the one in the text, and descriptions that differ from one member to the next.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { feedFiles } from '../../../src/lib/datatourisme/sync';
-import { CAPACITY_LIMITS } from '../../../src/lib/datatourisme/sample/limits';
+import { CAPACITY_LIMITS } from '../../../scripts/feed/sample/limits';
 
 interface SampleObject {
 	'@type': string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceInMetres } from '../../../../src/lib/geo/distance';
 import { GridIndex } from '../../../../src/lib/geo/grid';
-import { seededRandom } from '../../../../src/lib/datatourisme/sample/random';
+import { seededRandom } from '../../../../scripts/feed/sample/random';
 
 const random = seededRandom(1);
 const places = Array.from({ length: 2000 }, (_, index) => ({

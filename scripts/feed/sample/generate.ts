@@ -4,10 +4,10 @@
  * for the sample feed of content/feed/sample/ (scripts/feed/generate-sample-feed.ts) and at any
  * size for the benchmarks (scripts/feed/generate-feed.ts).
  */
-import type { AreaGeometry } from '../../geo/polygon';
-import { isPointInArea } from '../../geo/polygon';
-import type { GeoPoint } from '../../geo/territory';
-import { entryIdFor, slugify } from '../map-provider';
+import type { AreaGeometry } from '../../../src/lib/geo/polygon';
+import { isPointInArea } from '../../../src/lib/geo/polygon';
+import type { GeoPoint } from '../../../src/lib/geo/territory';
+import { entryIdFor, slugify } from '../../../src/lib/datatourisme/map-provider';
 import { toJsonLd, type SampleProvider } from './build';
 import {
 	AMENITIES,

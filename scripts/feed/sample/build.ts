@@ -4,7 +4,7 @@
  * mixing schema.org and DATAtourisme classes. The sample and benchmark feeds are made with it, so
  * they go through the same loader as the office's real feed.
  */
-import type { Node } from '../jsonld';
+import type { Node } from '../../../src/lib/datatourisme/jsonld';
 
 export interface Bilingual {
 	fr: string;
