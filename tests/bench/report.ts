@@ -19,8 +19,11 @@
  * - feedback submissions per second and p99 (tests/bench/feedback.bench.ts);
  * - builds from generated feeds of 1,000 / 5,000 / 10,000 members (tests/bench/feed.bench.ts;
  *   BENCH_FEED_SIZES picks other sizes), with the largest provider list page's gzipped HTML at each
- *   size (target at 10,000 members: ≤ 60 kB).
- * BENCH_ONLY=build,pages,lighthouse,map,search,feedback,feed runs only some parts (the report keeps
+ *   size (target at 10,000 members: ≤ 60 kB);
+ * - builds of generated members with one photo each from a loopback server
+ *   (tests/bench/feed-photos.bench.ts; BENCH_PHOTO_SIZES, 500 by default): cold, one member
+ *   changed, photos converted and downloaded, the caches' size.
+ * BENCH_ONLY=build,pages,lighthouse,map,search,feedback,feed,photos runs only some parts (the report keeps
  * the other parts' figures from the last run). With BUILD_DIR
  * (tests/tools/paths.ts) the sample site is built there instead of dist/, out of the way of other
  * builds in the same checkout.
@@ -37,6 +40,7 @@ import { startCompressingProxy } from '../tools/compressing-proxy.ts';
 import { launchLighthouseBrowser } from '../tools/lighthouse.ts';
 import { pageWeight, total } from '../tools/page-weight.ts';
 import { BUILD_DIR, ROOT } from '../tools/paths.ts';
+import type { PhotoBenchRow } from './feed-photos.bench.ts';
 import type { FeedBenchRow } from './feed.bench.ts';
 import { startPreviewServer } from '../tools/preview-server.ts';
 import { CSS_BUDGET_BYTES, examplePath, HTML_BUDGET_BYTES, TEMPLATES } from '../tools/templates.ts';
@@ -335,6 +339,38 @@ await timed('feed', async () => {
 	}
 	if (seen.size === 0)
 		add('feed.unparsed', 'Feed builds: output not recognised (see above)', null, '');
+});
+
+await timed('photos', async () => {
+	const file = join(ROOT, 'reports/bench-photos.json');
+	rmSync(file, { force: true });
+	await runScript('tests/bench/feed-photos.bench.ts', { BUILD_DIR: '' });
+	const rows = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PhotoBenchRow[]) : [];
+	for (const row of rows) {
+		const members = row.members.toLocaleString('en');
+		const id = `photos.${row.members}`;
+		add(`${id}.seconds`, `Build, ${members} members with a photo each`, row.cold.seconds, 's');
+		add(
+			`${id}.perPhoto`,
+			`Build with photos: CPU time per photo (${row.cold.converted} images converted)`,
+			row.cold.cpuSeconds / row.members,
+			's',
+		);
+		add(
+			`${id}.rebuild`,
+			`Rebuild, ${members} members with photos, 1 changed (${row.oneChanged.downloads} downloaded, ${row.oneChanged.converted} converted)`,
+			row.oneChanged.seconds,
+			's',
+		);
+		add(
+			`${id}.cache`,
+			`Caches kept between builds, ${members} photos (downloads + conversions)`,
+			row.photoCacheMegabytes + row.imageCacheMegabytes,
+			'MB',
+		);
+	}
+	if (rows.length === 0)
+		add('photos.unparsed', 'Photo builds: output not recognised (see above)', null, '');
 });
 
 // The table, with the previous run's figures beside.

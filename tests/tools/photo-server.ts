@@ -37,7 +37,7 @@ function detail(width: number, height: number): Buffer {
  * `detailed`, shapes too, so that its resized copies keep enough bytes for the browser to count
  * it as content (Chromium leaves images of too few bits per pixel out of the largest paint).
  */
-async function fixture(
+export async function fixturePhoto(
 	width: number,
 	height: number,
 	format: 'jpeg' | 'png' | 'webp',
@@ -96,19 +96,19 @@ export async function startPhotoServer(): Promise<PhotoServer> {
 		[
 			PHOTO_PATHS.jpeg,
 			{
-				body: await fixture(1600, 1067, 'jpeg', { r: 120, g: 140, b: 90 }, true),
+				body: await fixturePhoto(1600, 1067, 'jpeg', { r: 120, g: 140, b: 90 }, true),
 				type: 'image/jpeg',
 			},
 		],
 		[
 			PHOTO_PATHS.png,
-			{ body: await fixture(900, 600, 'png', { r: 90, g: 120, b: 160 }), type: 'image/png' },
+			{ body: await fixturePhoto(900, 600, 'png', { r: 90, g: 120, b: 160 }), type: 'image/png' },
 		],
 		// Served as octet-stream: the type is read from the bytes, not from the header.
 		[
 			PHOTO_PATHS.webp,
 			{
-				body: await fixture(1200, 800, 'webp', { r: 160, g: 110, b: 80 }),
+				body: await fixturePhoto(1200, 800, 'webp', { r: 160, g: 110, b: 80 }),
 				type: 'application/octet-stream',
 			},
 		],
