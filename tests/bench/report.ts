@@ -13,6 +13,8 @@
  * - Lighthouse performance, median of 3 runs of each Lighthouse template's example page in French
  *   (BENCH_LIGHTHOUSE_LOCALES=fr,en adds English; tests/tools/lighthouse.ts: one Chromium, tiles
  *   blocked, gzip as in production);
+ * - the same with fixture photos, for the home page's hero and a member page with its gallery
+ *   (tests/bench/photo-lighthouse.bench.ts, on a site built with photos from a local server);
  * - the map's time to draw 10,000 points (tests/bench/map.bench.ts);
  * - the search index of the sample site and its median query (tests/bench/search.bench.ts; set
  *   BENCH_SEARCH_SIZES=10000 to add the 10,000-member site, about 3 more minutes);
@@ -23,7 +25,7 @@
  * - builds of generated members with one photo each from a loopback server
  *   (tests/bench/feed-photos.bench.ts; BENCH_PHOTO_SIZES, 500 by default): cold, one member
  *   changed, photos converted and downloaded, the caches' size.
- * BENCH_ONLY=build,pages,lighthouse,map,search,feedback,feed,photos runs only some parts (the report keeps
+ * BENCH_ONLY=build,pages,lighthouse,photo-pages,map,search,feedback,feed,photos runs only some parts (the report keeps
  * the other parts' figures from the last run). With BUILD_DIR
  * (tests/tools/paths.ts) the sample site is built there instead of dist/, out of the way of other
  * builds in the same checkout.
@@ -96,9 +98,13 @@ function add(
 }
 
 /** Runs a bench script with Node 24, its output shown as it comes and returned. */
-function runScript(script: string, env: Record<string, string> = {}): Promise<string> {
+function runScript(
+	script: string,
+	env: Record<string, string> = {},
+	nodeArgs: string[] = [],
+): Promise<string> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [join(ROOT, script)], {
+		const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script)], {
 			cwd: ROOT,
 			env: { ...process.env, NO_COLOR: '1', ...env },
 			stdio: ['ignore', 'pipe', 'inherit'],
@@ -209,6 +215,26 @@ await timed('lighthouse', async () => {
 		await proxy.stop();
 		await server.stop();
 	}
+});
+
+// The templates that show photographs, measured with fixture photos on a site of their own.
+await timed('photo-pages', async () => {
+	const output = await runScript('tests/bench/photo-lighthouse.bench.ts', {}, [
+		'--import',
+		join(ROOT, 'scripts/feed/resolve-ts.ts'),
+	]);
+	const lines = [...output.matchAll(/^Lighthouse performance with photos, (.+?) (\S+): (\d+) /gm)];
+	for (const [, name, path, score] of lines)
+		add(
+			`lighthouse.photos.${path ?? ''}`,
+			`Lighthouse performance with photos, ${name ?? ''}`,
+			numberIn(score),
+			'',
+			'≥ 95',
+			(v) => v >= 95,
+		);
+	if (lines.length === 0)
+		add('lighthouse.photos.unparsed', 'Photo pages: output not recognised (see above)', null, '');
 });
 
 await timed('map', async () => {

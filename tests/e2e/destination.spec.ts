@@ -167,7 +167,7 @@ for (const locale of LOCALES) {
 }
 
 /**
- * Destination pages beyond the shared gate's examples (tests/e2e/accessibility.test.ts checks the
+ * Destination pages beyond the shared gate's examples (tests/e2e/accessibility.spec.ts checks the
  * discover page, a sector, the village list, Vialas, a theme and the experience list): a village
  * with a heritage walk, a small village, another theme and an experience, in both languages.
  */

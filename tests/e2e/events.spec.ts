@@ -441,7 +441,7 @@ test.describe('the agenda with JavaScript', () => {
 	test(`loads at most ${LIST_JS_BUDGET / 1000} kB of JavaScript (gzipped)`, async ({ page }) => {
 		const scripts: Promise<number>[] = [];
 		page.on('response', (response) => {
-			// The header's menu script has its own 1 kB allowance on every page (no-javascript.test.ts).
+			// The header's menu script has its own 1 kB allowance on every page (no-javascript.spec.ts).
 			if (/\/_astro\/Header\.astro_astro_type_script/.test(response.url())) return;
 			if (response.request().resourceType() === 'script')
 				scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
@@ -806,7 +806,7 @@ test('the header links to the agenda in both languages', async ({ page }) => {
 
 test.describe('accessibility', () => {
 	// The agenda, the programmes and a programme are checked by the shared gate
-	// (tests/e2e/accessibility.test.ts, which visits every template of tests/tools/templates.ts);
+	// (tests/e2e/accessibility.spec.ts, which visits every template of tests/tools/templates.ts);
 	// here, the agenda's other pages and the event page's variants.
 	test.describe.configure({ timeout: 120_000 });
 	const templates: [string, (locale: Locale, now: number) => string][] = [

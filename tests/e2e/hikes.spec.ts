@@ -53,7 +53,7 @@ function expectedFigures(id: string, locale: Locale) {
 	};
 }
 
-/** axe on the page's own content; the header and footer every page shares are checked by accessibility.test.ts. */
+/** axe on the page's own content; the header and footer every page shares are checked by accessibility.spec.ts. */
 async function axe(page: Page, path: string) {
 	const { violations } = await new AxeBuilder({ page })
 		.include('main')
