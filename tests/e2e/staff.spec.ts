@@ -317,10 +317,11 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(
 		'Synthèse annuelle de la satisfaction',
 	);
-	await expect(page.getByText('Questionnaires de satisfaction : 3').first()).toBeVisible();
-	await expect(page.getByText('Réclamations : 2').first()).toBeVisible();
-	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
-	await expect(page.locator('table').first()).toContainText('4,00');
+	await expect(
+		page.getByText('Questionnaires : 3 · réclamations : 2 · suggestions : 1').first(),
+	).toBeVisible();
+	await expect(page.getByText('trop peu de réponses (n = 3)').first()).toBeVisible();
+	await expect(page.locator('table').first()).toContainText('3 réponses');
 	await checkStaffPage(page, 'synthesis');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.staff-header')).toBeHidden();

@@ -17,7 +17,7 @@ import {
 } from './auth.ts';
 import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
-import { allSubmissions, submissionsOfYear } from './load.ts';
+import { allSubmissions } from './load.ts';
 import { assign, assigneeChoices, assigneeName, parseAssignee } from './assignment.ts';
 import { templateText, type ReplyTemplate } from './templates.ts';
 import { readForm } from '../http/body.ts';
@@ -28,7 +28,6 @@ import { NewsletterStore } from '../newsletter/store.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { erasureAction, erasureState, type ErasureState } from './erasure-page.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
-import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
 export type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
 
@@ -313,45 +312,6 @@ export async function submissionPage(
 		history: await repository.history(submission.id),
 		saved: !problem && astro.url.searchParams.get('ok') === '1',
 		problem,
-	};
-}
-
-export interface SynthesisState extends StaffContext {
-	year: number;
-	years: number[];
-	synthesis: AnnualSynthesis;
-	complaintDueDays: number;
-}
-
-export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
-	const { repository, config, session, offices, providers, now, workload } = await context(astro);
-	const thisYear = Number(
-		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now),
-	);
-	const asked = Number(astro.url.searchParams.get('annee'));
-	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-	const submissions = await submissionsOfYear(repository, yearBounds(year));
-	const [oldest] = await repository.anonymisationQueue(1);
-	const first = Math.min(
-		year,
-		oldest ? oldest.receivedAt.getUTCFullYear() : thisYear,
-		thisYear - 4,
-	);
-	return {
-		session,
-		offices,
-		providers,
-		now,
-		workload,
-		year,
-		years: Array.from({ length: thisYear - first + 1 }, (_, index) => thisYear - index),
-		synthesis: annualSynthesis(
-			submissions,
-			year,
-			offices.map((office) => office.id),
-			now,
-		),
-		complaintDueDays: config.complaintDueDays,
 	};
 }
 
