@@ -139,7 +139,7 @@ export async function synthesisPdfResponse(astro: APIContext): Promise<Response>
 		now: staff.now,
 		complaintDueDays: staff.config.complaintDueDays,
 	});
-	return new Response(bytes, {
+	return new Response(bytes as Uint8Array<ArrayBuffer>, {
 		headers: {
 			'Content-Type': 'application/pdf',
 			'Content-Disposition': `attachment; filename="${pdfFileName(period)}"`,

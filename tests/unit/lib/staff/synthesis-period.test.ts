@@ -236,7 +236,11 @@ describe('comments grouped by subject', () => {
 });
 
 describe('the notes form', () => {
-	const form = (values: Record<string, string>) => new Map(Object.entries(values));
+	const form = (values: Record<string, string>) => {
+		const data = new FormData();
+		for (const [name, value] of Object.entries(values)) data.set(name, value);
+		return data;
+	};
 	it('keeps both texts (either may be empty) and refuses a text too long', () => {
 		expect(parseNotes(form({ improvements: ' Signalétique \r\n', actions: '' }))).toEqual({
 			ok: true,
