@@ -765,6 +765,9 @@ export default {
 	'staff.filters.status': 'Status',
 	'staff.filters.office': 'Office',
 	'staff.filters.provider': 'Business',
+	'staff.filters.providerHint': 'Type the start of the name, then pick it from the list.',
+	'staff.filters.providerUnknown':
+		'No provider is called “{{name}}”: pick a name offered in the list. The messages below are not filtered by provider.',
 	'staff.filters.from': 'Received from',
 	'staff.filters.to': 'Received until',
 	'staff.filters.overdue': 'Overdue complaints only',
@@ -788,6 +791,7 @@ export default {
 	'staff.col.office': 'Office',
 	'staff.col.provider': 'Business',
 	'staff.col.page': 'Page reported',
+	'staff.col.assignee': 'Assigned to',
 	'staff.col.name': 'Name',
 	'staff.col.email': 'Email',
 	'staff.col.phone': 'Phone',
@@ -852,9 +856,10 @@ export default {
 	'staff.error.noEmail': 'this message has no email address to answer.',
 	'staff.submission.forwardEmail': 'Forward by email to (optional)',
 	'staff.submission.forwardEmailHint':
-		'With the status “Forwarded”: the recipient gets the visitor’s message, without their name or contact details, and replies to the office.',
+		'An email address, or the name of a provider or an office: type the start of the name and pick it from the list (its known address is used). With the status “Forwarded”: the recipient gets the visitor’s message, without their name or contact details, and replies to the office.',
 	'staff.history.mailedForward': 'Message forwarded by email to {{email}}',
-	'staff.error.forwardEmail': 'the forwarding address is not an email address.',
+	'staff.error.forwardEmail':
+		'“Forward by email to” is neither an email address nor the name of a provider or an office in the list: type the start of the name and pick one of those offered.',
 	'staff.error.tooLong': 'a text is longer than allowed.',
 	'staff.synthesis.title': 'Annual visitor satisfaction summary',
 	'staff.synthesis.lead':

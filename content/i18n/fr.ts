@@ -779,6 +779,9 @@ export default {
 	'staff.filters.status': 'Statut',
 	'staff.filters.office': 'Bureau',
 	'staff.filters.provider': 'Prestataire',
+	'staff.filters.providerHint': 'Tapez le début du nom, puis choisissez-le dans la liste.',
+	'staff.filters.providerUnknown':
+		'Aucun prestataire ne porte le nom « {{name}} » : choisissez un nom proposé dans la liste. Les messages ci-dessous ne sont pas filtrés par prestataire.',
 	'staff.filters.from': 'Reçus à partir du',
 	'staff.filters.to': 'Reçus jusqu’au',
 	'staff.filters.overdue': 'Réclamations en retard seulement',
@@ -802,6 +805,7 @@ export default {
 	'staff.col.office': 'Bureau',
 	'staff.col.provider': 'Prestataire',
 	'staff.col.page': 'Page signalée',
+	'staff.col.assignee': 'Attribué à',
 	'staff.col.name': 'Nom',
 	'staff.col.email': 'E-mail',
 	'staff.col.phone': 'Téléphone',
@@ -867,9 +871,10 @@ export default {
 	'staff.error.noEmail': 'ce message n’a pas d’adresse e-mail à laquelle répondre.',
 	'staff.submission.forwardEmail': 'Transmettre par e-mail à (facultatif)',
 	'staff.submission.forwardEmailHint':
-		'Avec le statut « Transmis » : le destinataire reçoit le message du visiteur, sans son nom ni ses coordonnées, et répond à l’office.',
+		'Une adresse e-mail, ou le nom d’un prestataire ou d’un bureau : tapez le début du nom et choisissez-le dans la liste (son adresse connue est utilisée). Avec le statut « Transmis » : le destinataire reçoit le message du visiteur, sans son nom ni ses coordonnées, et répond à l’office.',
 	'staff.history.mailedForward': 'Message transmis par e-mail à {{email}}',
-	'staff.error.forwardEmail': 'l’adresse de transmission n’est pas une adresse e-mail.',
+	'staff.error.forwardEmail':
+		'« Transmettre par e-mail à » n’est ni une adresse e-mail ni le nom d’un prestataire ou d’un bureau de la liste : tapez le début du nom et choisissez-le parmi ceux proposés.',
 	'staff.error.tooLong': 'un texte dépasse la longueur permise.',
 	'staff.synthesis.title': 'Synthèse annuelle de la satisfaction',
 	'staff.synthesis.lead':
