@@ -172,6 +172,10 @@ for (const storeKind of STORE_KINDS) {
 			await expect(page.locator('.cover')).toContainText(`Été ${LAST_YEAR}`);
 			await expect(page.getByRole('textbox', { name: 'Actions décidées' })).toBeHidden();
 			await expect(page.locator('#notes .print-only')).toContainText(ACTIONS);
+			// A few A4 pages, not fifteen: the cover, the figures, the comments and the notes.
+			const printed = await pdfText(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+			expect(printed.text).toContain(`Été ${LAST_YEAR}`);
+			expect(printed.pages).toBeLessThanOrEqual(4);
 			await page.emulateMedia({ media: 'screen' });
 
 			// The PDF: the period, the office, the comment and the actions, a few pages.
