@@ -6,6 +6,7 @@
  */
 import type { APIContext } from 'astro';
 import { readForm } from '../http/body.ts';
+import { pathTo } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
 import { STAFF_PREFIX } from './guard.ts';
@@ -32,7 +33,7 @@ import { synthesisPdf } from './synthesis-pdf.ts';
 import { periodSynthesis, type PeriodSynthesis } from './synthesis.ts';
 
 export const SYNTHESIS_PATH = `${STAFF_PREFIX}synthese/`;
-export const SYNTHESIS_PDF_PATH = `${STAFF_PREFIX}synthese.pdf`;
+export const SYNTHESIS_PDF_PATH = pathTo({ route: 'staffSynthesisPdf' }, 'fr');
 
 export interface SynthesisState extends StaffContext {
 	status: number;
