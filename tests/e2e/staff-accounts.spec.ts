@@ -261,6 +261,14 @@ for (const kind of STORE_KINDS) {
 			await expect(colleague.locator('tbody')).toContainText(forCamille);
 			await expect(colleague.locator('tbody')).toContainText(forVialas);
 			await expect(colleague.locator('tbody')).not.toContainText(forNoOne);
+			// Each row says who it is assigned to.
+			const assignee = (reference: string) =>
+				colleague
+					.getByRole('row')
+					.filter({ hasText: reference })
+					.locator('td[data-label="Attribué à"]');
+			await expect(assignee(forCamille)).toHaveText('Camille Roux');
+			await expect(assignee(forVialas)).toHaveText('Vialas');
 			await checkPage(colleague, 'inbox assigned to me');
 			await colleague.context().close();
 		});

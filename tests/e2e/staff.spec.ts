@@ -233,6 +233,22 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	await expect(page.locator('tbody tr').first()).toContainText(overdueReference);
 	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
 
+	// The member filter is a type-ahead: a name that matches none says so; a name, case aside, is found.
+	const member = page.getByRole('combobox', { name: 'Prestataire' });
+	await member.fill('Miels du Travail');
+	await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+	await expect(member).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#f-provider-error')).toHaveText(
+		'Aucun prestataire ne porte le nom « Miels du Travail » : choisissez un nom proposé dans la liste. Les messages ci-dessous ne sont pas filtrés par prestataire.',
+	);
+	await checkStaffPage(page, 'inbox, unknown member');
+	await member.fill('miels du travers');
+	await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+	await expect(member).toHaveValue('Miels du Travers');
+	await expect(member).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('tbody tr')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Effacer les filtres' }).click();
+
 	// Filter: overdue complaints.
 	await page.getByLabel('Type').selectOption('complaint');
 	await page.getByLabel('Réclamations en retard seulement').check();
@@ -317,10 +333,11 @@ test('a staff member signs in, finds the overdue complaint, answers it, exports,
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(
 		'Synthèse annuelle de la satisfaction',
 	);
-	await expect(page.getByText('Questionnaires de satisfaction : 3').first()).toBeVisible();
-	await expect(page.getByText('Réclamations : 2').first()).toBeVisible();
-	await expect(page.locator('svg[role="img"]').first()).toBeVisible();
-	await expect(page.locator('table').first()).toContainText('4,00');
+	await expect(
+		page.getByText('Questionnaires : 3 · réclamations : 2 · suggestions : 1').first(),
+	).toBeVisible();
+	await expect(page.getByText('trop peu de réponses (n = 3)').first()).toBeVisible();
+	await expect(page.locator('table').first()).toContainText('3 réponses');
 	await checkStaffPage(page, 'synthesis');
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.staff-header')).toBeHidden();

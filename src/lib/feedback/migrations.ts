@@ -514,6 +514,31 @@ ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
 	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder'));
 `;
 
+/**
+ * Version 8, the groupe qualité's own part of a synthesis (src/lib/staff/synthesis-notes.ts):
+ * the improvements it sees and the actions it decides, kept per period ("2026", "2026-summer")
+ * with who wrote them last and when.
+ */
+const SYNTHESIS_NOTES_SQLITE = `
+CREATE TABLE synthesis_notes (
+	period TEXT PRIMARY KEY,
+	improvements TEXT NOT NULL,
+	actions TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	updated_by TEXT NOT NULL
+);
+`;
+
+const SYNTHESIS_NOTES_POSTGRES = `
+CREATE TABLE synthesis_notes (
+	period TEXT PRIMARY KEY,
+	improvements TEXT NOT NULL,
+	actions TEXT NOT NULL,
+	updated_at TIMESTAMPTZ NOT NULL,
+	updated_by TEXT NOT NULL
+);
+`;
+
 export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 	sqlite: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_SQLITE },
@@ -531,6 +556,7 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'accounts managed in the back office, assignment, reply templates',
 			sql: STAFF_ACCOUNTS_SQLITE,
 		},
+		{ version: 8, name: 'improvements and actions of a synthesis', sql: SYNTHESIS_NOTES_SQLITE },
 	],
 	postgres: [
 		{ version: 1, name: 'submissions, history, outbox, rate limits', sql: INITIAL_POSTGRES },
@@ -548,5 +574,6 @@ export const MIGRATIONS: Record<'sqlite' | 'postgres', Migration[]> = {
 			name: 'accounts managed in the back office, assignment, reply templates',
 			sql: STAFF_ACCOUNTS_POSTGRES,
 		},
+		{ version: 8, name: 'improvements and actions of a synthesis', sql: SYNTHESIS_NOTES_POSTGRES },
 	],
 };

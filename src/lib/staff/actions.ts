@@ -7,6 +7,7 @@
 import type { FeedbackConfig } from '../feedback/config.ts';
 import type { MailNames } from '../feedback/choices.ts';
 import { forwardMail, replyMail } from '../feedback/mail.ts';
+import { nameKey } from './filters.ts';
 import {
 	SUBMISSION_STATUSES,
 	type FeedbackRepository,
@@ -73,9 +74,47 @@ export function field(form: PostedForm, name: string): string | undefined {
 	return text === '' ? undefined : text;
 }
 
+/** Someone an item can be forwarded to by name: a member (its contact from the feed) or an office. */
+export interface ForwardChoice {
+	name: string;
+	email: string;
+}
+
+/**
+ * Who an item can be forwarded to, as its page's type-ahead offers them: the item's own member
+ * first, then the offices ("Bureau de Vialas"), then every other member with an address.
+ */
+export function forwardChoices(
+	providerId: string | undefined,
+	providers: readonly { id: string; name: string; email?: string | undefined }[],
+	offices: readonly { name: string; email?: string | undefined }[],
+	officeLabel: (name: string) => string,
+): ForwardChoice[] {
+	const withEmail = (items: readonly { name: string; email?: string | undefined }[]) =>
+		items.flatMap((item) => (item.email ? [{ name: item.name, email: item.email }] : []));
+	return [
+		...withEmail(providers.filter((provider) => provider.id === providerId)),
+		...withEmail(offices).map((office) => ({ ...office, name: officeLabel(office.name) })),
+		...withEmail(providers.filter((provider) => provider.id !== providerId)),
+	];
+}
+
+/** `choices` by name (`nameKey`); of two with the same name, the first. */
+export function recipientIndex(choices: readonly ForwardChoice[]): Map<string, ForwardChoice> {
+	const index = new Map<string, ForwardChoice>();
+	for (const choice of choices)
+		if (!index.has(nameKey(choice.name))) index.set(nameKey(choice.name), choice);
+	return index;
+}
+
+/**
+ * A submission page's post. `recipients` gives each member and office by name (`nameKey`): the
+ * forwarding field takes an address, or a name picked from its type-ahead.
+ */
 export function parseAction(
 	form: PostedForm,
 	current: Pick<Submission, 'kind' | 'forwardedTo' | 'answer' | 'contactEmail' | 'anonymisedAt'>,
+	recipients: ReadonlyMap<string, ForwardChoice> = new Map(),
 ): { ok: true; action: StaffAction } | { ok: false; error: ActionError } {
 	const note = field(form, 'note');
 	if (note && note.length > ACTION_LIMITS.note) return { ok: false, error: 'staff.error.tooLong' };
@@ -88,10 +127,16 @@ export function parseAction(
 			const status = field(form, 'status');
 			if (!status || !(statusesFor(current.kind) as readonly string[]).includes(status))
 				return { ok: false, error: 'staff.error.status' };
-			const forwardEmail = status === 'forwarded' ? field(form, 'forwardEmail') : undefined;
-			if (forwardEmail && (forwardEmail.length > ACTION_LIMITS.email || !EMAIL.test(forwardEmail)))
+			const typed = status === 'forwarded' ? field(form, 'forwardEmail') : undefined;
+			const picked =
+				typed && !EMAIL.test(typed) ? recipients.get(nameKey(typed.slice(0, 300))) : undefined;
+			const forwardEmail = picked ? picked.email : typed;
+			if (
+				typed &&
+				(!forwardEmail || forwardEmail.length > ACTION_LIMITS.email || !EMAIL.test(forwardEmail))
+			)
 				return { ok: false, error: 'staff.error.forwardEmail' };
-			const forwardedTo = field(form, 'forwardedTo') ?? forwardEmail;
+			const forwardedTo = field(form, 'forwardedTo') ?? picked?.name ?? typed;
 			const answer = field(form, 'answer');
 			if (
 				(forwardedTo?.length ?? 0) > ACTION_LIMITS.forwardedTo ||

@@ -19,6 +19,8 @@ export interface InboxFilters {
 	status?: SubmissionStatus | undefined;
 	office?: string | undefined;
 	provider?: string | undefined;
+	/** A provider's name typed in the type-ahead (`prestataire`) that matches none: not applied. */
+	unknownProvider?: string | undefined;
 	/** YYYY-MM-DD, Paris days, both included. */
 	from?: string | undefined;
 	to?: string | undefined;
@@ -36,6 +38,20 @@ export interface InboxFilters {
 export interface FilterChoices {
 	offices: readonly string[];
 	providers: readonly string[];
+	/** Provider ids by name (`nameKey`), to read a name typed in the type-ahead. */
+	providerNames?: ReadonlyMap<string, string> | undefined;
+}
+
+/** A name as typed or listed, compared: case, spacing and Unicode form aside (accents kept). */
+export const nameKey = (name: string) =>
+	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fr');
+
+/** Ids by `nameKey` of their name; of two with the same name, the first. */
+export function nameIndex(items: readonly { id: string; name: string }[]): Map<string, string> {
+	const index = new Map<string, string>();
+	for (const item of items)
+		if (!index.has(nameKey(item.name))) index.set(nameKey(item.name), item.id);
+	return index;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -49,11 +65,15 @@ const validDate = (value: string | null): string | undefined =>
 
 export function parseFilters(params: URLSearchParams, choices: FilterChoices): InboxFilters {
 	const page = Number(params.get('page'));
+	// The type-ahead posts a name (`prestataire`); links and exports carry the id (`provider`).
+	const typed = params.get('prestataire')?.trim().slice(0, 200);
+	const named = typed ? choices.providerNames?.get(nameKey(typed)) : undefined;
 	return {
 		kind: oneOf(FEEDBACK_KINDS, params.get('kind')),
 		status: oneOf(SUBMISSION_STATUSES, params.get('status')),
 		office: oneOf(choices.offices, params.get('office')),
-		provider: oneOf(choices.providers, params.get('provider')),
+		provider: typed ? named : oneOf(choices.providers, params.get('provider')),
+		unknownProvider: typed && !named ? typed : undefined,
 		from: validDate(params.get('from')),
 		to: validDate(params.get('to')),
 		overdue: params.get('overdue') === '1',

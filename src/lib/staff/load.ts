@@ -16,10 +16,10 @@ export async function allSubmissions(
 }
 
 /**
- * The submissions a year's synthesis counts: by the day they tell of (the visit or the review of
- * what staff typed in), else the day they were received — Paris time.
+ * The submissions a synthesis counts between two instants: by the day they tell of (the visit or
+ * the review of what staff typed in), else the day they were received — Paris time.
  */
-export function submissionsOfYear(
+export function submissionsBetween(
 	repository: FeedbackRepository,
 	bounds: { from: Date; before: Date },
 ): Promise<Submission[]> {

@@ -7,7 +7,16 @@ import type { AstroGlobal } from 'astro';
 import type { FeedbackKind } from '../feedback/choices.ts';
 import type { Submission, HistoryEntry } from '../feedback/repository.ts';
 import type { UiKey } from '../i18n/ui.ts';
-import { ACTION_BODY_BYTES, applyAction, parseAction, type ActionError } from './actions.ts';
+import {
+	ACTION_BODY_BYTES,
+	applyAction,
+	forwardChoices,
+	parseAction,
+	recipientIndex,
+	type ActionError,
+	type ForwardChoice,
+} from './actions.ts';
+import { useTranslations } from '../i18n/ui.ts';
 import {
 	COOKIE_PATH,
 	newToken,
@@ -15,9 +24,16 @@ import {
 	SIGN_IN_COOKIE,
 	type StaffSession,
 } from './auth.ts';
-import { filtersToSearch, PAGE_SIZE, parseFilters, toQuery, type InboxFilters } from './filters.ts';
+import {
+	filtersToSearch,
+	nameIndex,
+	PAGE_SIZE,
+	parseFilters,
+	toQuery,
+	type InboxFilters,
+} from './filters.ts';
 import { returnPath, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
-import { allSubmissions, submissionsOfYear } from './load.ts';
+import { allSubmissions } from './load.ts';
 import { assign, assigneeChoices, assigneeName, parseAssignee } from './assignment.ts';
 import { templateText, type ReplyTemplate } from './templates.ts';
 import { readForm } from '../http/body.ts';
@@ -28,7 +44,6 @@ import { NewsletterStore } from '../newsletter/store.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { erasureAction, erasureState, type ErasureState } from './erasure-page.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
-import { annualSynthesis, yearBounds, type AnnualSynthesis } from './synthesis.ts';
 
 export type Astro = Pick<AstroGlobal, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
 
@@ -174,23 +189,32 @@ export interface InboxState extends StaffContext {
 	pages: number;
 	/** The filters as a query string, for the export and the pagination links. */
 	search: string;
+	/** Who each listed item is assigned to (a colleague's name or an office), by item id. */
+	assignees: Record<number, string>;
 }
 
 export async function inboxPage(astro: Astro): Promise<InboxState> {
-	const { repository, session, offices, providers, now, workload } = await context(astro);
+	const { repository, store, session, offices, providers, now, workload } = await context(astro);
 	const filters = parseFilters(astro.url.searchParams, {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
+		providerNames: nameIndex(providers),
 	});
 	const query = { ...toQuery(filters, now), ...mine(filters, session) };
-	const [submissions, total] = await Promise.all([
+	const [submissions, total, accounts] = await Promise.all([
 		repository.listSubmissions({
 			...query,
 			limit: PAGE_SIZE,
 			offset: (filters.page - 1) * PAGE_SIZE,
 		}),
 		repository.countSubmissions(query),
+		store.listAccounts(),
 	]);
+	const assignees: Record<number, string> = {};
+	for (const submission of submissions) {
+		const name = assigneeName(submission, accounts, offices);
+		if (name) assignees[submission.id] = name;
+	}
 	return {
 		session,
 		offices,
@@ -202,6 +226,7 @@ export async function inboxPage(astro: Astro): Promise<InboxState> {
 		total,
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		search: filtersToSearch(filters),
+		assignees,
 	};
 }
 
@@ -213,6 +238,7 @@ export async function exportSubmissions(
 	const filters = parseFilters(astro.url.searchParams, {
 		offices: offices.map((office) => office.id),
 		providers: providers.map((provider) => provider.id),
+		providerNames: nameIndex(providers),
 	});
 	const submissions = await allSubmissions(repository, {
 		...toQuery(filters, now),
@@ -226,6 +252,8 @@ export interface SubmissionState extends StaffContext {
 	/** Who the item can be assigned to, and who it is assigned to. */
 	assignees: ReturnType<typeof assigneeChoices>;
 	assignedTo?: string | undefined;
+	/** Who it can be forwarded to by name (the type-ahead of the forwarding field). */
+	forwardTo: ForwardChoice[];
 	/** The templates of the item's kind, and the text of the one asked for (`?modele=`). */
 	templates: ReplyTemplate[];
 	prefill?: string | undefined;
@@ -266,7 +294,11 @@ export async function submissionPage(
 		templates: [] as ReplyTemplate[],
 	};
 	const submission = reference ? await repository.findSubmission(reference) : undefined;
-	if (!submission) return { ...base, status: 404, history: [], saved: false };
+	if (!submission) return { ...base, forwardTo: [], status: 404, history: [], saved: false };
+	const t = useTranslations('fr');
+	const forwardTo = forwardChoices(submission.providerId, providers, offices, (name) =>
+		t('staff.synthesis.office', { name }),
+	);
 	const done = {
 		redirect: `${STAFF_PREFIX}messages/${encodeURIComponent(submission.reference)}/?ok=1`,
 	};
@@ -281,7 +313,7 @@ export async function submissionPage(
 			}
 		}
 		const parsed = posted.ok
-			? parseAction(posted.value, submission)
+			? parseAction(posted.value, submission, recipientIndex(forwardTo))
 			: ({ ok: false, error: 'staff.error.action' } as const);
 		if (parsed.ok) {
 			const names = {
@@ -304,6 +336,7 @@ export async function submissionPage(
 	);
 	return {
 		...base,
+		forwardTo,
 		status: problem ? 422 : 200,
 		submission,
 		templates: kindTemplates,
@@ -313,45 +346,6 @@ export async function submissionPage(
 		history: await repository.history(submission.id),
 		saved: !problem && astro.url.searchParams.get('ok') === '1',
 		problem,
-	};
-}
-
-export interface SynthesisState extends StaffContext {
-	year: number;
-	years: number[];
-	synthesis: AnnualSynthesis;
-	complaintDueDays: number;
-}
-
-export async function synthesisPage(astro: Astro): Promise<SynthesisState> {
-	const { repository, config, session, offices, providers, now, workload } = await context(astro);
-	const thisYear = Number(
-		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now),
-	);
-	const asked = Number(astro.url.searchParams.get('annee'));
-	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-	const submissions = await submissionsOfYear(repository, yearBounds(year));
-	const [oldest] = await repository.anonymisationQueue(1);
-	const first = Math.min(
-		year,
-		oldest ? oldest.receivedAt.getUTCFullYear() : thisYear,
-		thisYear - 4,
-	);
-	return {
-		session,
-		offices,
-		providers,
-		now,
-		workload,
-		year,
-		years: Array.from({ length: thisYear - first + 1 }, (_, index) => thisYear - index),
-		synthesis: annualSynthesis(
-			submissions,
-			year,
-			offices.map((office) => office.id),
-			now,
-		),
-		complaintDueDays: config.complaintDueDays,
 	};
 }
 

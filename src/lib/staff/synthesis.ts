@@ -1,10 +1,12 @@
 /**
- * The annual synthesis for the destination quality group: for one year (Paris time) of
- * submissions, per office and overall — questionnaires, each rating's mean and distribution, the
- * share who would recommend the destination, where visitors come from (countries, French
- * départements), who they travel with, how they heard of the destination; complaints and
- * suggestions by topic and status, the median time to answer a complaint and the share answered
- * by its due date.
+ * The synthesis for the destination quality group: for one period (a year or a season, Paris
+ * time: ./periods.ts) of submissions, per office and overall, beside the same period a year
+ * earlier — questionnaires, each rating's mean and distribution, the share who would recommend
+ * the destination, where visitors come from (countries, French départements), who they travel
+ * with, how they heard of the destination; complaints and suggestions by topic and status, the
+ * median time to answer a complaint and the share answered by its due date (of the complaints
+ * already due); the visitors' own words grouped by subject. A figure drawn from fewer than
+ * `MIN_SAMPLE` answers is not shown (`shown()`): its sample size is.
  */
 import {
 	GROUP_TYPES,
@@ -13,7 +15,17 @@ import {
 	type RatingQuestion,
 } from '../feedback/choices.ts';
 import { SUBMISSION_STATUSES, type Submission } from '../feedback/repository.ts';
-import { parisDate, parisDayStart } from './filters.ts';
+import { messageExtract } from './labels.ts';
+import { periodBounds, previousPeriod, type Period } from './periods.ts';
+
+/** Fewer answers than this, and a mean or a share says nothing: it is hidden, its count shown. */
+export const MIN_SAMPLE = 5;
+
+/** Whether a figure drawn from `count` answers is shown. */
+export const shown = (count: number) => count >= MIN_SAMPLE;
+
+/** The longest extract of a visitor's comment the synthesis quotes. */
+export const COMMENT_LENGTH = 280;
 
 export interface Count<T extends string = string> {
 	value: T;
@@ -35,6 +47,15 @@ export interface KindStats {
 	byStatus: Count[];
 }
 
+/** Visitors' comments on one subject: questionnaire remarks, or a kind's topic. */
+export interface CommentGroup {
+	kind: 'questionnaire' | 'suggestion' | 'complaint';
+	/** The suggestion's topic or the complaint's subject; none for questionnaire remarks. */
+	topic?: string | undefined;
+	count: number;
+	comments: { reference: string; text: string }[];
+}
+
 export interface Synthesis {
 	questionnaires: number;
 	ratings: RatingStats[];
@@ -46,37 +67,47 @@ export interface Synthesis {
 	heardFrom: Count[];
 	complaints: KindStats & {
 		answered: number;
-		/** Median time from receipt to answer, in hours, of the complaints answered. */
+		/** Median time from receipt to answer, in hours, of the due complaints answered. */
 		medianAnswerHours: number | undefined;
-		/** Complaints answered by their due date. */
+		/** Due complaints answered by their due date. */
 		withinDeadline: number;
-		/** Complaints already due (their due date passed) or answered: those a deadline applies to. */
+		/**
+		 * Complaints already due (their due date passed): the only ones the answer-time figures
+		 * count — one whose due date is still ahead is neither on time nor late.
+		 */
 		due: number;
-		/** withinDeadline / due: a complaint whose due date is still ahead is not late. */
+		/** withinDeadline / due. */
 		withinDeadlineShare: number | undefined;
 	};
 	suggestions: KindStats;
+	comments: CommentGroup[];
 }
 
-export interface AnnualSynthesis {
-	year: number;
-	overall: Synthesis;
-	/** The offices with at least one submission that names them, in the order given. */
-	offices: { officeId: string; synthesis: Synthesis }[];
+/** A synthesis and the same one a year earlier. */
+export interface Compared {
+	current: Synthesis;
+	previous: Synthesis;
 }
 
-/** The instants a Paris year starts and ends (the next one's start). */
-export function yearBounds(year: number): { from: Date; before: Date } {
-	return { from: parisDayStart(`${year}-01-01`), before: parisDayStart(`${year + 1}-01-01`) };
+export interface PeriodSynthesis {
+	period: Period;
+	overall: Compared;
+	/** The offices with at least one submission that names them this period, in the order given. */
+	offices: (Compared & { officeId: string })[];
 }
 
 /**
- * Whether an item counts in a year: by the day it tells of (the visit or the review, for what
+ * Whether an item counts in a period: by the day it tells of (the visit or the review, for what
  * staff typed in), else the day it was received — a summer questionnaire typed in January counts
  * in that summer.
  */
-export const inYear = (submission: Pick<Submission, 'receivedAt' | 'datedAt'>, year: number) =>
-	parisDate(submission.datedAt ?? submission.receivedAt).startsWith(`${year}-`);
+export function inPeriod(
+	submission: Pick<Submission, 'receivedAt' | 'datedAt'>,
+	bounds: { from: Date; before: Date },
+): boolean {
+	const at = submission.datedAt ?? submission.receivedAt;
+	return at >= bounds.from && at < bounds.before;
+}
 
 /** Counts of each value, most frequent first (ties by value), or in `order` when given. */
 function tally(values: (string | undefined)[], order?: readonly string[]): Count[] {
@@ -120,9 +151,37 @@ function kindStats(submissions: readonly Submission[]): KindStats {
 	};
 }
 
+const COMMENT_KINDS = ['questionnaire', 'suggestion', 'complaint'] as const;
+
 /**
- * The synthesis of a set of submissions (already limited to a year and, or not, an office), as of
- * `now` (complaints not yet due count neither as on time nor as late).
+ * The visitors' words, grouped by kind (questionnaire remarks, suggestions, complaints) then by
+ * topic, the largest group of a kind first; each comment an extract with its reference.
+ */
+export function groupComments(submissions: readonly Submission[]): CommentGroup[] {
+	const groups = new Map<string, CommentGroup>();
+	for (const submission of submissions) {
+		const kind = COMMENT_KINDS.find((name) => name === submission.kind);
+		if (!kind) continue;
+		const text = messageExtract(submission, COMMENT_LENGTH);
+		if (!text) continue;
+		const topic = kind === 'questionnaire' ? undefined : submission.topic;
+		const key = `${kind} ${topic ?? ''}`;
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = { kind, topic, count: 0, comments: [] }));
+		group.count++;
+		group.comments.push({ reference: submission.reference, text });
+	}
+	return [...groups.values()].sort(
+		(a, b) =>
+			COMMENT_KINDS.indexOf(a.kind) - COMMENT_KINDS.indexOf(b.kind) ||
+			b.count - a.count ||
+			(a.topic ?? '').localeCompare(b.topic ?? ''),
+	);
+}
+
+/**
+ * The synthesis of a set of submissions (already limited to a period and, or not, an office), as
+ * of `now` (complaints not yet due count neither as on time nor as late).
  */
 export function synthesise(submissions: readonly Submission[], now = new Date()): Synthesis {
 	const questionnaires = submissions.filter((submission) => submission.kind === 'questionnaire');
@@ -142,21 +201,19 @@ export function synthesise(submissions: readonly Submission[], now = new Date())
 		.filter((value): value is number => value !== undefined);
 
 	const complaints = submissions.filter((submission) => submission.kind === 'complaint');
-	const answerHours = complaints.flatMap((complaint) =>
+	const due = complaints.filter(
+		(complaint) => complaint.dueAt !== undefined && complaint.dueAt <= now,
+	);
+	const answerHours = due.flatMap((complaint) =>
 		complaint.answeredAt
 			? [(complaint.answeredAt.getTime() - complaint.receivedAt.getTime()) / 3_600_000]
 			: [],
 	);
-	const withinDeadline = complaints.filter(
+	const withinDeadline = due.filter(
 		(complaint) =>
 			complaint.answeredAt !== undefined &&
 			complaint.dueAt !== undefined &&
 			complaint.answeredAt <= complaint.dueAt,
-	).length;
-	const due = complaints.filter(
-		(complaint) =>
-			complaint.answeredAt !== undefined ||
-			(complaint.dueAt !== undefined && complaint.dueAt <= now),
 	).length;
 
 	return {
@@ -181,27 +238,45 @@ export function synthesise(submissions: readonly Submission[], now = new Date())
 			answered: answerHours.length,
 			medianAnswerHours: median(answerHours),
 			withinDeadline,
-			due,
-			withinDeadlineShare: due ? withinDeadline / due : undefined,
+			due: due.length,
+			withinDeadlineShare: due.length ? withinDeadline / due.length : undefined,
 		},
 		suggestions: kindStats(submissions.filter((submission) => submission.kind === 'suggestion')),
+		comments: groupComments(submissions),
 	};
 }
 
-/** The year's synthesis, overall and for each of `offices` that some submission names. */
-export function annualSynthesis(
+/**
+ * A period's synthesis, overall and for each of `offices` that some submission of the period
+ * names, each beside the same period a year earlier. `submissions` may hold more than both
+ * periods: each is taken by the day its items tell of.
+ */
+export function periodSynthesis(
 	submissions: readonly Submission[],
-	year: number,
+	period: Period,
 	offices: readonly string[],
 	now = new Date(),
-): AnnualSynthesis {
-	const ofYear = submissions.filter((submission) => inYear(submission, year));
+): PeriodSynthesis {
+	const current = submissions.filter((item) => inPeriod(item, periodBounds(period)));
+	const previous = submissions.filter((item) =>
+		inPeriod(item, periodBounds(previousPeriod(period))),
+	);
+	const ofOffice = (items: readonly Submission[], officeId: string) =>
+		items.filter((item) => item.officeId === officeId);
 	return {
-		year,
-		overall: synthesise(ofYear, now),
+		period,
+		overall: { current: synthesise(current, now), previous: synthesise(previous, now) },
 		offices: offices.flatMap((officeId) => {
-			const ofOffice = ofYear.filter((submission) => submission.officeId === officeId);
-			return ofOffice.length ? [{ officeId, synthesis: synthesise(ofOffice, now) }] : [];
+			const mine = ofOffice(current, officeId);
+			return mine.length
+				? [
+						{
+							officeId,
+							current: synthesise(mine, now),
+							previous: synthesise(ofOffice(previous, officeId), now),
+						},
+					]
+				: [];
 		}),
 	};
 }

@@ -10,8 +10,9 @@ import { newReference } from '../../../../src/lib/feedback/token';
 import { parseEntry, type EntryContext } from '../../../../src/lib/staff/entry';
 import { entryFields } from '../../../../src/lib/staff/entry-form';
 import { nextEntryPath } from '../../../../src/lib/staff/entry-page';
-import { submissionsOfYear } from '../../../../src/lib/staff/load';
-import { annualSynthesis, yearBounds } from '../../../../src/lib/staff/synthesis';
+import { submissionsBetween } from '../../../../src/lib/staff/load';
+import { periodBounds } from '../../../../src/lib/staff/periods';
+import { periodSynthesis } from '../../../../src/lib/staff/synthesis';
 import { useTranslations } from '../../../../src/lib/i18n/ui';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
 import { seed } from './seed';
@@ -238,15 +239,18 @@ for (const storeKind of STORE_KINDS) {
 			});
 			expect(web.source).toBe('web');
 
-			const of2026 = await submissionsOfYear(repository, yearBounds(2026));
+			const of2026 = await submissionsBetween(repository, periodBounds({ year: 2026 }));
 			expect(of2026.map((item) => item.reference)).toEqual([created.submission.reference]);
-			const synthesis2026 = annualSynthesis(of2026, 2026, ['vialas'], TYPED);
-			expect(synthesis2026.overall.questionnaires).toBe(1);
-			expect(synthesis2026.overall.recommend.yes).toBe(1);
+			const synthesis2026 = periodSynthesis(of2026, { year: 2026 }, ['vialas'], TYPED).overall
+				.current;
+			expect(synthesis2026.questionnaires).toBe(1);
+			expect(synthesis2026.recommend.yes).toBe(1);
 
-			const of2027 = await submissionsOfYear(repository, yearBounds(2027));
+			const of2027 = await submissionsBetween(repository, periodBounds({ year: 2027 }));
 			expect(of2027.map((item) => item.reference)).toEqual([web.reference]);
-			expect(annualSynthesis(of2027, 2027, ['vialas'], TYPED).overall.questionnaires).toBe(1);
+			expect(
+				periodSynthesis(of2027, { year: 2027 }, ['vialas'], TYPED).overall.current.questionnaires,
+			).toBe(1);
 		});
 	});
 }

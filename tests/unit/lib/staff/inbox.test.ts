@@ -6,11 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackRepository, Submission } from '../../../../src/lib/feedback/repository';
-import { applyAction, parseAction } from '../../../../src/lib/staff/actions';
+import {
+	applyAction,
+	forwardChoices,
+	parseAction,
+	recipientIndex,
+} from '../../../../src/lib/staff/actions';
 import { BOM, csvCell, submissionsCsv, toCsv } from '../../../../src/lib/staff/csv';
 import {
 	filtersToSearch,
 	isOverdue,
+	nameIndex,
 	parseFilters,
 	toQuery,
 } from '../../../../src/lib/staff/filters';
@@ -22,7 +28,11 @@ import { seed } from './seed';
 
 const NOW = new Date('2026-07-15T10:00:00Z');
 const DAY = 86_400_000;
-const CHOICES = { offices: ['vialas', 'florac'], providers: ['gite-de-la-baume'] };
+const CHOICES = {
+	offices: ['vialas', 'florac'],
+	providers: ['gite-de-la-baume'],
+	providerNames: nameIndex([{ id: 'gite-de-la-baume', name: 'Gîte de la Baume' }]),
+};
 
 /** A semicolon CSV reader, written for the test: rows of cells, quotes undone. */
 function readCsv(text: string): string[][] {
@@ -190,6 +200,15 @@ for (const kind of STORE_KINDS) {
 			expect(await find('kind=suggestion&overdue=1')).toEqual([late.reference]);
 			expect(await find('office=vialas')).toEqual([late.reference]);
 			expect(await find('provider=gite-de-la-baume')).toEqual([onTime.reference]);
+			// The type-ahead sends the name, matched case and spacing aside, back to the id.
+			expect(await find('prestataire=G%C3%AEte%20de%20la%20Baume')).toEqual([onTime.reference]);
+			expect(await find('prestataire=%20g%C3%AEte%20%20DE%20la%20baume')).toEqual([
+				onTime.reference,
+			]);
+			const unknown = parseFilters(new URLSearchParams('prestataire=Gite de la Baume'), CHOICES);
+			expect(unknown.unknownProvider).toBe('Gite de la Baume');
+			expect(unknown.provider).toBeUndefined();
+			expect(filtersToSearch(unknown)).toBe('');
 			expect(await find('status=answered')).toEqual([answered.reference]);
 			// Paris days: the suggestion sent at 00:30 on 2 July (22:30 UTC on the 1st) is on the 2nd.
 			expect(await find('from=2026-07-02&to=2026-07-02')).toEqual([hostile.reference]);
@@ -409,6 +428,41 @@ for (const kind of STORE_KINDS) {
 			bad.set('status', 'forwarded');
 			bad.set('forwardEmail', 'pas une adresse');
 			expect(parseAction(bad, current)).toEqual({ ok: false, error: 'staff.error.forwardEmail' });
+
+			// A member or an office picked by name from the type-ahead: its known address.
+			const choices = forwardChoices(
+				'gite-de-la-baume',
+				[
+					{ id: 'auberge', name: 'Auberge du Pont', email: 'auberge@example.org' },
+					{ id: 'gite-de-la-baume', name: 'Gîte de la Baume', email: 'baume@example.org' },
+					{ id: 'sans-adresse', name: 'Sans adresse' },
+				],
+				[{ name: 'Vialas', email: 'vialas@example.org' }],
+				(name) => `Bureau de ${name}`,
+			);
+			expect(choices.map((choice) => choice.name)).toEqual([
+				'Gîte de la Baume',
+				'Bureau de Vialas',
+				'Auberge du Pont',
+			]);
+			const byName = new FormData();
+			byName.set('action', 'status');
+			byName.set('status', 'forwarded');
+			byName.set('forwardEmail', 'auberge  DU pont');
+			expect(parseAction(byName, current, recipientIndex(choices))).toMatchObject({
+				ok: true,
+				action: { forwardEmail: 'auberge@example.org', forwardedTo: 'Auberge du Pont' },
+			});
+			byName.set('forwardEmail', 'Bureau de Vialas');
+			expect(parseAction(byName, current, recipientIndex(choices))).toMatchObject({
+				ok: true,
+				action: { forwardEmail: 'vialas@example.org' },
+			});
+			byName.set('forwardEmail', 'Sans adresse');
+			expect(parseAction(byName, current, recipientIndex(choices))).toEqual({
+				ok: false,
+				error: 'staff.error.forwardEmail',
+			});
 		});
 
 		it('refuses incomplete or unknown actions', () => {

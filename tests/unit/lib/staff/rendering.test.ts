@@ -103,6 +103,7 @@ describe('staff views', () => {
 				saved: false,
 				complaintDueDays: 3,
 				assignees: { people: [], offices: [] },
+				forwardTo: [{ name: 'Gîte <b>du</b> Pont', email: 'pont@example.org' }],
 				templates: [],
 			},
 		});
@@ -119,6 +120,8 @@ describe('staff views', () => {
 		expect(html).toContain('En retard');
 		// In an attribute, the visitor's quote is escaped: the value cannot end early.
 		expect(html).toContain('value="Bureau <script>alert(&quot;x&quot;)</script>');
+		// The forwarding type-ahead offers members by name, escaped.
+		expect(html).toMatch(/<option value="Gîte <b>du<\/b> Pont"[^>]*>pont@example.org<\/option>/);
 	});
 
 	it('show the visitor’s HTML as text in the inbox', async () => {
@@ -133,6 +136,7 @@ describe('staff views', () => {
 				total: 1,
 				pages: 1,
 				search: '?overdue=1',
+				assignees: { [submission.id]: 'Camille <i>Roux</i>' },
 			},
 		});
 		expect(html).toContain('Nom &lt;script&gt;');
@@ -140,5 +144,6 @@ describe('staff views', () => {
 		expect(html).toContain('href="/staff/export.csv?kind=complaint&amp;overdue=1"');
 		expect(html).toContain('Exporter les questionnaires (CSV)');
 		expect(html).toContain('href="/staff/messages/REC-2026-ABC123/"');
+		expect(html).toMatch(/data-label="Attribué à"[^>]*>Camille &lt;i&gt;Roux&lt;\/i&gt;<\/td>/);
 	});
 });

@@ -14,12 +14,13 @@ import type {
 } from '../../../../src/lib/feedback/repository';
 import { barChart, CHART } from '../../../../src/lib/staff/charts';
 import { allSubmissions } from '../../../../src/lib/staff/load';
+import { periodBounds } from '../../../../src/lib/staff/periods';
 import {
-	annualSynthesis,
 	median,
+	periodSynthesis,
 	synthesise,
-	yearBounds,
-	type AnnualSynthesis,
+	type PeriodSynthesis,
+	type Synthesis,
 } from '../../../../src/lib/staff/synthesis';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
 import { seed } from './seed';
@@ -186,7 +187,7 @@ const asRecord = (counts: { value: string; count: number }[]) =>
 		counts.filter((item) => item.count > 0).map((item) => [item.value, item.count]),
 	);
 
-function check(actual: AnnualSynthesis['overall'], wanted: ReturnType<typeof expected>) {
+function check(actual: Synthesis, wanted: ReturnType<typeof expected>) {
 	expect(actual.questionnaires).toBe(wanted.questionnaires);
 	for (const rating of wanted.ratings) {
 		const got = actual.ratings.find((item) => item.question === rating.question);
@@ -231,6 +232,14 @@ describe('synthesis helpers', () => {
 		expect(chart.bars[1]?.label.endsWith('…')).toBe(true);
 		expect(chart.summary).toContain('Un libellé vraiment beaucoup trop long pour tenir : 5 (33 %)');
 		expect(chart.height).toBe(2 * CHART.rowHeight);
+		// A fixed scale: a share of 50 % is half the width whatever the other bars.
+		expect(barChart([{ label: 'a', value: 50 }], 100).bars[0]?.width).toBe(area / 2);
+		const compared = barChart(
+			[{ label: 'a', value: 40, previous: 80, previousDisplay: '80 %' }],
+			100,
+		);
+		expect(compared.bars[0]?.previous).toEqual({ width: (area * 80) / 100, display: '80 %' });
+		expect(compared.rowHeight).toBe(CHART.rowHeight + CHART.previousRow);
 		expect(barChart([{ label: 'a', value: 2.5 }], 5).bars[0]?.width).toBe(area / 2);
 	});
 });
@@ -240,7 +249,7 @@ for (const kind of STORE_KINDS) {
 		let stores: TestStore;
 		let repository: FeedbackRepository;
 		const planned = plan();
-		let synthesis: AnnualSynthesis;
+		let synthesis: PeriodSynthesis;
 
 		beforeAll(async () => {
 			stores = kind.create();
@@ -269,10 +278,10 @@ for (const kind of STORE_KINDS) {
 						at: at(200),
 					});
 			}
-			const { from, before } = yearBounds(YEAR);
-			synthesis = annualSynthesis(
+			const { from, before } = periodBounds({ year: YEAR });
+			synthesis = periodSynthesis(
 				await allSubmissions(repository, { receivedFrom: from, receivedBefore: before }),
-				YEAR,
+				{ year: YEAR },
 				OFFICES,
 			);
 		}, 60_000);
@@ -282,19 +291,19 @@ for (const kind of STORE_KINDS) {
 			const wanted = expected(planned);
 			expect(wanted.questionnaires).toBeGreaterThan(100);
 			expect(wanted.complaints).toBeGreaterThan(20);
-			check(synthesis.overall, wanted);
+			check(synthesis.overall.current, wanted);
 		});
 
 		it('counts the Paris New Year on the right side', () => {
 			// 31 Dec 2024 23:30 UTC (Paris: 1 Jan 2025) is in; 31 Dec 2025 23:30 UTC is not.
 			expect(parisYear(new Date('2024-12-31T23:30:00Z'))).toBe(2025);
-			expect(synthesis.overall.questionnaires).toBe(expected(planned).questionnaires);
+			expect(synthesis.overall.current.questionnaires).toBe(expected(planned).questionnaires);
 		});
 
 		it('has the right figures for each office', () => {
 			expect(synthesis.offices.map((office) => office.officeId)).toEqual(OFFICES);
 			for (const office of synthesis.offices)
-				check(office.synthesis, expected(planned, office.officeId));
+				check(office.current, expected(planned, office.officeId));
 		});
 	});
 }
