@@ -45,8 +45,10 @@ export async function buildDestinationGuide(input: DestinationGuideInput): Promi
 		writer.map(input.territory.map, {
 			tones: input.territory.tones,
 			caption: t('map.static.credit'),
+			// The map, its key and the villages' numbers on one page.
+			maxHeight: writer.height * 0.52,
 		});
-		writer.text(t('pdf.destination.mapKey'), { size: 8.5, after: 4 });
+		writer.text(t('pdf.destination.mapKey'), { size: 8, after: 4 });
 		writer.text(
 			input.sectors
 				.map((sector) =>
@@ -58,7 +60,7 @@ export async function buildDestinationGuide(input: DestinationGuideInput): Promi
 					}),
 				)
 				.join('\n'),
-			{ size: 8.5 },
+			{ size: 8 },
 		);
 	}
 	let villageIndex = 0;
@@ -69,7 +71,12 @@ export async function buildDestinationGuide(input: DestinationGuideInput): Promi
 		const photo = sectorPhotos[sectorIndex];
 		if (photo) writer.photo(photo);
 		for (const paragraph of sector.portrait) writer.paragraph(paragraph);
-		if (sector.map) writer.map(sector.map, { tones: ['focus'], caption: t('map.static.credit') });
+		if (sector.map)
+			writer.map(sector.map, {
+				tones: ['focus'],
+				caption: t('map.static.credit'),
+				maxHeight: writer.height * 0.45,
+			});
 		if (sector.landscapes.length > 0) {
 			writer.heading(t('pdf.destination.landscapes'), 2);
 			for (const item of sector.landscapes) writer.entry(item.name, [item.description]);

@@ -2,7 +2,7 @@
  * The site's static maps (src/lib/geo/static-map.ts) drawn into a brochure: areas, lines,
  * numbered markers and labels, and a scale bar, scaled to the text column.
  */
-import { rgb } from 'pdf-lib';
+import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb } from 'pdf-lib';
 import type { MapModel } from '../geo/static-map';
 import { AREA_FILLS, COLOURS } from './pdf-style';
 import type { BrochureWriter } from './pdf-writer';
@@ -12,30 +12,43 @@ export interface MapOptions {
 	tones?: string[];
 	/** A line in italics under the map (its source, how to read it). */
 	caption?: string;
+	/** The tallest the map may be drawn (points): a taller one is drawn narrower, centred. */
+	maxHeight?: number;
 }
 
-/** Draws `model` the column's width at the writer's position, on a new page when it does not fit. */
+/**
+ * Draws `model` the column's width (or narrower, centred, to stay within `maxHeight`) at the
+ * writer's position, on a new page when it does not fit.
+ */
 export function drawMap(
 	writer: BrochureWriter,
 	model: MapModel,
-	{ tones = [], caption = '' }: MapOptions = {},
+	{ tones = [], caption = '', maxHeight = Infinity }: MapOptions = {},
 ): void {
-	const scale = writer.column / model.width;
+	const scale = Math.min(writer.column / model.width, maxHeight / model.height);
+	const width = model.width * scale;
 	const height = model.height * scale;
 	writer.ensure(height + (caption ? 20 : 8));
 	const page = writer.page;
 	const { bold, regular } = writer.fonts;
-	const left = writer.margin;
+	const left = writer.margin + (writer.column - width) / 2;
 	const top = writer.y;
 	page.drawRectangle({
 		x: left,
 		y: top - height,
-		width: writer.column,
+		width,
 		height,
 		color: rgb(0.98, 0.98, 0.96),
 		borderColor: COLOURS.line,
 		borderWidth: 0.5,
 	});
+	// The map's frame clips what lies beyond it (the neighbouring communes), as the SVG's viewBox does.
+	page.pushOperators(
+		pushGraphicsState(),
+		rectangle(left, top - height, width, height),
+		clip(),
+		endPath(),
+	);
 	for (const area of model.areas) {
 		if (!area.d) continue;
 		const index = tones.indexOf(area.tone);
@@ -97,6 +110,7 @@ export function drawMap(
 			page.drawText(text, { x: x0, y: anchor.y, size, font: bold, color: COLOURS.ink });
 		}
 	}
+	page.pushOperators(popGraphicsState());
 	const bar = model.scale.length * scale;
 	page.drawLine({
 		start: { x: left + 8, y: top - height + 8 },
