@@ -7,7 +7,7 @@ import type { Translate } from '../i18n/ui';
 import type { CommonInput, Listing, PhotoSource } from './inputs';
 import { preparePhoto, preparePhotos } from './pdf-photos';
 import { BrochureWriter, type EmbeddedPhoto, type PageSize } from './pdf-writer';
-import type { PhotoRole } from './photo-layout';
+import { evenlySpread, MAX_LISTING_PHOTOS, type PhotoRole } from './photo-layout';
 
 export async function writerFor(
 	input: CommonInput,
@@ -44,6 +44,18 @@ export async function embedPhotos(
 	const embedded: (EmbeddedPhoto | undefined)[] = [];
 	for (const photo of prepared) embedded.push(await writer.embed(photo));
 	return embedded;
+}
+
+/**
+ * The members' photos a listing brochure prints, in the listings' order: all of them, or at most
+ * MAX_LISTING_PHOTOS spread evenly through the list.
+ */
+export function listingPhotos(listings: Listing[]): (PhotoSource | undefined)[] {
+	const withPhoto = listings.flatMap((listing, index) => (listing.photo ? [index] : []));
+	const kept = new Set(
+		[...evenlySpread(withPhoto.length, MAX_LISTING_PHOTOS)].map((index) => withPhoto[index]),
+	);
+	return listings.map((listing, index) => (kept.has(index) ? listing.photo : undefined));
 }
 
 export async function cover(

@@ -9,6 +9,7 @@ import {
 	finish,
 	listingLines,
 	listingName,
+	listingPhotos,
 	officesSection,
 	writerFor,
 } from './brochure-parts';
@@ -25,7 +26,7 @@ async function buildListingGuide(
 	const writer = await writerFor(input, input.title, subject, 'A5');
 	const photos = await embedPhotos(
 		writer,
-		input.sections.flatMap((section) => section.listings.map((listing) => listing.photo)),
+		listingPhotos(input.sections.flatMap((section) => section.listings)),
 		'thumb',
 	);
 	await cover(writer, input, t, input.title, subtitle);

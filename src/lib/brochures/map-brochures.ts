@@ -12,6 +12,7 @@ import {
 	finish,
 	listingLines,
 	listingName,
+	listingPhotos,
 	officesSection,
 	writerFor,
 } from './brochure-parts';
@@ -21,11 +22,7 @@ import type { BuiltPdf } from './pdf-writer';
 export async function buildTouristMap(input: TouristMapInput): Promise<BuiltPdf> {
 	const t = useTranslations(input.locale);
 	const writer = await writerFor(input, input.title, t('pdf.map.subject'), 'A4');
-	const photos = await embedPhotos(
-		writer,
-		input.activities.map((listing) => listing.photo),
-		'thumb',
-	);
+	const photos = await embedPhotos(writer, listingPhotos(input.activities), 'thumb');
 	await cover(writer, input, t, input.title, t('pdf.map.subtitle'));
 	const areas: MapArea[] = input.communes.map((commune) => ({
 		id: commune.id,

@@ -76,3 +76,22 @@ export function pixelsToPrint(printed: Size, available: Size, dpi = PRINT_DPI): 
  * 30 kB a member.
  */
 export const PHOTO_BYTES = { cover: 260_000, wide: 140_000, thumb: 30_000 } as const;
+
+/**
+ * The most members' photos a listing brochure prints (80 × 30 kB: 2.4 MB at most). A feed of
+ * thousands of members would otherwise make a file of hundreds of MB and minutes of resizing.
+ */
+export const MAX_LISTING_PHOTOS = 80;
+
+/**
+ * Which of `total` photos to print when at most `max` may be: all of them when they fit, else
+ * `max` spread evenly through the list, so that every section keeps some.
+ */
+export function evenlySpread(total: number, max: number): Set<number> {
+	const count = Math.max(0, Math.min(total, max));
+	return new Set(
+		Array.from({ length: count }, (_, index) =>
+			count === total ? index : Math.floor((index * total) / count),
+		),
+	);
+}

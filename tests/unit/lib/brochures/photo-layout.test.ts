@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	evenlySpread,
 	fitInside,
+	MAX_LISTING_PHOTOS,
 	photoBox,
 	pixelsFor,
 	pixelsToPrint,
@@ -58,5 +60,21 @@ describe('the brochures’ photo layout', () => {
 			width: 300,
 			height: 150,
 		});
+	});
+});
+
+describe('the members’ photos a listing brochure keeps', () => {
+	it('keeps them all when they fit', () => {
+		expect([...evenlySpread(3, 80)]).toEqual([0, 1, 2]);
+		expect(evenlySpread(0, 80).size).toBe(0);
+	});
+
+	it('spreads at most the cap evenly through a long list, first and last sections included', () => {
+		const kept = [...evenlySpread(1000, MAX_LISTING_PHOTOS)];
+		expect(kept).toHaveLength(MAX_LISTING_PHOTOS);
+		expect(kept[0]).toBe(0);
+		expect(kept.at(-1)).toBeGreaterThan(1000 - 1000 / MAX_LISTING_PHOTOS - 1);
+		const gaps = kept.slice(1).map((index, position) => index - (kept[position] ?? 0));
+		expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
 	});
 });
