@@ -25,6 +25,7 @@ async function officePhoto(root: string, collection: string, id: string, credit:
 			width: 1800,
 			height: 1200,
 			channels: 3,
+			background: '#808080',
 			noise: { type: 'gaussian', mean: 120, sigma: 30 },
 		},
 	})

@@ -31,6 +31,7 @@ async function photo(name: string, width: number, height: number, noise = 25): P
 			width,
 			height,
 			channels: 3,
+			background: '#808080',
 			noise: { type: 'gaussian', mean: 128, sigma: noise },
 		},
 	})
@@ -109,16 +110,16 @@ const mapOf = (focus: boolean) =>
 		{ width: 360, maxHeight: 300 },
 	);
 
+/** A photo file with its credit, or none. */
+const source = (file: string | undefined, credit: string, label: string) =>
+	file ? { file, credit, label } : undefined;
+
 const guide = (
 	locale: 'fr' | 'en',
 	photos: Record<string, string | undefined>,
 ): DestinationGuideInput => ({
 	...common(locale),
-	coverPhoto: photos['cover'] && {
-		file: photos['cover'],
-		credit: 'Photo : © Héros',
-		label: 'hero',
-	},
+	coverPhoto: source(photos['cover'], 'Photo : © Héros', 'hero'),
 	title: locale === 'fr' ? 'Le guide de destination' : 'The destination guide',
 	territory: { map: mapOf(false), tones: ['group-1'] },
 	sectors: [
@@ -129,21 +130,13 @@ const guide = (
 			landscapes: [],
 			heritage: [],
 			map: mapOf(true),
-			photo: photos['sector'] && {
-				file: photos['sector'],
-				credit: 'Photo : © Secteur',
-				label: 'sectors/mont-lozere',
-			},
+			photo: source(photos['sector'], 'Photo : © Secteur', 'sectors/mont-lozere'),
 			villages: [
 				{
 					name: 'Vialas',
 					summary: locale === 'fr' ? 'Village de schiste.' : 'A schist village.',
 					whatToSee: [],
-					photo: photos['village'] && {
-						file: photos['village'],
-						credit: 'Photo : © Village',
-						label: 'villages/vialas',
-					},
+					photo: source(photos['village'], 'Photo : © Village', 'villages/vialas'),
 				},
 			],
 		},
@@ -153,11 +146,7 @@ const guide = (
 			name: locale === 'fr' ? 'Randonnée' : 'Walking',
 			introduction: [locale === 'fr' ? 'Marcher en Cévennes.' : 'Walking in the Cévennes.'],
 			highlights: [],
-			photo: photos['theme'] && {
-				file: photos['theme'],
-				credit: 'Photo : © Thème',
-				label: 'themes/randonnee',
-			},
+			photo: source(photos['theme'], 'Photo : © Thème', 'themes/randonnee'),
 		},
 	],
 });
