@@ -250,6 +250,10 @@ export default {
 	'pdf.destination.landscapes': 'Landscapes',
 	'pdf.destination.heritage': 'Heritage',
 	'pdf.destination.villages': 'Villages',
+	'pdf.destination.territory': 'The area at a glance',
+	'pdf.destination.mapKey':
+		'Villages are numbered area by area; in brown, those with an information office. Each area has its own colour.',
+	'pdf.destination.mapSector': '{{sector}}: {{villages}}',
 	'pdf.map.subject': 'The tourist map of the Cévennes and Mont Lozère',
 	'pdf.map.subtitle': 'Villages, our offices, where walks start, and things to do',
 	'pdf.map.caption':

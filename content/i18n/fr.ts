@@ -252,6 +252,10 @@ export default {
 	'pdf.destination.landscapes': 'Paysages',
 	'pdf.destination.heritage': 'Patrimoine',
 	'pdf.destination.villages': 'Les villages',
+	'pdf.destination.territory': 'Le territoire en un coup d’œil',
+	'pdf.destination.mapKey':
+		'Les villages sont numérotés pays par pays ; en brun, ceux où se trouve un bureau d’information. Chaque pays a sa couleur.',
+	'pdf.destination.mapSector': '{{sector}} : {{villages}}',
 	'pdf.map.subject': 'La carte touristique des Cévennes au mont Lozère',
 	'pdf.map.subtitle': 'Les villages, nos bureaux, les départs de randonnée et les activités',
 	'pdf.map.caption':

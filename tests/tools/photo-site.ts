@@ -59,9 +59,16 @@ function member(template: Record<string, unknown>, id: string, name: string, pho
 	};
 }
 
-/** Builds the copy with its two members; never throws: a failed build says so in `failed`. */
-export async function buildPhotoSite(server: PhotoServer): Promise<PhotoSite> {
+/**
+ * Builds the copy with its two members; never throws: a failed build says so in `failed`.
+ * `prepare` changes the copy before the build (the brochures' test adds the office's photos).
+ */
+export async function buildPhotoSite(
+	server: PhotoServer,
+	prepare?: (root: string) => Promise<void>,
+): Promise<PhotoSite> {
 	const root = copyProject('photos');
+	await prepare?.(root);
 	const url = (path: string) => `${server.origin}${path}`;
 	const sample = join(root, 'content/feed/sample');
 	const templateFile = readdirSync(sample).find((file) => file.startsWith('gite-')) ?? '';

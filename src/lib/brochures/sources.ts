@@ -14,8 +14,10 @@ import { useTranslations, type Translate, type UiKey } from '../i18n/ui';
 import { organisation } from '../organisation';
 import { partnership } from '../partnership';
 import { formatFrenchPhone } from '../phone';
-import { getHikes, getOffices, getSectors, getThemes, getVillages } from '../queries';
+import { getHikes, getOffices, getSectors, getVillages } from '../queries';
+import { destinationGuide } from './destination-sources';
 import type { BuiltPdf } from './pdf-writer';
+import { coverPhoto, memberPhoto } from './photo-sources';
 import {
 	BROCHURE_BUILDERS,
 	buildPartnershipGuide,
@@ -37,11 +39,12 @@ const buildDate = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
 
 async function common(locale: Locale, pageUrl: string): Promise<CommonInput> {
 	const t = useTranslations(locale);
-	const offices = await getOffices();
+	const [offices, hero] = await Promise.all([getOffices(), coverPhoto(locale, t)]);
 	return {
 		locale,
 		date: buildDate,
 		pageUrl,
+		coverPhoto: hero,
 		contacts: {
 			name: organisation.name,
 			phone: phoneIn(organisation.phone, locale),
@@ -83,6 +86,7 @@ function listingOf(
 		website: data.contact.url,
 		location: data.location,
 		sample: data.sample,
+		photo: memberPhoto(provider, t),
 	};
 }
 
@@ -118,48 +122,7 @@ type Gatherers = {
 };
 
 const GATHER: Gatherers = {
-	'destination-guide': async (base) => {
-		const locale = base.locale;
-		const [sectors, villages, themes] = await Promise.all([
-			getSectors(),
-			getVillages(),
-			getThemes(),
-		]);
-		return {
-			...base,
-			sectors: sectors.map((sector) => ({
-				name: sector.data.name,
-				summary: sector.data.summary[locale],
-				portrait: sector.data.portrait[locale],
-				landscapes: sector.data.landscapes.map((item) => ({
-					name: item.name[locale],
-					description: item.description[locale],
-				})),
-				heritage: sector.data.heritage.map((item) => ({
-					name: item.name[locale],
-					description: item.description[locale],
-				})),
-				villages: villages
-					.filter((village) => village.data.sector.id === sector.id)
-					.map((village) => ({
-						name: village.data.name,
-						summary: village.data.summary[locale],
-						whatToSee: village.data.whatToSee.map((item) => ({
-							name: item.name[locale],
-							description: item.description[locale],
-						})),
-					})),
-			})),
-			themes: themes.map((theme) => ({
-				name: theme.data.name[locale],
-				introduction: theme.data.introduction[locale],
-				highlights: theme.data.highlights.map((item) => ({
-					name: item.name[locale],
-					description: item.description[locale],
-				})),
-			})),
-		};
-	},
+	'destination-guide': destinationGuide,
 	'tourist-map': async (base, t) => {
 		const locale = base.locale;
 		const [sectors, villages, hikes] = await Promise.all([getSectors(), getVillages(), getHikes()]);

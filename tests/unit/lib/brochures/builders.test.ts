@@ -95,7 +95,8 @@ const listing = (name: string, kind: string, sample = false): Listing => ({
 	sample,
 });
 
-describe('the brochures’ PDFs', () => {
+// pdf.js loads on the first test: slow on a busy machine.
+describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 	it('compiles the destination guide in A5 with every sector, village, theme and office', async () => {
 		const bytes = await buildDestinationGuide({
 			...common('fr'),
