@@ -3,8 +3,16 @@
  * in the page's language, else what and where the place is) and its credit line (the credit and
  * the licence, as the source states them).
  */
+import type { ImageMetadata } from 'astro';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
+
+/** A photo as a page shows it: the image the build made, its text alternative, its credit line. */
+export interface ShownPhoto {
+	photo: { src: ImageMetadata; width: number; height: number };
+	alt: string;
+	credit: string;
+}
 
 interface DescribedPhoto {
 	credit?: string | undefined;
