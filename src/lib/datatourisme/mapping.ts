@@ -38,3 +38,16 @@ interface Outcome {
 
 export type FeedMapping<T> =
 	(Outcome & { ok: true; id: string; data: T }) | (Outcome & { ok: false; problems: Problem[] });
+
+/** "**providers → x** data does not match collection schema.\n  **field**: reason" → problems. */
+export function problemsOfSchemaError(error: unknown): Problem[] {
+	const message = (error instanceof Error ? error.message : String(error)).replace(/\*\*/g, '');
+	const problems = message
+		.split('\n')
+		.map((line) => line.trim().match(/^([\w.:[\]-]+): (.+)$/))
+		.filter((match): match is RegExpMatchArray => match !== null)
+		.map((match) => ({ field: match[1] ?? '', reason: match[2] ?? '' }));
+	return problems.length > 0
+		? problems
+		: [{ field: '(schema)', reason: message.split('\n')[0] ?? message }];
+}
