@@ -14,26 +14,33 @@ const MINUTE_MS = 60_000;
 /** Farther from a wall-clock time than any UTC offset reaches. */
 const AROUND_MS = 14 * 60 * MINUTE_MS;
 
-let parisClock: Intl.DateTimeFormat | undefined;
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
-/** The formatter that reads an instant as Paris wall-clock parts (made on first use). */
-function clock(): Intl.DateTimeFormat {
-	parisClock ??= new Intl.DateTimeFormat('en-GB', {
-		timeZone: PARIS_TIME_ZONE,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-	});
-	return parisClock;
+/**
+ * The formatter that reads an instant as wall-clock parts (year to minute, 24-hour) in a time
+ * zone, made once per zone.
+ */
+export function wallClockFormat(timeZone: string = PARIS_TIME_ZONE): Intl.DateTimeFormat {
+	let format = clocks.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		clocks.set(timeZone, format);
+	}
+	return format;
 }
 
 /** Paris's offset from UTC at an instant, in minutes: 120 in summer, 60 otherwise. */
 export function parisOffsetMinutes(instant: number): number {
 	const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-	for (const part of clock().formatToParts(new Date(instant)))
+	for (const part of wallClockFormat().formatToParts(new Date(instant)))
 		if (part.type !== 'literal') parts[part.type] = Number(part.value);
 	const wall = Date.UTC(
 		parts.year ?? 0,
