@@ -4,6 +4,7 @@
  * Plain data in, plain data out: the build renders the tables and the browser the status.
  */
 
+import { wallClockFormat } from './calendar/paris-time';
 import { WEEKDAYS, type Weekday } from './calendar/weekdays';
 
 export { WEEKDAYS, type Weekday };
@@ -77,15 +78,7 @@ export interface WallClock {
 /** The wall-clock date and time at `instant` in `timeZone` (default Europe/Paris). */
 export function wallClock(instant: Date, timeZone = 'Europe/Paris'): WallClock {
 	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		})
+		wallClockFormat(timeZone)
 			.formatToParts(instant)
 			.map((part) => [part.type, part.value]),
 	);

@@ -1,41 +1,56 @@
 /**
- * Europe/Paris wall-clock time ↔ instants, by the European Union's summer-time rule (since 1996):
- * summer time (UTC+2) from the last Sunday of March at 01:00 UTC to the last Sunday of October at
- * 01:00 UTC, standard time (UTC+1) otherwise. Written out rather than read from the runtime's
- * time-zone database so that the build, the browser and the iCalendar VTIMEZONE
- * (./ics.ts) all apply the same rule; the unit tests check it against Intl for every hour of
- * several years.
+ * Europe/Paris wall-clock time ↔ instants. Paris's offset from UTC at an instant comes from the
+ * runtime's time-zone database through `Intl.DateTimeFormat`, the same in the build and in the
+ * browser; the iCalendar files (./ics.ts) describe the same zone in their VTIMEZONE.
  *
  * Events are written in wall-clock time ("10:00 on 28 March"): the instant it stands for is
  * computed here, so an event at 10:00 stays at 10:00 across a daylight-saving change.
- * @see https://eur-lex.europa.eu/eli/dir/2000/84/oj
  */
 import type { IsoDate } from './dates';
 
 export const PARIS_TIME_ZONE = 'Europe/Paris';
 
-const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
+/** Farther from a wall-clock time than any UTC offset reaches. */
+const AROUND_MS = 14 * 60 * MINUTE_MS;
 
-/** The date of the last Sunday of a month (1–12) of a year. */
-export function lastSundayOf(year: number, month: number): IsoDate {
-	const last = new Date(Date.UTC(year, month, 0));
-	last.setUTCDate(last.getUTCDate() - last.getUTCDay());
-	return last.toISOString().slice(0, 10);
-}
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
-/** The instants summer time starts and ends in a year. */
-export function summerTime(year: number): { start: number; end: number } {
-	return {
-		start: Date.parse(`${lastSundayOf(year, 3)}T01:00:00Z`),
-		end: Date.parse(`${lastSundayOf(year, 10)}T01:00:00Z`),
-	};
+/**
+ * The formatter that reads an instant as wall-clock parts (year to minute, 24-hour) in a time
+ * zone, made once per zone.
+ */
+export function wallClockFormat(timeZone: string = PARIS_TIME_ZONE): Intl.DateTimeFormat {
+	let format = clocks.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		clocks.set(timeZone, format);
+	}
+	return format;
 }
 
 /** Paris's offset from UTC at an instant, in minutes: 120 in summer, 60 otherwise. */
 export function parisOffsetMinutes(instant: number): number {
-	const { start, end } = summerTime(new Date(instant).getUTCFullYear());
-	return instant >= start && instant < end ? 120 : 60;
+	const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+	for (const part of wallClockFormat().formatToParts(new Date(instant)))
+		if (part.type !== 'literal') parts[part.type] = Number(part.value);
+	const wall = Date.UTC(
+		parts.year ?? 0,
+		(parts.month ?? 1) - 1,
+		parts.day ?? 1,
+		parts.hour ?? 0,
+		parts.minute ?? 0,
+	);
+	// The formatter drops seconds: round to the minute.
+	return Math.round((wall - instant) / MINUTE_MS);
 }
 
 /** Minutes since midnight of "HH:MM". */
@@ -53,10 +68,16 @@ const minutesOfTime = (time: string): number => {
  */
 export function parisToInstant(date: IsoDate, time = '00:00'): number {
 	const wall = Date.parse(`${date}T00:00:00Z`) + minutesOfTime(time) * MINUTE_MS;
-	const summer = wall - 2 * HOUR_MS;
-	if (parisOffsetMinutes(summer) === 120) return summer;
-	// Standard time, or a time in the spring gap, read with the offset before it (UTC+1).
-	return wall - HOUR_MS;
+	// The offsets before and after the wall-clock time (no zone changes twice within 14 hours).
+	const before = parisOffsetMinutes(wall - AROUND_MS);
+	const after = parisOffsetMinutes(wall + AROUND_MS);
+	// The larger offset first: of a time that occurs twice, the earlier instant.
+	for (const offset of [Math.max(before, after), Math.min(before, after)]) {
+		const instant = wall - offset * MINUTE_MS;
+		if (parisOffsetMinutes(instant) === offset) return instant;
+	}
+	// A time in the spring gap: read with the offset before it.
+	return wall - before * MINUTE_MS;
 }
 
 /** The Paris wall-clock date and time ("HH:MM") of an instant. */
@@ -68,6 +89,14 @@ export function instantToParis(instant: number): { date: IsoDate; time: string }
 /** Today's date in Paris at an instant (now by default). */
 export const parisToday = (instant: number = Date.now()): IsoDate => instantToParis(instant).date;
 
+/** "+02:00" for 120 minutes, "-03:30" for -210. */
+function isoOffset(minutes: number): string {
+	const sign = minutes < 0 ? '-' : '+';
+	const absolute = Math.abs(minutes);
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}
+
 /**
  * A wall-clock date and time with its offset, as schema.org and ISO 8601 want it:
  * "2027-03-28T10:00:00+02:00".
@@ -75,6 +104,5 @@ export const parisToday = (instant: number = Date.now()): IsoDate => instantToPa
 export function parisIsoDateTime(date: IsoDate, time: string): string {
 	const instant = parisToInstant(date, time);
 	const local = instantToParis(instant);
-	const offset = parisOffsetMinutes(instant);
-	return `${local.date}T${local.time}:00+0${offset / 60}:00`;
+	return `${local.date}T${local.time}:00${isoOffset(parisOffsetMinutes(instant))}`;
 }

@@ -24,19 +24,12 @@ import {
 	typesOf,
 	type Node,
 } from './jsonld';
-import {
-	contactOf,
-	describe,
-	entryIdFor,
-	imagesOf,
-	readCommon,
-	type Contact,
-	type Image,
-	type FeedMapping,
-	type FeedText,
-	type MappingContext,
-	type Problem,
-} from './map-provider';
+import { contactOf, type Contact } from './contacts';
+import { describe } from './description';
+import { entryIdFor } from './identity';
+import type { FeedMapping, FeedText, MappingContext, Problem } from './mapping';
+import { imagesOf, type Image } from './photos';
+import { readCommon } from './place';
 import type { GeoPoint } from '../geo/territory';
 
 /** The agenda's categories (src/schemas/event.ts), by DATAtourisme class. */

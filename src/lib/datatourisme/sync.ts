@@ -7,72 +7,31 @@
  * unchanged file is not parsed again; an unchanged object is not validated and stored again.
  * The digests include a "context" digest (the villages, and the mapping code) so that a new
  * village or a new mapping rule re-reads everything.
+ *
+ * The report's shape is in ./feed-report.ts; reading the folder, in ./feed-folder.ts.
  * @see https://docs.astro.build/en/reference/content-loader-reference/
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { isNode, typesOf } from './jsonld';
+import {
+	feedFiles,
+	INDEX_FILE,
+	objectsOfFile,
+	readIndex,
+	toPosix,
+	withoutBom,
+} from './feed-folder';
+import type { FeedCollection, FeedReport, FeedWarning, SkippedObject } from './feed-report';
 import { mapEvent } from './map-event';
-import { mapProvider, type FeedMapping, type MappingContext, type Problem } from './map-provider';
+import { mapProvider } from './map-provider';
+import { problemsOfSchemaError, type FeedMapping, type MappingContext } from './mapping';
 import { classify } from './vocabulary';
 
-/** The collections a feed object can go to. */
-export type FeedCollection = 'providers' | 'events';
-
-/** An object that was not loaded, and why. */
-export interface SkippedObject {
-	/** Its `@id`, or its file and position when it has none. */
-	sourceId: string;
-	/** The file it is in, relative to the project. */
-	file: string;
-	problems: Problem[];
-}
-
-/** A value left out of an object that was loaded. */
-export interface FeedWarning extends Problem {
-	sourceId: string;
-	file: string;
-	/** The photo's address, for a photo left out (src/lib/remote-photos/attach.ts). */
-	url?: string;
-}
-
-/** What a sync did; written to reports/feed-report.json by the loader. */
-export interface FeedReport {
-	/** The collection this loader fills. */
-	collection: FeedCollection;
-	/** The feed folder, relative to the project. */
-	folder: string;
-	/** JSON files read. */
-	files: number;
-	/** Objects found in them. */
-	objects: number;
-	/** Entries in the collection after the sync. */
-	loaded: number;
-	/** Of those, entries found unchanged and not processed again. */
-	unchanged: number;
-	/** Objects rejected: `skippedObjects` says why. */
-	skipped: number;
-	/** Objects found again under an `@id` already loaded: kept once, with a warning. */
-	duplicates: number;
-	/** The flux's `index.json`, read as the index of the objects (never as objects). */
-	index?: FeedIndex;
-	/** Objects that belong to another collection (events, for the providers loader). */
-	forOtherCollections: Partial<Record<FeedCollection, number>>;
-	skippedObjects: SkippedObject[];
-	warnings: FeedWarning[];
-}
-
-/** What the flux's `index.json` says, and how much of it the folder holds. */
-export interface FeedIndex {
-	/** The index file, relative to the project. */
-	file: string;
-	/** Objects it lists. */
-	listed: number;
-	/** Listed files that are not in the folder (the first ones). */
-	missing: string[];
-	/** How many listed files are not in the folder. */
-	missingCount: number;
-}
+// The names the loaders and the tests know this module by.
+export { feedFiles, objectsOfFile } from './feed-folder';
+export type { FeedCollection, FeedReport } from './feed-report';
+export { problemsOfSchemaError } from './mapping';
 
 /** The parts of Astro's LoaderContext a sync uses. */
 export interface SyncContext {
@@ -126,89 +85,6 @@ interface FileMemo {
 
 const FILES_KEY = 'feed-files';
 const fileKey = (file: string) => `feed-file:${file}`;
-
-/** The name of the flux's index, beside its `objects/` folder. */
-export const INDEX_FILE = 'index.json';
-
-/**
- * Every .json / .jsonld file under a folder, sorted, as absolute paths; the flux's
- * `index.json` at the top of the folder is not an object file and is left out.
- */
-export function feedFiles(folder: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => /\.json(ld)?$/i.test(name) && name !== INDEX_FILE)
-		.map((name) => join(folder, name))
-		.sort();
-}
-
-/** JSON text without the byte-order mark some exports start with. */
-export const withoutBom = (text: string): string =>
-	text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-
-/**
- * The flux's index (`[{ "label", "lastUpdateDatatourisme", "file" }, …]`), checked against the
- * folder: how many objects it lists and which of their files are missing. Undefined without
- * an index, or with one that is not a list (then only a warning says so).
- */
-export function readIndex(
-	folder: string,
-	root: string,
-	present: Set<string>,
-): { index?: FeedIndex; problem?: string } {
-	const path = join(folder, INDEX_FILE);
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch {
-		return {};
-	}
-	let entries: unknown;
-	try {
-		entries = JSON.parse(withoutBom(text));
-	} catch (error) {
-		return { problem: `not valid JSON: ${(error as Error).message}` };
-	}
-	if (!Array.isArray(entries)) return { problem: "not a list of the flux's objects" };
-	const missing = entries
-		.map((entry) => (isNode(entry) && typeof entry['file'] === 'string' ? entry['file'] : ''))
-		.filter((file) => file !== '' && !present.has(toPosix(join(folder, file))));
-	return {
-		index: {
-			file: toPosix(relative(root, path)),
-			listed: entries.length,
-			missing: missing.slice(0, 20),
-			missingCount: missing.length,
-		},
-	};
-}
-
-/** The objects of a parsed file: one object, an array of objects, or a JSON-LD `@graph`. */
-export function objectsOfFile(json: unknown): unknown[] {
-	if (Array.isArray(json)) return json;
-	if (isNode(json) && Array.isArray(json['@graph'])) return json['@graph'];
-	return [json];
-}
-
-/** "**providers → x** data does not match collection schema.\n  **field**: reason" → problems. */
-export function problemsOfSchemaError(error: unknown): Problem[] {
-	const message = (error instanceof Error ? error.message : String(error)).replace(/\*\*/g, '');
-	const problems = message
-		.split('\n')
-		.map((line) => line.trim().match(/^([\w.:[\]-]+): (.+)$/))
-		.filter((match): match is RegExpMatchArray => match !== null)
-		.map((match) => ({ field: match[1] ?? '', reason: match[2] ?? '' }));
-	return problems.length > 0
-		? problems
-		: [{ field: '(schema)', reason: message.split('\n')[0] ?? message }];
-}
-
-const toPosix = (path: string) => path.split(sep).join('/');
 
 /** Syncs the collection with the folder and returns the report. */
 export async function syncFeed(options: SyncOptions, context: SyncContext): Promise<FeedReport> {

@@ -139,3 +139,79 @@ describe('read back by ical.js', () => {
 		expect(parsed.endDate.toString()).toBe('2027-08-15');
 	});
 });
+
+/** How ical.js reads a TEXT value (its types say `any`). */
+interface TextReader {
+	fromICAL(value: string): string;
+}
+
+describe('every event read back by ical.js, field by field', () => {
+	const events: IcsEvent[] = [
+		{
+			uid: 'veillee-20270710@cevennes-montlozere.com',
+			summary: 'Veillée; contes, chants\r\net « châtaignes » à Génolhac — 🌰',
+			description: `Apportez une lampe; une laine, des chaussures.\n${'Très long texte. '.repeat(12)}`,
+			location: 'Temple, place de l’Église; Génolhac',
+			geo: { lat: 44.35, lon: 3.9453214 },
+			url: 'https://cevennes-montlozere.com/agenda/veillee/?a=1,2;3',
+			categories: ['Contes, veillées', 'Fête; musique'],
+			date: '2027-07-10',
+			start: '20:30',
+			end: '23:00',
+		},
+		{
+			uid: 'marche-20270801@cevennes-montlozere.com',
+			summary: 'Marché paysan',
+			date: '2027-08-01',
+			until: '2027-08-05',
+			except: ['2027-08-03'],
+		},
+	];
+	const written = icsCalendar({
+		name: 'Agenda, Cévennes; mont Lozère',
+		description: 'Les fêtes\net les marchés',
+		language: 'FR',
+		stamp: STAMP,
+		events,
+	});
+	const calendar = parse(written);
+	const read = calendar.getAllSubcomponents('vevent');
+
+	it('finds the calendar name and description as written, read as TEXT (RFC 7986)', () => {
+		// ical.js does not know NAME and X-WR-*: it hands their value over undecoded.
+		const decoder = (ICAL.design.icalendar.value as Record<'text', TextReader>).text;
+		const text = (name: string) => decoder.fromICAL(calendar.getFirstPropertyValue(name) as string);
+		expect(text('name')).toBe('Agenda, Cévennes; mont Lozère');
+		expect(text('x-wr-calname')).toBe('Agenda, Cévennes; mont Lozère');
+		expect(text('x-wr-caldesc')).toBe('Les fêtes\net les marchés');
+		expect(written).toContain('\r\nNAME:Agenda\\, Cévennes\\; mont Lozère\r\n');
+	});
+
+	it('finds each event with its text, place, link and categories', () => {
+		expect(read.map((component) => new ICAL.Event(component).uid)).toEqual(
+			events.map((event) => event.uid),
+		);
+		const [evening] = read;
+		const parsed = new ICAL.Event(evening);
+		expect(parsed.summary).toBe('Veillée; contes, chants\net « châtaignes » à Génolhac — 🌰');
+		expect(parsed.description).toBe(events[0]!.description);
+		expect(parsed.location).toBe('Temple, place de l’Église; Génolhac');
+		expect(evening!.getFirstPropertyValue('geo')).toEqual([44.35, 3.945321]);
+		expect(evening!.getFirstPropertyValue('url')).toBe(events[0]!.url);
+		expect(evening!.getFirstProperty('categories')?.getValues()).toEqual([
+			'Contes, veillées',
+			'Fête; musique',
+		]);
+		expect(parsed.startDate.toString()).toBe('2027-07-10T20:30:00');
+		expect(parsed.endDate.toJSDate().toISOString()).toBe('2027-07-10T21:00:00.000Z');
+	});
+
+	it('finds a run of whole days with its days off', () => {
+		const run = new ICAL.Event(read[1]);
+		expect(run.summary).toBe('Marché paysan');
+		const days: string[] = [];
+		const iterator = run.iterator();
+		for (let next = iterator.next(); next; next = iterator.next()) days.push(next.toString());
+		expect(days).toEqual(['2027-08-01', '2027-08-02', '2027-08-04', '2027-08-05']);
+	});
+});

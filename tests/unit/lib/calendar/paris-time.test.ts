@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	instantToParis,
-	lastSundayOf,
 	parisIsoDateTime,
 	parisOffsetMinutes,
 	parisToInstant,
@@ -10,43 +9,40 @@ import {
 
 const HOUR = 3_600_000;
 
-const paris = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'Europe/Paris',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23',
-});
+/** The date of the last Sunday of a month (1–12) of a year. */
+function lastSundayOf(year: number, month: number): string {
+	const last = new Date(Date.UTC(year, month, 0));
+	last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+	return last.toISOString().slice(0, 10);
+}
 
-/** Paris's offset at an instant according to the runtime's time-zone database (ICU). */
-function intlOffsetMinutes(instant: number): number {
-	const parts = Object.fromEntries(
-		paris.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-	);
-	const wall = Date.UTC(
-		Number(parts.year),
-		Number(parts.month) - 1,
-		Number(parts.day),
-		Number(parts.hour),
-		Number(parts.minute),
-	);
-	return Math.round((wall - instant) / 60_000);
+/**
+ * Paris's offset by the European Union's summer-time rule (since 1996), written out as an
+ * independent oracle: summer time (UTC+2) from the last Sunday of March at 01:00 UTC to the last
+ * Sunday of October at 01:00 UTC, standard time (UTC+1) otherwise.
+ * @see https://eur-lex.europa.eu/eli/dir/2000/84/oj
+ */
+function ruleOffsetMinutes(instant: number): number {
+	const year = new Date(instant).getUTCFullYear();
+	const start = Date.parse(`${lastSundayOf(year, 3)}T01:00:00Z`);
+	const end = Date.parse(`${lastSundayOf(year, 10)}T01:00:00Z`);
+	return instant >= start && instant < end ? 120 : 60;
 }
 
 describe('the European summer-time rule', () => {
-	it('finds the last Sundays of March and October', () => {
-		expect(lastSundayOf(2027, 3)).toBe('2027-03-28');
-		expect(lastSundayOf(2027, 10)).toBe('2027-10-31');
-		expect(lastSundayOf(2026, 3)).toBe('2026-03-29');
-		expect(lastSundayOf(2026, 10)).toBe('2026-10-25');
+	it('changes at 01:00 UTC on the last Sundays of March and October', () => {
+		expect(parisOffsetMinutes(Date.parse('2027-03-28T00:59:00Z'))).toBe(60);
+		expect(parisOffsetMinutes(Date.parse('2027-03-28T01:00:00Z'))).toBe(120);
+		expect(parisOffsetMinutes(Date.parse('2027-10-31T00:59:00Z'))).toBe(120);
+		expect(parisOffsetMinutes(Date.parse('2027-10-31T01:00:00Z'))).toBe(60);
+		expect(parisOffsetMinutes(Date.parse('2026-03-29T01:00:00Z'))).toBe(120);
+		expect(parisOffsetMinutes(Date.parse('2026-10-25T01:00:00Z'))).toBe(60);
 	});
 
-	it('agrees with the time-zone database at every hour from 2025 to 2030', () => {
+	it('agrees with the rule at every hour from 2025 to 2030', () => {
 		const disagreements: string[] = [];
 		for (let instant = Date.UTC(2025, 0, 1); instant < Date.UTC(2031, 0, 1); instant += HOUR) {
-			if (parisOffsetMinutes(instant) !== intlOffsetMinutes(instant))
+			if (parisOffsetMinutes(instant) !== ruleOffsetMinutes(instant))
 				disagreements.push(new Date(instant).toISOString());
 		}
 		expect(disagreements).toEqual([]);
