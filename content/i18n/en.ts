@@ -970,7 +970,7 @@ export default {
 	'staff.entry.save': 'Save and type the next one',
 	'staff.entry.saved.before': 'Form ',
 	'staff.entry.saved.after': ' saved. The form is ready for the next one.',
-	'staff.entry.problems': 'The form is not saved: {{count}} field(s) to correct, shown below.',
+	'staff.entry.problems': 'The form is not saved. Fields to correct: {{count}}, shown below.',
 	'staff.entry.field.platform': 'Review site',
 	'staff.entry.field.rating': 'Rating (1 to 5)',
 	'staff.entry.field.link': 'Link to the review',
@@ -1007,10 +1007,10 @@ export default {
 	'staff.erasure.unconfirmed': 'Tick the confirmation box to erase.',
 	'staff.erasure.erase': 'Erase everything',
 	'staff.erasure.done':
-		'Erased: {{submissions}} message(s), {{history}} history entries, {{mail}} mail(s) and {{subscribers}} subscription(s) deleted; {{mentions}} quote(s) blanked.',
+		'Erased. Deleted: messages {{submissions}}, history entries {{history}}, mails {{mail}}, subscriptions {{subscribers}}; quotes blanked: {{mentions}}.',
 	'staff.erasure.log': 'Latest erasures (who, when, how many; never what)',
 	'staff.erasure.logCounts':
-		'{{submissions}} message(s), {{history}} history entries, {{mail}} mail(s), {{subscribers}} subscription(s), {{mentions}} quote(s)',
+		'messages {{submissions}}, history {{history}}, mails {{mail}}, subscriptions {{subscribers}}, quotes {{mentions}}',
 	'staff.erasure.col.at': 'Date',
 	'staff.erasure.col.by': 'By',
 	'staff.erasure.col.counts': 'Erased',
@@ -1018,13 +1018,13 @@ export default {
 	'staff.brochures.title': 'Brochure requests to send',
 	'staff.brochures.lead':
 		'The requests “To send”, oldest first. Print this page (File › Print, A4, actual size, no margins) on sheets of 3 × 8 labels of 70 × 37 mm: only the labels print. Then mark these requests as sent.',
-	'staff.brochures.count': '{{count}} request(s) to send, on {{sheets}} label sheet(s).',
+	'staff.brochures.count': 'Requests to send: {{count}}; label sheets: {{sheets}}.',
 	'staff.brochures.none': 'No brochure request to send.',
 	'staff.brochures.csv': 'List for a mailing (CSV)',
-	'staff.brochures.mark': 'Mark these {{count}} request(s) as sent',
+	'staff.brochures.mark': 'Mark these requests as sent ({{count}})',
 	'staff.brochures.markHint':
 		'Only the requests on these labels change: a request that arrived since the page was shown stays to send.',
-	'staff.brochures.marked': '{{count}} request(s) marked “Sent”.',
+	'staff.brochures.marked': 'Requests marked “Sent”: {{count}}.',
 	'staff.brochures.problem': 'No request to mark: reload the page.',
 	'staff.brochures.sheet': 'Label sheet {{number}}',
 	'staff.brochures.preview': 'Preview of the label sheets',
@@ -1050,7 +1050,7 @@ export default {
 	'feedback.mail.forward.reply':
 		'To follow it up, reply to this message: your answer will reach the office, which will answer the visitor.',
 	'feedback.mail.reminder.subject':
-		'Reminder: {{count}} complaint(s) to handle, {{overdue}} overdue',
+		'Reminder — complaints to handle: {{count}}, of which overdue: {{overdue}}',
 	'feedback.mail.reminder.intro':
 		'Complaints to handle whose answer is due within a day or already overdue (overdue first):',
 	'feedback.mail.reminder.due': 'answer due on {{date}}',

@@ -989,7 +989,7 @@ export default {
 	'staff.entry.saved.before': 'Fiche ',
 	'staff.entry.saved.after': ' enregistrée. Le formulaire est prêt pour la suivante.',
 	'staff.entry.problems':
-		'La fiche n’est pas enregistrée : {{count}} champ(s) à corriger, signalé(s) ci-dessous.',
+		'La fiche n’est pas enregistrée. Champs à corriger : {{count}}, signalés ci-dessous.',
 	'staff.entry.field.platform': 'Site d’avis',
 	'staff.entry.field.rating': 'Note (de 1 à 5)',
 	'staff.entry.field.link': 'Lien vers l’avis',
@@ -1029,10 +1029,10 @@ export default {
 	'staff.erasure.unconfirmed': 'Cochez la case de confirmation pour effacer.',
 	'staff.erasure.erase': 'Tout effacer',
 	'staff.erasure.done':
-		'Effacement fait : {{submissions}} message(s), {{history}} entrée(s) d’historique, {{mail}} e-mail(s) et {{subscribers}} abonnement(s) supprimés ; {{mentions}} citation(s) masquée(s).',
+		'Effacement fait. Supprimés : messages {{submissions}}, entrées d’historique {{history}}, e-mails {{mail}}, abonnements {{subscribers}} ; citations masquées : {{mentions}}.',
 	'staff.erasure.log': 'Derniers effacements (qui, quand, combien ; jamais quoi)',
 	'staff.erasure.logCounts':
-		'{{submissions}} message(s), {{history}} entrée(s) d’historique, {{mail}} e-mail(s), {{subscribers}} abonnement(s), {{mentions}} citation(s)',
+		'messages {{submissions}}, historique {{history}}, e-mails {{mail}}, abonnements {{subscribers}}, citations {{mentions}}',
 	'staff.erasure.col.at': 'Date',
 	'staff.erasure.col.by': 'Par',
 	'staff.erasure.col.counts': 'Effacé',
@@ -1040,14 +1040,13 @@ export default {
 	'staff.brochures.title': 'Demandes de brochures à envoyer',
 	'staff.brochures.lead':
 		'Les demandes « À envoyer », les plus anciennes d’abord. Imprimez cette page (Fichier › Imprimer, format A4, taille réelle, sans marges) sur des planches de 3 × 8 étiquettes de 70 × 37 mm : seules les étiquettes s’impriment. Puis marquez ces demandes comme envoyées.',
-	'staff.brochures.count':
-		'{{count}} demande(s) à envoyer, sur {{sheets}} planche(s) d’étiquettes.',
+	'staff.brochures.count': 'Demandes à envoyer : {{count}} ; planches d’étiquettes : {{sheets}}.',
 	'staff.brochures.none': 'Aucune demande de brochures à envoyer.',
 	'staff.brochures.csv': 'Liste pour un publipostage (CSV)',
-	'staff.brochures.mark': 'Marquer ces {{count}} demande(s) comme envoyées',
+	'staff.brochures.mark': 'Marquer ces demandes comme envoyées ({{count}})',
 	'staff.brochures.markHint':
 		'Seules les demandes de ces étiquettes changent : une demande arrivée depuis l’affichage de la page reste à envoyer.',
-	'staff.brochures.marked': '{{count}} demande(s) marquée(s) « Envoyé ».',
+	'staff.brochures.marked': 'Demandes marquées « Envoyé » : {{count}}.',
 	'staff.brochures.problem': 'Aucune demande à marquer : rechargez la page.',
 	'staff.brochures.sheet': 'Planche d’étiquettes {{number}}',
 	'staff.brochures.preview': 'Aperçu des planches d’étiquettes',
@@ -1074,7 +1073,7 @@ export default {
 	'feedback.mail.forward.reply':
 		'Pour y donner suite, répondez à ce message : votre réponse parviendra à l’office, qui répondra au visiteur.',
 	'feedback.mail.reminder.subject':
-		'Rappel : {{count}} réclamation(s) à traiter, dont {{overdue}} en retard',
+		'Rappel — réclamations à traiter : {{count}}, dont en retard : {{overdue}}',
 	'feedback.mail.reminder.intro':
 		'Réclamations à traiter dont la réponse est due dans la journée ou déjà en retard (les retards d’abord) :',
 	'feedback.mail.reminder.due': 'réponse due le {{date}}',

@@ -112,7 +112,9 @@ for (const storeKind of STORE_KINDS) {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				'Demandes de brochures à envoyer',
 			);
-			await expect(page.getByText('2 demande(s) à envoyer, sur 1 planche(s)')).toBeVisible();
+			await expect(
+				page.getByText('Demandes à envoyer : 2 ; planches d’étiquettes : 1.'),
+			).toBeVisible();
 			const labels = page.locator('.label');
 			await expect(labels).toHaveCount(2);
 			await expect(labels.nth(0)).toHaveText(/Claire Fabre.*12 rue des Châtaigniers.*30100 ALÈS/);
@@ -167,8 +169,8 @@ for (const storeKind of STORE_KINDS) {
 				{ street: '3 rue Neuve', postalCode: '48000', city: 'Mende', country: 'FR' },
 				0,
 			);
-			await page.getByRole('button', { name: 'Marquer ces 2 demande(s) comme envoyées' }).click();
-			await expect(page.getByRole('status')).toHaveText('2 demande(s) marquée(s) « Envoyé ».');
+			await page.getByRole('button', { name: 'Marquer ces demandes comme envoyées (2)' }).click();
+			await expect(page.getByRole('status')).toHaveText('Demandes marquées « Envoyé » : 2.');
 			await expect(page.locator('.label')).toHaveCount(1);
 			await expect(page.locator('.label')).toHaveAttribute('data-reference', late);
 			await page.goto(url(pathTo({ route: 'staffSubmission', id: claire }, 'fr')));

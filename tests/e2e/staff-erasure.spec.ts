@@ -183,8 +183,8 @@ for (const storeKind of STORE_KINDS) {
 			await page.getByLabel('Je confirme l’effacement définitif').check();
 			await page.getByRole('button', { name: 'Tout effacer' }).click();
 			const done = page.getByRole('status').filter({ hasText: 'Effacement fait' });
-			await expect(done).toContainText('2 message(s)');
-			await expect(done).toContainText('1 abonnement(s)');
+			await expect(done).toContainText('messages 2,');
+			await expect(done).toContainText('abonnements 1 ;');
 			expect(page.url()).not.toContain(encodeURIComponent(EMAIL));
 			const log = page.getByRole('table', { name: /Derniers effacements/ });
 			await expect(log).toContainText(STAFF);

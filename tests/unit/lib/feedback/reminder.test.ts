@@ -91,7 +91,7 @@ for (const kind of STORE_KINDS) {
 			expect(smtp.received).toHaveLength(1);
 			const [mail] = smtp.received;
 			expect(mail?.to).toEqual(['accueil@example.org']);
-			expect(mail?.subject).toBe('Rappel : 2 réclamation(s) à traiter, dont 1 en retard');
+			expect(mail?.subject).toBe('Rappel — réclamations à traiter : 2, dont en retard : 1');
 			const text = mail?.text ?? '';
 			// Overdue first, each with its link; none of the others.
 			const overdue = text.indexOf(
