@@ -3,7 +3,7 @@
  * at a size, one `astro build` measured (tests/bench/astro-build.ts), one member edited as the
  * database would.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	mkdirSync,
@@ -63,6 +63,38 @@ function countPages(folder: string): number {
 	).length;
 }
 
+/** The figures of a finished build, from its output; throws with Astro's log when it failed. */
+function figuresOf(
+	copy: string,
+	status: number | null,
+	stdout: string,
+	stderr: string,
+): { figures: BuildFigures; log: string } {
+	const line = stdout.trim().split('\n').at(-1) ?? '';
+	if (status !== 0 || !line.startsWith('{')) {
+		throw new Error(
+			`astro build failed in ${copy}:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`,
+		);
+	}
+	const indexing = /\[search-index\] indexed .* in ([\d.]+) s/.exec(stdout);
+	return {
+		figures: {
+			...(JSON.parse(line) as Omit<BuildFigures, 'pages' | 'searchIndexSeconds'>),
+			pages: countPages(join(copy, 'dist')),
+			searchIndexSeconds: indexing ? Number(indexing[1]) : 0,
+			largestList: largestListPage(join(copy, 'dist/client')),
+		},
+		log: stdout,
+	};
+}
+
+const buildEnv = (feed: string, env: Record<string, string>) => ({
+	...process.env,
+	FEED_DIR: feed,
+	NO_COLOR: '1',
+	...env,
+});
+
 /** One `astro build` of the copy from the feed, measured, with Astro's log. */
 export function buildLogged(
 	copy: string,
@@ -71,26 +103,40 @@ export function buildLogged(
 ): { figures: BuildFigures; log: string } {
 	const result = spawnSync(process.execPath, [join(ROOT, 'tests/bench/astro-build.ts')], {
 		cwd: copy,
-		env: { ...process.env, FEED_DIR: feed, NO_COLOR: '1', ...env },
+		env: buildEnv(feed, env),
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	const line = result.stdout.trim().split('\n').at(-1) ?? '';
-	if (result.status !== 0 || !line.startsWith('{')) {
-		throw new Error(
-			`astro build failed in ${copy}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
-		);
-	}
-	const indexing = /\[search-index\] indexed .* in ([\d.]+) s/.exec(result.stdout);
-	return {
-		figures: {
-			...(JSON.parse(line) as Omit<BuildFigures, 'pages' | 'searchIndexSeconds'>),
-			pages: countPages(join(copy, 'dist')),
-			searchIndexSeconds: indexing ? Number(indexing[1]) : 0,
-			largestList: largestListPage(join(copy, 'dist/client')),
-		},
-		log: result.stdout,
-	};
+	return figuresOf(copy, result.status, result.stdout, result.stderr);
+}
+
+/**
+ * The same without blocking this process: for a bench that serves the build something (photos)
+ * from its own event loop while the build runs.
+ */
+export function buildLoggedAsync(
+	copy: string,
+	feed: string,
+	env: Record<string, string> = {},
+): Promise<{ figures: BuildFigures; log: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [join(ROOT, 'tests/bench/astro-build.ts')], {
+			cwd: copy,
+			env: buildEnv(feed, env),
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (status) => {
+			try {
+				resolve(figuresOf(copy, status, stdout, stderr));
+			} catch (error) {
+				reject(error instanceof Error ? error : new Error(String(error)));
+			}
+		});
+	});
 }
 
 /** One `astro build` of the copy from the feed, measured. */
