@@ -12,24 +12,15 @@
  * generated feed with FEED_DIR. BENCH_SEARCH_SIZES=0 measures the sample site only.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { EXCERPT_LENGTH, RESULTS_PER_PAGE, SEARCH_RANKING } from '../../src/lib/search/ranking.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tools/chromium.ts';
 import { ROOT, SITE_DIR } from '../tools/paths.ts';
+import { copyProject, generate } from './feed-build.ts';
 
 const SIZES = (process.env['BENCH_SEARCH_SIZES'] ?? '10000')
 	.split(',')
@@ -53,15 +44,6 @@ const QUERIES = {
 	],
 	en: ['hike', 'chestnut', 'Vialas', 'bed and breakfast', 'donkey'],
 };
-const COPIED = [
-	'src',
-	'content',
-	'public',
-	'astro.config.mjs',
-	'tsconfig.json',
-	'package.json',
-	'package-lock.json',
-];
 
 interface IndexSize {
 	files: number;
@@ -254,42 +236,6 @@ async function measureSite(browser: Browser, name: string, site: string): Promis
 	}
 }
 
-/** A copy of the project with its own node_modules folder of links, so its caches are its own. */
-function copyProject(): string {
-	const copy = mkdtempSync(join(tmpdir(), 'search-bench-'));
-	for (const entry of COPIED) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-	rmSync(join(copy, 'content/feed'), { recursive: true, force: true });
-	mkdirSync(join(copy, 'node_modules'));
-	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-		if (entry === '.astro' || entry === '.vite') continue;
-		symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
-	}
-	return copy;
-}
-
-/** The sample feed (other content links to its members) and generated members for the rest. */
-function generateFeed(count: number, folder: string): void {
-	const sample = readdirSync(join(ROOT, 'content/feed/sample')).filter((file) =>
-		file.endsWith('.json'),
-	);
-	const result = spawnSync(
-		process.execPath,
-		[
-			'--import',
-			'./scripts/feed/resolve-ts.ts',
-			'scripts/feed/generate-feed.ts',
-			'--count',
-			String(Math.max(1, count - sample.length)),
-			'--out',
-			folder,
-		],
-		{ cwd: ROOT, encoding: 'utf8' },
-	);
-	if (result.status !== 0) throw new Error(`feed generation failed:\n${result.stderr}`);
-	for (const file of sample)
-		cpSync(join(ROOT, 'content/feed/sample', file), join(folder, `sample-${file}`));
-}
-
 function build(copy: string, feed: string): number {
 	const result = spawnSync(process.execPath, [join(ROOT, 'tests/bench/astro-build.ts')], {
 		cwd: copy,
@@ -314,7 +260,7 @@ try {
 		const copy = copyProject();
 		const feed = join(copy, '..', `${copy.split('/').at(-1) ?? 'search'}-feed`);
 		try {
-			generateFeed(size, feed);
+			generate(size, feed);
 			const seconds = build(copy, feed);
 			await measureSite(
 				browser,
