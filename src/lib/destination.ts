@@ -5,6 +5,7 @@
  */
 import { distanceInMetres } from './geo/distance';
 import type { GeoPoint } from './geo/territory';
+import { collator } from './i18n/intl';
 
 /** A reference as Astro's `reference()` resolves it, or a bare id. */
 type Ref = { id: string } | string;
@@ -131,7 +132,9 @@ export function walkLengthMetres(steps: readonly { location: GeoPoint }[]): numb
 	);
 }
 
+const frenchNames = collator('fr', { sensitivity: 'base' });
+
 /** Alphabetical order of names as a French reader expects it, accents and case ignored. */
 export function byName<T extends { data: { name: string } }>(a: T, b: T): number {
-	return a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' });
+	return frenchNames.compare(a.data.name, b.data.name);
 }

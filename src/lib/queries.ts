@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { variantsOf, type IllustrationVariant } from './illustration-variants';
+import { collator } from './i18n/intl';
 import { organisation } from './organisation';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -50,12 +51,22 @@ export async function getPage(key: string, locale: 'fr' | 'en'): Promise<Collect
 	return page;
 }
 
-/** Every village, in alphabetical order. */
-export async function getVillages(): Promise<CollectionEntry<'villages'>[]> {
-	return (await getCollection('villages')).sort((a, b) =>
-		a.data.name.localeCompare(b.data.name, 'fr', { sensitivity: 'base' }),
-	);
+/**
+ * A query's answer computed once per build and shared by every page that asks (a collection does
+ * not change while a build renders; during development it may, so it is asked again each time).
+ * Pages read the shared arrays and never change them.
+ */
+function oncePerBuild<T>(query: () => Promise<T>): () => Promise<T> {
+	let answer: Promise<T> | undefined;
+	return () => (import.meta.env.PROD ? (answer ??= query()) : query());
 }
+
+const frenchNames = collator('fr', { sensitivity: 'base' });
+
+/** Every village, in alphabetical order. */
+export const getVillages: () => Promise<CollectionEntry<'villages'>[]> = oncePerBuild(async () =>
+	(await getCollection('villages')).sort((a, b) => frenchNames.compare(a.data.name, b.data.name)),
+);
 
 /** The editorial experiences, in the office's order. */
 export async function getExperiences(): Promise<CollectionEntry<'experiences'>[]> {
@@ -65,7 +76,7 @@ export async function getExperiences(): Promise<CollectionEntry<'experiences'>[]
 /** Every hike, in title order (French collation). */
 export async function getHikes(): Promise<CollectionEntry<'hikes'>[]> {
 	return (await getCollection('hikes')).sort((a, b) =>
-		a.data.title.fr.localeCompare(b.data.title.fr, 'fr', { sensitivity: 'base' }),
+		frenchNames.compare(a.data.title.fr, b.data.title.fr),
 	);
 }
 
@@ -102,17 +113,20 @@ export async function getItineraryOf(
 	return undefined;
 }
 
-const frenchNames = new Intl.Collator('fr', { sensitivity: 'base' });
+type ProviderCategory = CollectionEntry<'providers'>['data']['category'];
+
+const allProviders = oncePerBuild(async () =>
+	(await getCollection('providers')).sort((a, b) => frenchNames.compare(a.data.name, b.data.name)),
+);
 
 /** Every provider of the feed, or those of one category, in name order (French collation). */
 export async function getProviders(
-	category?: CollectionEntry<'providers'>['data']['category'],
+	category?: ProviderCategory,
 ): Promise<CollectionEntry<'providers'>[]> {
-	const providers = await getCollection(
-		'providers',
-		(provider) => !category || provider.data.category === category,
-	);
-	return providers.sort((a, b) => frenchNames.compare(a.data.name, b.data.name));
+	const providers = await allProviders();
+	return category
+		? providers.filter((provider) => provider.data.category === category)
+		: [...providers];
 }
 
 let illustrationVariants: Promise<Map<string, IllustrationVariant>> | undefined;

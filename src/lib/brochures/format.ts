@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales';
+import { numberFormat } from '../i18n/intl';
 
 /** A file size as visitors read it: "85 ko" / "85 kB", "1,2 Mo" / "1.2 MB" (decimal units). */
 export function formatFileSize(bytes: number, locale: Locale): string {
@@ -7,7 +8,7 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 		bytes >= 1_000_000
 			? (['megabyte', bytes / 1_000_000] as const)
 			: (['kilobyte', Math.max(1, bytes / 1000)] as const);
-	const text = new Intl.NumberFormat(tag, {
+	const text = numberFormat(tag, {
 		style: 'unit',
 		unit,
 		unitDisplay: 'short',

@@ -17,6 +17,7 @@ import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
 import { ruleInWords } from './recurrence';
+import { dateTimeFormat, listFormat, numberFormat } from '../i18n/intl';
 
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -35,7 +36,7 @@ export function localText(
  */
 export function formatDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = new Intl.DateTimeFormat(TAGS[locale], {
+	const formatted = dateTimeFormat(TAGS[locale], {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -53,7 +54,7 @@ export const capitalise = (text: string): string =>
 /** A short date for compact lines: "3 avril" / "3 April", with the year when not this year's. */
 export function formatShortDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = new Intl.DateTimeFormat(TAGS[locale], {
+	const formatted = dateTimeFormat(TAGS[locale], {
 		day: 'numeric',
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
@@ -77,7 +78,7 @@ export function timeRange(
 
 /** A list of words joined as a sentence: "lundi et mardi" / "Mondays and Tuesdays". */
 export function joinWords(words: readonly string[], locale: Locale): string {
-	return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(words);
+	return listFormat(TAGS[locale], { type: 'conjunction' }).format(words);
 }
 
 /** Weekday names for "closed on …": "lundi" / "Mondays". */
@@ -85,7 +86,7 @@ export function weekdayNames(days: readonly Weekday[], locale: Locale): string {
 	// 2024-01-01 was a Monday.
 	const names = days.map((day) => {
 		const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(day);
-		const name = new Intl.DateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
+		const name = dateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
 			new Date(Date.UTC(2024, 0, 1 + index)),
 		);
 		return locale === 'en' ? `${name}s` : name;
@@ -121,7 +122,7 @@ export function priceText(
 ): string | undefined {
 	if (event.free) return t('events.badge.free');
 	const money = (amount: number) =>
-		new Intl.NumberFormat(TAGS[locale], {
+		numberFormat(TAGS[locale], {
 			style: 'currency',
 			currency: 'EUR',
 			maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -200,13 +201,13 @@ export function periodText(from: IsoDate, to: IsoDate, locale: Locale): string {
 		const value = Number(date.slice(8, 10));
 		return locale === 'fr' && value === 1 ? '1er' : String(value);
 	};
-	const monthYear = new Intl.DateTimeFormat(TAGS[locale], {
+	const monthYear = dateTimeFormat(TAGS[locale], {
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC',
 	}).format(new Date(`${to}T00:00:00Z`));
 	if (from.slice(0, 7) !== to.slice(0, 7))
-		return new Intl.DateTimeFormat(TAGS[locale], {
+		return dateTimeFormat(TAGS[locale], {
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',

@@ -10,6 +10,7 @@ import type { Occurrence } from '../calendar/occurrences';
 import type { Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
+import { dateTimeFormat, listFormat } from '../i18n/intl';
 
 /** Dates on the same weekdays at the same times, week after week. */
 export interface WeeklyRule {
@@ -112,7 +113,7 @@ export function partOfDay(times: {
 }
 
 const monthName = (date: IsoDate, locale: Locale, withYear: boolean) =>
-	new Intl.DateTimeFormat(TAGS[locale], {
+	dateTimeFormat(TAGS[locale], {
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
 		timeZone: 'UTC',
@@ -121,7 +122,7 @@ const monthName = (date: IsoDate, locale: Locale, withYear: boolean) =>
 /** The weekday's name for a rule: "mardis" / "Tuesday". */
 function dayName(day: Weekday, locale: Locale): string {
 	// 2024-01-01 was a Monday.
-	const name = new Intl.DateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
+	const name = dateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
 		new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))),
 	);
 	return locale === 'fr' ? `${name}s` : name;
@@ -143,7 +144,7 @@ export function rulePeriod(rule: WeeklyRule, locale: Locale, t: Translate): stri
 export function ruleInWords(rule: WeeklyRule, locale: Locale, t: Translate): string {
 	const part = partOfDay(rule);
 	return t('events.rule.sentence', {
-		days: new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(
+		days: listFormat(TAGS[locale], { type: 'conjunction' }).format(
 			rule.weekdays.map((day) => dayName(day, locale)),
 		),
 		part: part ? ` ${t(`events.rule.part.${part}`)}` : '',

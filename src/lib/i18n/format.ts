@@ -1,11 +1,12 @@
 import type { ClockTime, MonthDay } from '../opening-hours';
 import type { Locale } from './locales';
+import { dateTimeFormat, numberFormat } from './intl';
 
 /** "07-01" → "1er juillet" / "1 July". */
 export function formatMonthDay(monthDay: MonthDay, locale: Locale): string {
 	const [month = 1, day = 1] = monthDay.split('-').map(Number);
 	const date = new Date(Date.UTC(2024, month - 1, day));
-	const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	const formatted = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		day: 'numeric',
 		month: 'long',
 		timeZone: 'UTC',
@@ -25,12 +26,12 @@ export function formatTime(time: ClockTime, locale: Locale): string {
 
 /** 15258 → "15 258" / "15,258". */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+	return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
 }
 
 /** A long date "2026-11-26" → "jeudi 26 novembre" / "Thursday 26 November". */
 export function formatLongDate(date: string, locale: Locale): string {
-	const formatted = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	const formatted = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -47,10 +48,10 @@ export function formatDistance(metres: number, locale: Locale): string {
 	const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
 	if (metres < 995) {
 		const rounded = Math.max(10, Math.round(metres / 10) * 10);
-		return new Intl.NumberFormat(tag, { style: 'unit', unit: 'meter' }).format(rounded);
+		return numberFormat(tag, { style: 'unit', unit: 'meter' }).format(rounded);
 	}
 	const kilometres = metres / 1000;
-	return new Intl.NumberFormat(tag, {
+	return numberFormat(tag, {
 		style: 'unit',
 		unit: 'kilometer',
 		maximumFractionDigits: kilometres < 9.95 ? 1 : 0,

@@ -22,6 +22,8 @@ export function interpolate(
 		if (value === undefined) throw new Error(`Missing value for {{${name}}} in "${template}"`);
 		return String(value);
 	};
+	// Most texts have no placeholder: they are returned as they are, without a pass of the regex.
+	if (!template.includes('{{')) return template;
 	return locale === 'fr'
 		? contractPrepositions(template, fill)
 		: template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => fill(name));

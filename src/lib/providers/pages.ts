@@ -24,6 +24,8 @@ import { PROVIDER_CATEGORIES, type ProviderCategory } from '../datatourisme/voca
 import { paginate, pageParam } from '../lists/paging';
 import { MAIN_FACETS, providerFacets, providerFacetValues } from './facets';
 import { listOrder } from './order';
+import { labelName } from './present';
+import { useTranslations } from '../i18n/ui';
 
 type Provider = CollectionEntry<'providers'>;
 
@@ -232,6 +234,40 @@ export function membersOfPages(list: ProviderList, facet: FacetPage | undefined)
 		byFacet.set(facet?.id ?? '', pages);
 	}
 	return pages;
+}
+
+/** Each list's members by id: computed once, read by every page of the list. */
+const membersById = new WeakMap<ProviderList, Map<string, Provider>>();
+
+/** A list's member by id (a list page shows a page of members by their ids). */
+export function memberOfList(list: ProviderList, id: string): Provider | undefined {
+	let byId = membersById.get(list);
+	if (!byId)
+		membersById.set(
+			list,
+			(byId = new Map(list.providers.map((provider) => [provider.id, provider]))),
+		);
+	return byId.get(id);
+}
+
+/** Each list's label names by code, per language: what its label filter shows. */
+const labelNamesOfLists = new WeakMap<ProviderList, Map<Locale, Map<string, string>>>();
+
+/** The names of the labels a list's members hold, by code, in a language. */
+export function labelNamesOf(list: ProviderList, locale: Locale): Map<string, string> {
+	let byLocale = labelNamesOfLists.get(list);
+	if (!byLocale) labelNamesOfLists.set(list, (byLocale = new Map<Locale, Map<string, string>>()));
+	let names = byLocale.get(locale);
+	if (!names) {
+		const t = useTranslations(locale);
+		names = new Map(
+			list.providers.flatMap((provider) =>
+				provider.data.labels.map((label) => [label.code, labelName(label, t, locale)] as const),
+			),
+		);
+		byLocale.set(locale, names);
+	}
+	return names;
 }
 
 /**

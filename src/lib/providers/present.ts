@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/locales';
 import type { Translate, UiKey } from '../i18n/ui';
 import { KNOWN_LABELS, type ProviderCategory } from '../datatourisme/vocabulary';
 import { priceFrom } from './facets';
+import { dateTimeFormat, displayNames, numberFormat } from '../i18n/intl';
 
 /** Labels with a name and an explanation in the dictionaries. */
 const KNOWN_LABEL_CODES = new Set([...KNOWN_LABELS.map((label) => label.code), 'stars']);
@@ -74,7 +75,7 @@ export function formatPrice(amount: number, locale: Locale): string {
 	const key = `${locale}${digits}`;
 	let format = priceFormats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		format = numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 			style: 'currency',
 			currency: 'EUR',
 			maximumFractionDigits: digits,
@@ -153,7 +154,7 @@ export function seasonText(
 
 /** "juillet" / "July". */
 export function monthName(month: number, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		month: 'long',
 		timeZone: 'UTC',
 	}).format(new Date(Date.UTC(2024, month - 1, 1)));
@@ -161,7 +162,7 @@ export function monthName(month: number, locale: Locale): string {
 
 /** "anglais, néerlandais" / "English, Dutch". */
 export function languageNames(codes: readonly string[], locale: Locale): string[] {
-	const names = new Intl.DisplayNames([locale === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'language' });
+	const names = displayNames([locale === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'language' });
 	return codes.map((code) => names.of(code) ?? code);
 }
 
