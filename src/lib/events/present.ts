@@ -13,12 +13,10 @@ import {
 	type Occurrence,
 } from '../calendar/occurrences';
 import { formatTime } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
 import { ruleInWords } from './recurrence';
-
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Text in the page's language, or the French one marked as such when the feed has no English. */
 export function localText(
@@ -35,7 +33,7 @@ export function localText(
  */
 export function formatDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = new Intl.DateTimeFormat(TAGS[locale], {
+	const formatted = new Intl.DateTimeFormat(intlTag(locale), {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -53,7 +51,7 @@ export const capitalise = (text: string): string =>
 /** A short date for compact lines: "3 avril" / "3 April", with the year when not this year's. */
 export function formatShortDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = new Intl.DateTimeFormat(TAGS[locale], {
+	const formatted = new Intl.DateTimeFormat(intlTag(locale), {
 		day: 'numeric',
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
@@ -77,7 +75,7 @@ export function timeRange(
 
 /** A list of words joined as a sentence: "lundi et mardi" / "Mondays and Tuesdays". */
 export function joinWords(words: readonly string[], locale: Locale): string {
-	return new Intl.ListFormat(TAGS[locale], { type: 'conjunction' }).format(words);
+	return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(words);
 }
 
 /** Weekday names for "closed on …": "lundi" / "Mondays". */
@@ -85,9 +83,10 @@ export function weekdayNames(days: readonly Weekday[], locale: Locale): string {
 	// 2024-01-01 was a Monday.
 	const names = days.map((day) => {
 		const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(day);
-		const name = new Intl.DateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
-			new Date(Date.UTC(2024, 0, 1 + index)),
-		);
+		const name = new Intl.DateTimeFormat(intlTag(locale), {
+			weekday: 'long',
+			timeZone: 'UTC',
+		}).format(new Date(Date.UTC(2024, 0, 1 + index)));
 		return locale === 'en' ? `${name}s` : name;
 	});
 	return joinWords(names, locale);
@@ -121,7 +120,7 @@ export function priceText(
 ): string | undefined {
 	if (event.free) return t('events.badge.free');
 	const money = (amount: number) =>
-		new Intl.NumberFormat(TAGS[locale], {
+		new Intl.NumberFormat(intlTag(locale), {
 			style: 'currency',
 			currency: 'EUR',
 			maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -200,13 +199,13 @@ export function periodText(from: IsoDate, to: IsoDate, locale: Locale): string {
 		const value = Number(date.slice(8, 10));
 		return locale === 'fr' && value === 1 ? '1er' : String(value);
 	};
-	const monthYear = new Intl.DateTimeFormat(TAGS[locale], {
+	const monthYear = new Intl.DateTimeFormat(intlTag(locale), {
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC',
 	}).format(new Date(`${to}T00:00:00Z`));
 	if (from.slice(0, 7) !== to.slice(0, 7))
-		return new Intl.DateTimeFormat(TAGS[locale], {
+		return new Intl.DateTimeFormat(intlTag(locale), {
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',

@@ -1,11 +1,9 @@
 /** How hike figures read in each language. */
-import type { Locale } from '../i18n/locales';
-
-const tag = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+import { intlTag, type Locale } from '../i18n/locales';
 
 /** 20761 → "20,8 km" / "20.8 km" (one decimal: walkers compare hikes to the hundred metres). */
 export function formatLength(metres: number, locale: Locale): string {
-	return new Intl.NumberFormat(tag(locale), {
+	return new Intl.NumberFormat(intlTag(locale), {
 		style: 'unit',
 		unit: 'kilometer',
 		minimumFractionDigits: 1,
@@ -15,7 +13,7 @@ export function formatLength(metres: number, locale: Locale): string {
 
 /** 1705 → "1 705 m" / "1,705 m". */
 export function formatMetres(metres: number, locale: Locale): string {
-	return new Intl.NumberFormat(tag(locale), { style: 'unit', unit: 'meter' }).format(
+	return new Intl.NumberFormat(intlTag(locale), { style: 'unit', unit: 'meter' }).format(
 		Math.round(metres),
 	);
 }
@@ -39,11 +37,11 @@ export function isoDuration(minutes: number): string {
 /** File sizes for download links: 10918 → "11 ko" / "11 kB". */
 export function formatFileSize(bytes: number, locale: Locale): string {
 	const kilobytes = Math.max(1, Math.round(bytes / 1000));
-	return `${new Intl.NumberFormat(tag(locale)).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
+	return `${new Intl.NumberFormat(intlTag(locale)).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
 }
 
 /** Months (1–12) as words: [6, 7, 8] → "juin, juillet, août" / "June, July, August". */
 export function formatMonths(months: readonly number[], locale: Locale): string {
-	const formatter = new Intl.DateTimeFormat(tag(locale), { month: 'long', timeZone: 'UTC' });
+	const formatter = new Intl.DateTimeFormat(intlTag(locale), { month: 'long', timeZone: 'UTC' });
 	return months.map((month) => formatter.format(new Date(Date.UTC(2024, month - 1, 1)))).join(', ');
 }
