@@ -16,6 +16,7 @@ import {
 } from './lib/content/sample-data';
 import { sampleFeedIds, sampleYamlIds, withoutSampleReferences } from './lib/content/sample-ids';
 import { BrochureSchema } from './schemas/brochure';
+import { CopySchema } from './schemas/copy';
 import { EventSchema } from './schemas/event';
 import { ExperienceSchema } from './schemas/experience';
 import { HikeSchema } from './schemas/hike';
@@ -67,6 +68,11 @@ export const collections = {
 	offices: defineCollection({
 		loader: publishable(yamlFiles('offices'), withoutSampleOfficeHours, 'offices'),
 		schema: OfficeSchema,
+	}),
+	// The editorial copy of the pages built from code (home, offices, discover, experiences).
+	copy: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/copy` }),
+		schema: CopySchema,
 	}),
 	pages: defineCollection({
 		loader: glob({ pattern: '{fr,en}/*.{md,mdx}', base: `${CONTENT_ROOT}/pages` }),

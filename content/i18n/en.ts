@@ -54,17 +54,9 @@ export default {
 	'footer.offices': 'Our six offices',
 	'footer.links': 'The tourist office',
 
-	'home.title': 'Cévennes and Mont Lozère: outdoor holidays in the National Park',
-	'home.description':
-		'Hiking, granite and schist villages, markets and starry nights: plan your stay in the Cévennes and on Mont Lozère with the local tourist office.',
-	'home.heading': 'The Cévennes and Mont Lozère',
 	'home.heroAlt': 'Illustration: the ridges of Mont Lozère above a Cévennes valley',
 
 	'offices.title': 'Our tourist information offices',
-	'offices.description':
-		'Six tourist information offices in the Cévennes and on Mont Lozère: addresses, seasonal opening hours, services, free Wi-Fi and a single phone number.',
-	'offices.lead':
-		'Six information offices in the villages of the area, one phone number, free Wi-Fi everywhere. Our head office is in Le Pont-de-Montvert.',
 	'offices.headOffice': 'Head office',
 	'offices.more': 'Opening hours and services in {{name}}',
 
@@ -286,17 +278,11 @@ export default {
 	// End of the office's services (issue 11).
 
 	'discover.title': 'Discover the Cévennes and Mont Lozère',
-	'discover.description':
-		'Mont Lozère, the Vallée Française, the Vallée Longue and the Calbertois: the four parts of the area and five themes to shape your stay in the Cévennes.',
-	'discover.lead':
-		'Granite and moorland up high, schist and chestnut woods in the valleys: four areas and their villages to explore, five themes and plenty of experiences to shape your stay.',
 	'discover.sectors': 'The four areas',
 	'discover.themes': 'Five themes',
 	'discover.villagesOf': 'Its {{count}} villages',
 	'discover.allVillages': 'All {{count}} villages on the map',
 	'discover.experiences': 'Things to experience',
-	'discover.experiencesLead':
-		'A night under the stars, a donkey on the Stevenson Trail, a market morning: experiences told by people who know them.',
 	'discover.allExperiences': 'All our experiences ({{count}})',
 
 	'sector.title': '{{name}}: villages, landscapes, walks',
@@ -380,10 +366,6 @@ export default {
 	'theme.others': 'Other themes',
 
 	'experiences.title': 'Experiences',
-	'experiences.description':
-		'Starry nights, the Stevenson Trail with a donkey, markets, river swims, transhumance: things to experience in the Cévennes and on Mont Lozère.',
-	'experiences.lead':
-		'Discover, recharge, meet the people who keep these mountains alive: a few moments we love to share, and how to live them yourself.',
 	'experiences.byTheme': 'By theme',
 	'experience.duration.two-hours': 'Two hours',
 	'experience.duration.half-day': 'Half a day',
@@ -1921,8 +1903,6 @@ export default {
 	'lists.descriptionOfPage': 'Page {{number}} of {{count}}. {{description}}',
 	'lists.more': 'Show more results',
 
-	'home.promise':
-		'From granite ridges to schist valleys, a land of springs and footpaths at the heart of the Cévennes National Park.',
 	'home.entries': 'Plan your stay',
 	'home.season': 'Right now',
 	'home.week': 'This week',
@@ -1934,7 +1914,5 @@ export default {
 		'No office has confirmed opening hours for today: call {{phone}} before you come.',
 	'home.allOffices': 'All our offices and their opening hours',
 	'home.practical': 'Good to know before you come',
-	'home.practicalLead':
-		'Mountain roads, areas without mobile signal, fire risk in summer: what to know to get here and get around.',
 	'home.practicalLink': 'All the practical information',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -56,17 +56,9 @@ export default {
 	'footer.offices': 'Nos six bureaux',
 	'footer.links': 'L’office',
 
-	'home.title': 'Cévennes et mont Lozère – vacances nature au cœur du Parc national',
-	'home.description':
-		'Randonnées, villages de schiste et de granit, marchés et nuits étoilées : préparez votre séjour dans les Cévennes et sur le mont Lozère avec l’office de tourisme.',
-	'home.heading': 'Les Cévennes au mont Lozère',
 	'home.heroAlt': 'Illustration : les crêtes du mont Lozère au-dessus d’une vallée cévenole',
 
 	'offices.title': 'Nos bureaux d’information touristique',
-	'offices.description':
-		'Six bureaux d’information dans les Cévennes et sur le mont Lozère : adresses, horaires selon la saison, services, Wi-Fi gratuit et un seul numéro.',
-	'offices.lead':
-		'Six bureaux d’information dans les villages du territoire, un seul numéro de téléphone, le Wi-Fi gratuit partout. Le siège est au Pont-de-Montvert.',
 	'offices.headOffice': 'Siège de l’office',
 	'offices.more': 'Horaires et services de {{name}}',
 
@@ -290,17 +282,11 @@ export default {
 	// End of the office's services (issue 11).
 
 	'discover.title': 'Découvrir les Cévennes au mont Lozère',
-	'discover.description':
-		'Mont Lozère, Vallée Française, Vallée Longue et Calbertois : les quatre pays du territoire et cinq thèmes pour choisir votre séjour dans les Cévennes.',
-	'discover.lead':
-		'Granit et landes en altitude, schiste et châtaigniers dans les vallées : quatre pays et leurs villages à parcourir, cinq envies et des expériences à vivre pour choisir votre séjour.',
 	'discover.sectors': 'Les quatre pays',
 	'discover.themes': 'Cinq thèmes',
 	'discover.villagesOf': 'Ses {{count}} villages',
 	'discover.allVillages': 'Les {{count}} villages sur la carte',
 	'discover.experiences': 'Des expériences à vivre',
-	'discover.experiencesLead':
-		'Une nuit sous les étoiles, un âne sur le Chemin de Stevenson, un matin de marché : des moments à vivre, racontés par ceux qui les connaissent.',
 	'discover.allExperiences': 'Toutes nos expériences ({{count}})',
 
 	'sector.title': '{{name}} : villages, paysages, balades',
@@ -384,10 +370,6 @@ export default {
 	'theme.others': 'Les autres envies',
 
 	'experiences.title': 'Des expériences à vivre',
-	'experiences.description':
-		'Nuits étoilées, Chemin de Stevenson avec un âne, marchés, baignades, transhumance : des expériences à vivre dans les Cévennes et sur le mont Lozère.',
-	'experiences.lead':
-		'Découvrir, se ressourcer, rencontrer ceux qui font vivre ces montagnes : quelques moments que nous aimons partager, et de quoi les vivre à votre tour.',
 	'experiences.byTheme': 'Par envie',
 	'experience.duration.two-hours': 'Deux heures',
 	'experience.duration.half-day': 'Une demi-journée',
@@ -1958,8 +1940,6 @@ export default {
 	'lists.descriptionOfPage': 'Page {{number}} sur {{count}}. {{description}}',
 	'lists.more': 'Afficher plus de résultats',
 
-	'home.promise':
-		'Des crêtes de granit aux vallées de schiste, un pays de sources et de sentiers au cœur du Parc national des Cévennes.',
 	'home.entries': 'Préparer votre séjour',
 	'home.season': 'À vivre en ce moment',
 	'home.week': 'Cette semaine',
@@ -1970,7 +1950,5 @@ export default {
 		'Aucun bureau n’a d’horaires confirmés ouverts aujourd’hui : appelez le {{phone}} avant de passer.',
 	'home.allOffices': 'Tous nos bureaux et leurs horaires',
 	'home.practical': 'Bon à savoir avant de venir',
-	'home.practicalLead':
-		'Routes de montagne, zones sans réseau mobile, risque d’incendie l’été : ce qu’il faut savoir pour venir et circuler.',
 	'home.practicalLink': 'Toutes les infos pratiques',
 } as const satisfies Record<string, string>;

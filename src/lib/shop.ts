@@ -2,7 +2,7 @@
  * The shop page's logic: products grouped by the manual's shelves, and where and when each one
  * is on sale. Plain TypeScript, tested in tests/unit/lib/shop.test.ts.
  */
-import type { Locale } from './i18n/locales';
+import { intlTag, type Locale } from './i18n/locales';
 import { numberFormat } from './i18n/intl';
 
 export type ShopSeason = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -56,7 +56,7 @@ export function stockInOfficeOrder<S extends { office: string }>(
 
 /** A price in euros as people read it: "13,90 €" in French, "€13.90" in English. */
 export function formatPrice(euros: number, locale: Locale): string {
-	return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	return numberFormat(intlTag(locale), {
 		style: 'currency',
 		currency: 'EUR',
 	}).format(euros);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { monthInParis, picksOfMonth } from '../../src/lib/season-picks';
-import { LOCALES, offices, pathTo, UI, type RouteName } from '../tools/site-content';
+import { LOCALES, offices, pageCopy, pathTo, UI, type RouteName } from '../tools/site-content';
 
 const ENTRIES: [RouteName, keyof (typeof UI)['fr']][] = [
 	['stay', 'nav.stay'],
@@ -49,6 +49,7 @@ for (const size of SIZES) {
 			const page = await context.newPage();
 			await page.goto(pathTo({ route: 'home' }, locale));
 			const t = UI[locale];
+			const copy = pageCopy('home', locale);
 			const screen = { width: size.width, height: size.height };
 			const within = (box: { x: number; y: number; width: number; height: number } | null) => {
 				expect(box).not.toBeNull();
@@ -57,8 +58,8 @@ for (const size of SIZES) {
 				expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
 				expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
 			};
-			within(await page.getByRole('heading', { level: 1, name: t['home.heading'] }).boundingBox());
-			within(await page.getByText(t['home.promise']).boundingBox());
+			within(await page.getByRole('heading', { level: 1, name: copy.heading }).boundingBox());
+			within(await page.getByText(copy.promise).boundingBox());
 			const entries = page.getByRole('navigation', { name: t['home.entries'] });
 			for (const [route, label] of ENTRIES) {
 				const link = entries.getByRole('link', { name: t[label], exact: true });
@@ -67,7 +68,7 @@ for (const size of SIZES) {
 			}
 			if (size.width >= 1000) {
 				// No empty half: the promise on the left, the ways in on the right.
-				const promise = await page.getByText(t['home.promise']).boundingBox();
+				const promise = await page.getByText(copy.promise).boundingBox();
 				const ways = await entries.boundingBox();
 				expect((promise?.x ?? screen.width) + (promise?.width ?? 0) / 2).toBeLessThan(
 					screen.width / 2,

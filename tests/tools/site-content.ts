@@ -1,6 +1,6 @@
 /**
  * What the end-to-end tests expect the site to show, read from the same sources the site is built
- * from: the offices' YAML files, the UI dictionaries and the route table.
+ * from: the offices' YAML files, the pages' editorial copy, the UI dictionaries and the route table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import en from '../../content/i18n/en';
 import fr from '../../content/i18n/fr';
 import type { Locale } from '../../src/lib/i18n/locales';
+import { copyIn } from '../../src/lib/content/copy';
+import type { CopyPage } from '../../src/schemas/copy';
 import { ROOT } from './built-site';
 
 export { pathTo, ROUTES, type PageRef, type RouteName } from '../../src/lib/i18n/routes';
@@ -15,6 +17,10 @@ export { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 
 /** The UI strings of each language. */
 export const UI: Record<Locale, Record<keyof typeof fr, string>> = { fr, en };
+
+/** A page's editorial copy in one language, from content/copy/<page>.yaml. */
+export const pageCopy = <Page extends CopyPage>(page: Page, locale: Locale) =>
+	copyIn(page, parse(readFileSync(join(ROOT, `content/copy/${page}.yaml`), 'utf8')), locale);
 
 export interface OfficeFacts {
 	id: string;

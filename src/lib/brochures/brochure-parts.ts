@@ -3,6 +3,7 @@
  * site's hero photo when there is one), the offices' page, the footer, a listing's lines and the
  * photos beside entries.
  */
+import { intlTag } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { CommonInput, Listing, PhotoSource } from './inputs';
 import { preparePhoto, preparePhotos } from './pdf-photos';
@@ -20,7 +21,7 @@ export async function writerFor(
 			title,
 			subject,
 			author: input.contacts.name,
-			language: input.locale === 'fr' ? 'fr-FR' : 'en-GB',
+			language: intlTag(input.locale),
 			keywords: ['Cévennes', 'Mont Lozère', input.contacts.name],
 			date: input.date,
 		},

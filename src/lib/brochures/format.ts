@@ -1,9 +1,9 @@
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import { numberFormat } from '../i18n/intl';
 
 /** A file size as visitors read it: "85 ko" / "85 kB", "1,2 Mo" / "1.2 MB" (decimal units). */
 export function formatFileSize(bytes: number, locale: Locale): string {
-	const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+	const tag = intlTag(locale);
 	const [unit, value] =
 		bytes >= 1_000_000
 			? (['megabyte', bytes / 1_000_000] as const)

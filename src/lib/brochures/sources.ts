@@ -10,7 +10,8 @@ import { communeOf } from '../geo/communes';
 import { formatDistance } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { pathTo } from '../i18n/routes';
-import { useTranslations, type Translate, type UiKey } from '../i18n/ui';
+import { useTranslations, type Translate } from '../i18n/ui';
+import { kindName } from '../providers/present';
 import { organisation } from '../organisation';
 import { partnership } from '../partnership';
 import { formatFrenchPhone } from '../phone';
@@ -56,7 +57,7 @@ async function common(locale: Locale, pageUrl: string): Promise<CommonInput> {
 			address: `${office.data.address.street}, ${office.data.address.postalCode} ${office.data.address.locality}`,
 			services: office.data.services
 				.filter((service) => service !== 'events-programme')
-				.map((service) => t(`service.${service}` as UiKey)),
+				.map((service) => t(`service.${service}`)),
 			location: office.data.location,
 		})),
 	};
@@ -73,7 +74,7 @@ function listingOf(
 		value ? (locale === 'en' ? (value.en ?? value.fr) : value.fr) : '';
 	return {
 		name: data.name,
-		kind: t(`providers.kind.${data.kinds[0]}` as UiKey),
+		kind: kindName(data.kinds[0] ?? '', t),
 		village: villageName.get(data.village.id) ?? data.village.id,
 		summary: text(data.summary),
 		details: [
@@ -107,9 +108,7 @@ async function listingSections(
 				)
 				.map((provider) => listingOf(provider, villageName, locale, t))
 				.sort((a, b) => collator.compare(a.village, b.village) || collator.compare(a.name, b.name));
-			return listings.length > 0
-				? [{ heading: t(`providers.kind.${kind}` as UiKey), listings }]
-				: [];
+			return listings.length > 0 ? [{ heading: kindName(kind, t), listings }] : [];
 		}),
 	);
 }
@@ -175,7 +174,7 @@ const GATHER: Gatherers = {
 					centre: village.data.location,
 					servicesAreSample: village.data.servicesAreSample,
 					services: village.data.services.map((service) => ({
-						kind: t(`village.service.${service.kind}` as UiKey),
+						kind: t(`village.service.${service.kind}`),
 						name: service.name,
 						where: service.where?.[locale],
 						location: service.location,

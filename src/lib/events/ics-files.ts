@@ -6,7 +6,7 @@
 import { icsCalendar } from '../calendar/ics';
 import type { Locale } from '../i18n/locales';
 import { pathTo } from '../i18n/routes';
-import { useTranslations, type UiKey } from '../i18n/ui';
+import { useTranslations } from '../i18n/ui';
 import { feedSince, icsEventsOf } from './calendar';
 import type { AgendaModel, EventRecord } from './pages';
 import { WHOLE_AREA } from './pages';
@@ -53,7 +53,7 @@ function calendarEventsOf(event: EventRecord, locale: Locale, site: URL, agenda:
 			location: placeText(event),
 			geo: event.location,
 			url,
-			categories: [t(`map.kind.${event.data.category}` as UiKey)],
+			categories: [t(`map.kind.${event.data.category}`)],
 		},
 		feedSince(agenda.today),
 	);

@@ -13,13 +13,11 @@ import {
 	type Occurrence,
 } from '../calendar/occurrences';
 import { formatTime } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
 import { ruleInWords } from './recurrence';
 import { dateTimeFormat, listFormat, numberFormat } from '../i18n/intl';
-
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Text in the page's language, or the French one marked as such when the feed has no English. */
 export function localText(
@@ -36,7 +34,7 @@ export function localText(
  */
 export function formatDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = dateTimeFormat(TAGS[locale], {
+	const formatted = dateTimeFormat(intlTag(locale), {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -54,7 +52,7 @@ export const capitalise = (text: string): string =>
 /** A short date for compact lines: "3 avril" / "3 April", with the year when not this year's. */
 export function formatShortDay(date: IsoDate, locale: Locale, today: IsoDate): string {
 	const withYear = date.slice(0, 4) !== today.slice(0, 4);
-	const formatted = dateTimeFormat(TAGS[locale], {
+	const formatted = dateTimeFormat(intlTag(locale), {
 		day: 'numeric',
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
@@ -78,7 +76,7 @@ export function timeRange(
 
 /** A list of words joined as a sentence: "lundi et mardi" / "Mondays and Tuesdays". */
 export function joinWords(words: readonly string[], locale: Locale): string {
-	return listFormat(TAGS[locale], { type: 'conjunction' }).format(words);
+	return listFormat(intlTag(locale), { type: 'conjunction' }).format(words);
 }
 
 /** Weekday names for "closed on …": "lundi" / "Mondays". */
@@ -86,9 +84,10 @@ export function weekdayNames(days: readonly Weekday[], locale: Locale): string {
 	// 2024-01-01 was a Monday.
 	const names = days.map((day) => {
 		const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(day);
-		const name = dateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
-			new Date(Date.UTC(2024, 0, 1 + index)),
-		);
+		const name = dateTimeFormat(intlTag(locale), {
+			weekday: 'long',
+			timeZone: 'UTC',
+		}).format(new Date(Date.UTC(2024, 0, 1 + index)));
 		return locale === 'en' ? `${name}s` : name;
 	});
 	return joinWords(names, locale);
@@ -122,7 +121,7 @@ export function priceText(
 ): string | undefined {
 	if (event.free) return t('events.badge.free');
 	const money = (amount: number) =>
-		numberFormat(TAGS[locale], {
+		numberFormat(intlTag(locale), {
 			style: 'currency',
 			currency: 'EUR',
 			maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -201,13 +200,13 @@ export function periodText(from: IsoDate, to: IsoDate, locale: Locale): string {
 		const value = Number(date.slice(8, 10));
 		return locale === 'fr' && value === 1 ? '1er' : String(value);
 	};
-	const monthYear = dateTimeFormat(TAGS[locale], {
+	const monthYear = dateTimeFormat(intlTag(locale), {
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC',
 	}).format(new Date(`${to}T00:00:00Z`));
 	if (from.slice(0, 7) !== to.slice(0, 7))
-		return dateTimeFormat(TAGS[locale], {
+		return dateTimeFormat(intlTag(locale), {
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',

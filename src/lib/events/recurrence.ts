@@ -7,7 +7,7 @@
  */
 import { daysBetween, weekdayOf, type IsoDate } from '../calendar/dates';
 import type { Occurrence } from '../calendar/occurrences';
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import type { Translate } from '../i18n/ui';
 import type { Weekday } from '../opening-hours';
 import { dateTimeFormat, listFormat } from '../i18n/intl';
@@ -33,7 +33,6 @@ const MAX_WEEKLY_STEP = 14;
 const ALL_YEAR_DAYS = 350;
 
 const WEEK: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 const timesKey = (times: { start?: string | undefined; end?: string | undefined }) =>
 	`${times.start ?? ''}-${times.end ?? ''}`;
@@ -113,7 +112,7 @@ export function partOfDay(times: {
 }
 
 const monthName = (date: IsoDate, locale: Locale, withYear: boolean) =>
-	dateTimeFormat(TAGS[locale], {
+	dateTimeFormat(intlTag(locale), {
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
 		timeZone: 'UTC',
@@ -122,9 +121,10 @@ const monthName = (date: IsoDate, locale: Locale, withYear: boolean) =>
 /** The weekday's name for a rule: "mardis" / "Tuesday". */
 function dayName(day: Weekday, locale: Locale): string {
 	// 2024-01-01 was a Monday.
-	const name = dateTimeFormat(TAGS[locale], { weekday: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))),
-	);
+	const name = dateTimeFormat(intlTag(locale), {
+		weekday: 'long',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))));
 	return locale === 'fr' ? `${name}s` : name;
 }
 
@@ -144,7 +144,7 @@ export function rulePeriod(rule: WeeklyRule, locale: Locale, t: Translate): stri
 export function ruleInWords(rule: WeeklyRule, locale: Locale, t: Translate): string {
 	const part = partOfDay(rule);
 	return t('events.rule.sentence', {
-		days: listFormat(TAGS[locale], { type: 'conjunction' }).format(
+		days: listFormat(intlTag(locale), { type: 'conjunction' }).format(
 			rule.weekdays.map((day) => dayName(day, locale)),
 		),
 		part: part ? ` ${t(`events.rule.part.${part}`)}` : '',

@@ -5,7 +5,7 @@
  */
 import { COUNTRIES, FREQUENT_COUNTRIES } from './choices';
 import type { Locale } from '../i18n/locales';
-import { useTranslations, type UiKey } from '../i18n/ui';
+import { keyUnder, useTranslations } from '../i18n/ui';
 
 /** What the page passes to each form's part: the values to show and the error of each field. */
 export interface FeedbackFormParts {
@@ -31,12 +31,12 @@ export function feedbackFormText(locale: Locale) {
 	return {
 		t,
 		/** A field's label: `feedback.field.<name>`. */
-		label: (field: string) => t(`feedback.field.${field}` as UiKey),
+		label: (field: string) => t(keyUnder('feedback.field.', field)),
 		optional: t('feedback.optional'),
 		choose: t('feedback.choose'),
 		/** A fixed list of choices, each labelled by `<prefix><value>`. */
 		options: (prefix: string, list: readonly string[]): Option[] =>
-			list.map((value) => ({ value, label: t(`${prefix}${value}` as UiKey) })),
+			list.map((value) => ({ value, label: t(keyUnder(prefix, value)) })),
 	};
 }
 

@@ -1,12 +1,10 @@
 /** How hike figures read in each language. */
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import { dateTimeFormat, numberFormat } from '../i18n/intl';
-
-const tag = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
 /** 20761 → "20,8 km" / "20.8 km" (one decimal: walkers compare hikes to the hundred metres). */
 export function formatLength(metres: number, locale: Locale): string {
-	return numberFormat(tag(locale), {
+	return numberFormat(intlTag(locale), {
 		style: 'unit',
 		unit: 'kilometer',
 		minimumFractionDigits: 1,
@@ -16,7 +14,7 @@ export function formatLength(metres: number, locale: Locale): string {
 
 /** 1705 → "1 705 m" / "1,705 m". */
 export function formatMetres(metres: number, locale: Locale): string {
-	return numberFormat(tag(locale), { style: 'unit', unit: 'meter' }).format(Math.round(metres));
+	return numberFormat(intlTag(locale), { style: 'unit', unit: 'meter' }).format(Math.round(metres));
 }
 
 /** 285 → "4 h 45" / "4 hr 45 min"; 60 → "1 h" / "1 hr"; 45 → "45 min". */
@@ -38,11 +36,11 @@ export function isoDuration(minutes: number): string {
 /** File sizes for download links: 10918 → "11 ko" / "11 kB". */
 export function formatFileSize(bytes: number, locale: Locale): string {
 	const kilobytes = Math.max(1, Math.round(bytes / 1000));
-	return `${numberFormat(tag(locale)).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
+	return `${numberFormat(intlTag(locale)).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
 }
 
 /** Months (1–12) as words: [6, 7, 8] → "juin, juillet, août" / "June, July, August". */
 export function formatMonths(months: readonly number[], locale: Locale): string {
-	const formatter = dateTimeFormat(tag(locale), { month: 'long', timeZone: 'UTC' });
+	const formatter = dateTimeFormat(intlTag(locale), { month: 'long', timeZone: 'UTC' });
 	return months.map((month) => formatter.format(new Date(Date.UTC(2024, month - 1, 1)))).join(', ');
 }

@@ -1,12 +1,12 @@
 import type { ClockTime, MonthDay } from '../opening-hours';
-import type { Locale } from './locales';
+import { intlTag, type Locale } from './locales';
 import { dateTimeFormat, numberFormat } from './intl';
 
 /** "07-01" → "1er juillet" / "1 July". */
 export function formatMonthDay(monthDay: MonthDay, locale: Locale): string {
 	const [month = 1, day = 1] = monthDay.split('-').map(Number);
 	const date = new Date(Date.UTC(2024, month - 1, day));
-	const formatted = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	const formatted = dateTimeFormat(intlTag(locale), {
 		day: 'numeric',
 		month: 'long',
 		timeZone: 'UTC',
@@ -26,12 +26,12 @@ export function formatTime(time: ClockTime, locale: Locale): string {
 
 /** 15258 → "15 258" / "15,258". */
 export function formatNumber(value: number, locale: Locale): string {
-	return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+	return numberFormat(intlTag(locale)).format(value);
 }
 
 /** A long date "2026-11-26" → "jeudi 26 novembre" / "Thursday 26 November". */
 export function formatLongDate(date: string, locale: Locale): string {
-	const formatted = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	const formatted = dateTimeFormat(intlTag(locale), {
 		weekday: 'long',
 		day: 'numeric',
 		month: 'long',
@@ -45,7 +45,7 @@ export function formatLongDate(date: string, locale: Locale): string {
  * 10 km, whole kilometres beyond.
  */
 export function formatDistance(metres: number, locale: Locale): string {
-	const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+	const tag = intlTag(locale);
 	if (metres < 995) {
 		const rounded = Math.max(10, Math.round(metres / 10) * 10);
 		return numberFormat(tag, { style: 'unit', unit: 'meter' }).format(rounded);

@@ -5,6 +5,44 @@ import type { Locale } from './locales';
 
 export type UiKey = keyof typeof fr;
 
+/**
+ * What follows `Prefix` in the keys that start with it: `KeyTail<'shop.season.'>` is
+ * 'spring' | 'summer' | …; a template such as `shop.season.${season}` with `season` of that type is
+ * a key, and a code without its text is a type error.
+ */
+export type KeyTail<
+	Prefix extends string,
+	Key extends string = UiKey,
+> = Key extends `${Prefix}${infer Tail}` ? Tail : never;
+
+/**
+ * Whether a code read at run time (a stored row, a form field, an outside source) has its text under
+ * `prefix`: `hasKey('feedback.field.', name)` narrows `name` so that `feedback.field.${name}` is a key.
+ */
+export function hasKey<Prefix extends string>(
+	prefix: Prefix,
+	code: string,
+): code is KeyTail<Prefix> {
+	return Object.hasOwn(fr, `${prefix}${code}`);
+}
+
+/**
+ * The key `prefix` + `code` for a code only known at run time whose text must exist (a form's
+ * field names, stored choices): checked when called, a code without text is an error naming the
+ * missing key. Codes of a known union need no check: `t(`shop.season.${season}`)` is typed.
+ */
+export function keyUnder(prefix: string, code: string): UiKey {
+	const key = `${prefix}${code}`;
+	if (!isUiKey(key)) throw new Error(`No text for "${key}" in the dictionaries`);
+	return key;
+}
+
+/** A whole key only known at run time (a stored problem's key), checked like `keyUnder`. */
+export const uiKey = (key: string): UiKey => keyUnder('', key);
+
+/** Whether a string read at run time (a stored problem's key) is a key of the dictionaries. */
+export const isUiKey = (key: string): key is UiKey => Object.hasOwn(fr, key);
+
 const dictionaries: Record<Locale, Record<UiKey, string>> = { fr, en };
 
 /**

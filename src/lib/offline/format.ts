@@ -1,23 +1,21 @@
 /** Sizes and dates of what is stored on the device, as the offline pages show them. */
-import type { Locale } from '../i18n/locales';
+import { intlTag, type Locale } from '../i18n/locales';
 import { dateTimeFormat, numberFormat } from '../i18n/intl';
-
-const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** 950 kB, 1.9 MB (decimal units, as phones show storage); "ko"/"Mo" in French. */
 export function formatBytes(bytes: number, locale: Locale): string {
 	const megabytes = bytes / 1_000_000;
 	if (megabytes < 1) {
 		const kilobytes = Math.max(1, Math.round(bytes / 1000));
-		return `${numberFormat(TAGS[locale]).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
+		return `${numberFormat(intlTag(locale)).format(kilobytes)} ${locale === 'fr' ? 'ko' : 'kB'}`;
 	}
-	const figure = numberFormat(TAGS[locale], { maximumFractionDigits: 1 }).format(megabytes);
+	const figure = numberFormat(intlTag(locale), { maximumFractionDigits: 1 }).format(megabytes);
 	return `${figure} ${locale === 'fr' ? 'Mo' : 'MB'}`;
 }
 
 /** 26 November 2026 / 26 novembre 2026, in the device's time zone. */
 export function formatSavedDate(iso: string, locale: Locale): string {
-	return dateTimeFormat(TAGS[locale], { dateStyle: 'long' }).format(new Date(iso));
+	return dateTimeFormat(intlTag(locale), { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** Zoom levels as a range when they follow each other: [12, 13, 14] → "12–14". */

@@ -4,8 +4,8 @@
  */
 import type { Range } from '../facets/filters';
 import { formatMonthDay } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
-import type { Translate, UiKey } from '../i18n/ui';
+import { intlTag, type Locale } from '../i18n/locales';
+import { hasKey, type Translate } from '../i18n/ui';
 import { KNOWN_LABELS, type ProviderCategory } from '../datatourisme/vocabulary';
 import { priceFrom } from './facets';
 import { dateTimeFormat, displayNames, numberFormat } from '../i18n/intl';
@@ -13,7 +13,10 @@ import { dateTimeFormat, displayNames, numberFormat } from '../i18n/intl';
 /** Labels with a name and an explanation in the dictionaries. */
 const KNOWN_LABEL_CODES = new Set([...KNOWN_LABELS.map((label) => label.code), 'stars']);
 /** Labels whose level is worded in the dictionaries ("3 épis"). */
-const LEVELLED = new Set(['gites-de-france', 'clevacances', 'stars']);
+/** Labels with levels (épis, clés, étoiles): each has its `providers.level.*` texts. */
+const LEVELLED = ['gites-de-france', 'clevacances', 'stars'] as const;
+const isLevelled = (code: string): code is (typeof LEVELLED)[number] =>
+	(LEVELLED as readonly string[]).includes(code);
 
 export interface FeedText {
 	fr: string;
@@ -33,7 +36,9 @@ export const paragraphs = (text: string): string[] =>
 		.map((line) => line.trim())
 		.filter(Boolean);
 
-export const kindName = (kind: string, t: Translate) => t(`providers.kind.${kind}` as UiKey);
+/** A kind's name; a kind the site has no name for reads as its code. */
+export const kindName = (kind: string, t: Translate) =>
+	hasKey('providers.kind.', kind) ? t(`providers.kind.${kind}`) : kind;
 
 export const isKnownLabel = (code: string) => KNOWN_LABEL_CODES.has(code);
 
@@ -43,8 +48,8 @@ export function labelName(
 	t: Translate,
 	locale: Locale,
 ): string {
-	return isKnownLabel(label.code)
-		? t(`providers.label.${label.code}` as UiKey)
+	return isKnownLabel(label.code) && hasKey('providers.label.', label.code)
+		? t(`providers.label.${label.code}`)
 		: textIn(label.name, locale).text;
 }
 
@@ -55,17 +60,20 @@ export function labelText(
 	locale: Locale,
 ): string {
 	const name = labelName(label, t, locale);
-	if (label.level === undefined || !LEVELLED.has(label.code)) return name;
+	const code = label.code;
+	if (label.level === undefined || !isLevelled(code)) return name;
 	const level =
 		label.level === 1
-			? t(`providers.level.${label.code}.one` as UiKey)
-			: t(`providers.level.${label.code}` as UiKey, { count: label.level });
+			? t(`providers.level.${code}.one`)
+			: t(`providers.level.${code}`, { count: label.level });
 	return `${name}, ${level}`;
 }
 
 /** An explanation of a label the site knows. */
 export const labelInfo = (code: string, t: Translate): string | undefined =>
-	isKnownLabel(code) ? t(`providers.labelInfo.${code}` as UiKey) : undefined;
+	isKnownLabel(code) && hasKey('providers.labelInfo.', code)
+		? t(`providers.labelInfo.${code}`)
+		: undefined;
 
 const priceFormats = new Map<string, Intl.NumberFormat>();
 
@@ -75,7 +83,7 @@ export function formatPrice(amount: number, locale: Locale): string {
 	const key = `${locale}${digits}`;
 	let format = priceFormats.get(key);
 	if (!format) {
-		format = numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		format = numberFormat(intlTag(locale), {
 			style: 'currency',
 			currency: 'EUR',
 			maximumFractionDigits: digits,
@@ -96,12 +104,13 @@ export function priceText(
 		min !== undefined && max !== undefined && max > min
 			? t('provider.priceRange', { min: formatPrice(min, locale), max: formatPrice(max, locale) })
 			: formatPrice(min ?? max ?? 0, locale);
-	const per =
-		price.per && PER_KEYS.has(price.per) ? ` ${t(`providers.per.${price.per}` as UiKey)}` : '';
+	const per = price.per && isPer(price.per) ? ` ${t(`providers.per.${price.per}`)}` : '';
 	return `${amount}${per}`;
 }
 
-const PER_KEYS = new Set(['PerNight', 'PerWeek', 'PerPerson', 'PerDay', 'PerWeekend', 'PerGroup']);
+const PER_CODES = ['PerNight', 'PerWeek', 'PerPerson', 'PerDay', 'PerWeekend', 'PerGroup'] as const;
+const isPer = (code: string): code is (typeof PER_CODES)[number] =>
+	(PER_CODES as readonly string[]).includes(code);
 
 /** "From €60 a night" for cards: the cheapest price line (per night for accommodation). */
 export function priceFromText(
@@ -154,7 +163,7 @@ export function seasonText(
 
 /** "juillet" / "July". */
 export function monthName(month: number, locale: Locale): string {
-	return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+	return dateTimeFormat(intlTag(locale), {
 		month: 'long',
 		timeZone: 'UTC',
 	}).format(new Date(Date.UTC(2024, month - 1, 1)));
@@ -162,7 +171,7 @@ export function monthName(month: number, locale: Locale): string {
 
 /** "anglais, néerlandais" / "English, Dutch". */
 export function languageNames(codes: readonly string[], locale: Locale): string[] {
-	const names = displayNames([locale === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'language' });
+	const names = displayNames([intlTag(locale)], { type: 'language' });
 	return codes.map((code) => names.of(code) ?? code);
 }
 

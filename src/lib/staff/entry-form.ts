@@ -15,7 +15,7 @@ import {
 	SUGGESTION_TOPICS,
 } from '../feedback/choices.ts';
 import { LIMITS } from '../feedback/schemas.ts';
-import type { Translate, UiKey } from '../i18n/ui.ts';
+import { keyUnder, type Translate } from '../i18n/ui.ts';
 import { ENTRY_FIELDS, REVIEW_LIMITS, REVIEW_PLATFORMS, type EntryType } from './entry.ts';
 import type { Named } from './server.ts';
 
@@ -56,7 +56,7 @@ export function entryFields(
 		if (type === 'oral' && name === 'message') return t('staff.entry.field.oral.message');
 		if (name === 'platform' || name === 'rating' || name === 'link')
 			return t(`staff.entry.field.${name}`);
-		return t(`feedback.field.${name}` as UiKey);
+		return t(keyUnder('feedback.field.', name));
 	};
 	const spec = (name: string): EntryControl => {
 		switch (name) {
@@ -64,13 +64,13 @@ export function entryFields(
 				return {
 					control: 'select',
 					required: true,
-					options: options(SUGGESTION_TOPICS, (value) => t(`feedback.topic.${value}` as UiKey)),
+					options: options(SUGGESTION_TOPICS, (value) => t(`feedback.topic.${value}`)),
 				};
 			case 'subject':
 				return {
 					control: 'select',
 					required: true,
-					options: options(COMPLAINT_SUBJECTS, (value) => t(`feedback.subject.${value}` as UiKey)),
+					options: options(COMPLAINT_SUBJECTS, (value) => t(`feedback.subject.${value}`)),
 				};
 			case 'officeId':
 				return {
@@ -88,7 +88,7 @@ export function entryFields(
 				return {
 					control: 'select',
 					required: true,
-					options: options(HEARD_FROM, (value) => t(`feedback.heardFrom.${value}` as UiKey)),
+					options: options(HEARD_FROM, (value) => t(`feedback.heardFrom.${value}`)),
 				};
 			case 'recommend':
 				return {

@@ -8,7 +8,7 @@ import {
 	SUGGESTION_TOPICS,
 } from '../feedback/choices.ts';
 import type { Submission, SubmissionSource, SubmissionStatus } from '../feedback/repository.ts';
-import type { Translate, UiKey } from '../i18n/ui.ts';
+import { keyUnder, type Translate } from '../i18n/ui.ts';
 import { ENTRY_ONLY_FIELDS, REVIEW_PLATFORMS } from './entry.ts';
 import { frenchDay } from './filters.ts';
 import type { Named } from './server.ts';
@@ -29,7 +29,7 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 	const language = (code: string | undefined) => (code ? (languages.of(code) ?? code) : '');
 	/** A choice's name from its dictionary key, or the stored value when the key is unknown. */
 	const named = (prefix: string, value: string) =>
-		`${prefix}.${value}` in KNOWN ? t(`${prefix}.${value}` as UiKey) : value;
+		`${prefix}.${value}` in KNOWN ? t(keyUnder(`${prefix}.`, value)) : value;
 	return {
 		kind: (kind: Submission['kind']) => t(`feedback.kind.${kind}`),
 		/** Where an item came from: the site's form, or typed in by staff (paper, oral, review). */
@@ -43,8 +43,8 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 					: t(`staff.status.${status}`),
 		topic(kind: Submission['kind'], topic: string | undefined): string {
 			if (!topic) return '';
-			const key = `${kind === 'complaint' ? 'feedback.subject' : 'feedback.topic'}.${topic}`;
-			return key in KNOWN ? t(key as UiKey) : topic;
+			const prefix = kind === 'complaint' ? 'feedback.subject.' : 'feedback.topic.';
+			return `${prefix}${topic}` in KNOWN ? t(keyUnder(prefix, topic)) : topic;
 		},
 		office,
 		provider,
@@ -54,8 +54,8 @@ export function staffLabels(t: Translate, offices: readonly Named[], providers: 
 		/** A form field's label, as the form shows it to visitors. */
 		field: (field: string) =>
 			ENTRY_ONLY_FIELDS.has(field)
-				? t(`staff.entry.field.${field}` as UiKey)
-				: t(`feedback.field.${field}` as UiKey),
+				? t(keyUnder('staff.entry.field.', field))
+				: t(keyUnder('feedback.field.', field)),
 		/** A visitor's answer as staff read it: choices, places and days named, never codes. */
 		answer(field: string, value: unknown): string {
 			if (value === undefined || value === null) return '';

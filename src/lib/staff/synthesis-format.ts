@@ -4,29 +4,39 @@
  * de réponses (n = 3)"); the charts' items on one scale per figure type (ratings on 1–5, shares
  * on 0–100 %); French numbers, days and plurals from Intl.
  */
-import type { UiKey, Translate } from '../i18n/ui.ts';
+import { STAFF_TAG } from '../i18n/locales.ts';
+import { keyUnder, type Translate, type UiKey } from '../i18n/ui.ts';
 import type { ChartItem } from './charts.ts';
 import type { StaffLabels } from './labels.ts';
 import { SEASON_START_MONTH, type Period } from './periods.ts';
 import { shown, type Compared, type Count, type Synthesis } from './synthesis.ts';
 
-const DECIMAL = new Intl.NumberFormat('fr-FR', {
+const DECIMAL = new Intl.NumberFormat(STAFF_TAG, {
 	minimumFractionDigits: 1,
 	maximumFractionDigits: 1,
 });
-const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const PERCENT = new Intl.NumberFormat(STAFF_TAG, { style: 'percent', maximumFractionDigits: 0 });
 /** "0 jour", "1,5 jour", "3 jours": French agreement from Intl. */
-const DAYS = new Intl.NumberFormat('fr-FR', {
+const DAYS = new Intl.NumberFormat(STAFF_TAG, {
 	style: 'unit',
 	unit: 'day',
 	unitDisplay: 'long',
 	maximumFractionDigits: 1,
 });
-const PLURAL = new Intl.PluralRules('fr-FR');
+const PLURAL = new Intl.PluralRules(STAFF_TAG);
+
+/** The keys that have a `.one` and an `.other` text. */
+type PluralBase = {
+	[Key in UiKey]: Key extends `${infer Base}.one`
+		? `${Base}.other` extends UiKey
+			? Base
+			: never
+		: never;
+}[UiKey];
 
 /** The key of a count's text by French plural rules: 0 and 1 take the singular. */
-export const pluralKey = (base: string, count: number) =>
-	`${base}.${PLURAL.select(count) === 'one' ? 'one' : 'other'}` as UiKey;
+export const pluralKey = (base: PluralBase, count: number) =>
+	PLURAL.select(count) === 'one' ? (`${base}.one` as const) : (`${base}.other` as const);
 
 export const formatDays = (days: number) => DAYS.format(days);
 export const formatPercent = (share: number) => PERCENT.format(share);
@@ -83,7 +93,7 @@ export function figures(t: Translate, { current, previous }: Compared): Figure[]
 		if (rating.count === 0 && last.count === 0) return;
 		add(
 			t('staff.synthesis.figure.rating', {
-				question: t(`feedback.field.${rating.question}` as UiKey),
+				question: t(`feedback.field.${rating.question}`),
 			}),
 			[rating.count, () => formatRating(rating.mean ?? 0)],
 			[last.count, () => formatRating(last.mean ?? 0)],
@@ -191,10 +201,10 @@ export function shareCharts(t: Translate, labels: StaffLabels, { current, previo
 			labels.departement,
 		),
 		shareChart(t, t('staff.synthesis.groups'), current.groups, previous.groups, (value) =>
-			t(`feedback.group.${value}` as UiKey),
+			t(keyUnder('feedback.group.', value)),
 		),
 		shareChart(t, t('staff.synthesis.heardFrom'), current.heardFrom, previous.heardFrom, (value) =>
-			t(`feedback.heardFrom.${value}` as UiKey),
+			t(keyUnder('feedback.heardFrom.', value)),
 		),
 	].filter((chart) => chart.total > 0);
 	/** Complaints and suggestions are counted, not sampled: their shares are never hidden. */

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { TranslatedTextSchema } from './shared';
+
+/** A page's editorial fields, each in both languages; no other field. */
+const pageTexts = <const Field extends string>(fields: readonly Field[]) =>
+	z.strictObject(
+		Object.fromEntries(fields.map((field) => [field, TranslatedTextSchema])) as Record<
+			Field,
+			typeof TranslatedTextSchema
+		>,
+	);
+
+/**
+ * The editorial copy of the pages built from code (`content/copy/<page>.yaml`): page titles,
+ * descriptions for search engines, leads and paragraphs about the territory or the office. Each
+ * page names its fields; each field has its French and its English text (both required). Labels,
+ * buttons and messages stay in the dictionaries (`content/i18n/`).
+ */
+export const COPY_SCHEMAS = {
+	home: pageTexts(['title', 'description', 'heading', 'promise', 'practicalLead']),
+	offices: pageTexts(['description', 'lead']),
+	discover: pageTexts(['description', 'lead', 'experiencesLead']),
+	experiences: pageTexts(['description', 'lead']),
+};
+
+export type CopyPage = keyof typeof COPY_SCHEMAS;
+export type CopyField<Page extends CopyPage> = keyof z.infer<(typeof COPY_SCHEMAS)[Page]>;
+
+/** A copy file as the collection loads it; `pageCopy` checks it against its page's fields. */
+export const CopySchema = z.record(z.string(), TranslatedTextSchema);
