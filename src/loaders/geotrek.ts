@@ -13,13 +13,13 @@ import { parse as parseYaml } from 'yaml';
 import { addEntryIds, COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { problemsOfSchemaError } from '../lib/datatourisme/sync';
 import { itinerariesOf, type GeotrekItinerary } from '../lib/geotrek/itinerary';
+import { trackFieldsOf } from '../lib/hikes/track-fields';
 import { mapTrek, type Trek, type TrekMapping, type TrekVillage } from '../lib/geotrek/map-trek';
 import type { TrekOffice } from '../lib/geotrek/references';
 import { loadGeotrek, type GeotrekAnswers } from '../lib/geotrek/source';
 import type { ParkAreaFeature } from '../lib/park/regulations';
 import { countsOf, recordSource, type SourceEntry } from '../lib/sources-report';
 import { PROBLEMS_SHOWN } from './datatourisme';
-import { trackFieldsOf } from './hikes';
 
 export interface GeotrekOptions {
 	/** GEOTREK_DIR: a folder of saved API answers. */

@@ -15,10 +15,8 @@ import { join, parse as parsePath, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { GpxError, parseGpx } from '../lib/gpx/parse';
-import { trackStats } from '../lib/gpx/stats';
-import { walkingTimeMinutes } from '../lib/gpx/walking-time';
-import { areasCrossedBy, type ParkAreaFeature } from '../lib/park/regulations';
+import { computeHikeFields } from '../lib/hikes/track-fields';
+import type { ParkAreaFeature } from '../lib/park/regulations';
 import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
 import { photoLimits } from '../lib/remote-photos/settings';
 import { readSourcesReport, recordSource } from '../lib/sources-report';
@@ -39,60 +37,6 @@ export interface HikesLoaderOptions {
 const COMPUTED_FIELDS = ['track', 'regulations'];
 
 const display = (path: string) => relative(process.cwd(), path) || path;
-
-/** What the build computes for one entry, from its GPX text. */
-export function computeHikeFields(
-	gpxText: string,
-	gpxPath: string,
-	parkAreas: readonly ParkAreaFeature[],
-	durationOverride?: unknown,
-) {
-	let parsed;
-	try {
-		parsed = parseGpx(gpxText);
-	} catch (error) {
-		if (error instanceof GpxError)
-			throw new Error(`${display(gpxPath)}: ${error.message}`, { cause: error });
-		throw error;
-	}
-	const missing = parsed.points.findIndex((point) => point.ele === undefined);
-	if (missing >= 0) {
-		throw new Error(
-			`${display(gpxPath)}: point ${missing + 1} has no altitude (<ele>); the figures need one on every point`,
-		);
-	}
-	const points = parsed.points.map((point) => ({
-		lat: Number(point.lat.toFixed(6)),
-		lon: Number(point.lon.toFixed(6)),
-		ele: Number(point.ele!.toFixed(1)),
-	}));
-	return trackFieldsOf(points, parkAreas, durationOverride);
-}
-
-/** The figures and the regulated areas of a track's points (a GPX file's, or Geotrek's). */
-export function trackFieldsOf(
-	points: { lat: number; lon: number; ele: number }[],
-	parkAreas: readonly ParkAreaFeature[],
-	durationOverride?: unknown,
-	/** Who gives the duration override: the entry, or its outside source. */
-	durationBy: 'entry' | 'source' = 'entry',
-) {
-	const stats = trackStats(points);
-	const override = typeof durationOverride === 'number' ? durationOverride : undefined;
-	return {
-		track: {
-			points,
-			...stats,
-			durationMinutes:
-				override ?? walkingTimeMinutes(stats.lengthMetres, stats.ascentMetres, stats.descentMetres),
-			durationSource: override === undefined ? ('din-33466' as const) : durationBy,
-		},
-		regulations: areasCrossedBy(
-			points.map((point) => [point.lon, point.lat] as const),
-			parkAreas,
-		),
-	};
-}
 
 /**
  * The hikes' photos from their source (only Geotrek's hikes have `images`), downloaded and cached

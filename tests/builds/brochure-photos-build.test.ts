@@ -7,9 +7,10 @@
  * and never the photo server's address.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../tools/pdf';
 import { startPhotoServer, type PhotoServer } from '../tools/photo-server';
 import { buildPhotoSite, removePhotoSite, WITH_PHOTOS, type PhotoSite } from '../tools/photo-site';
 
@@ -52,30 +53,7 @@ afterAll(async () => {
 });
 
 /** Each page's text and number of painted images, read by pdf.js. */
-async function read(path: string) {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = pdfjs.getDocument({
-		data: new Uint8Array(readFileSync(join(site.client, path))),
-		useSystemFonts: false,
-		standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
-	});
-	const document = await task.promise;
-	const pages: { text: string; images: number }[] = [];
-	for (let number = 1; number <= document.numPages; number++) {
-		const page = await document.getPage(number);
-		const content = await page.getTextContent();
-		const operators = await page.getOperatorList();
-		pages.push({
-			text: content.items
-				.map((item) => ('str' in item ? item.str : ''))
-				.join(' ')
-				.replace(/\s+/g, ' '),
-			images: operators.fnArray.filter((op) => op === pdfjs.OPS.paintImageXObject).length,
-		});
-	}
-	await task.destroy();
-	return { pages, all: pages.map((page) => page.text).join('\n') };
-}
+const read = (path: string) => readPdf(readFileSync(join(site.client, path)), { images: true });
 
 const imagesIn = (pages: { images: number }[]) =>
 	pages.reduce((total, page) => total + page.images, 0);

@@ -8,13 +8,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { REFERENCE } from '../../src/lib/feedback/token';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { LOCALES, pathTo, UI } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { pdfText } from '../tools/pdf';
 
 const OFFICE = 'accueil@example.org';
 const folder = `/tmp/cevennes-brochures-e2e-${process.pid}-${Date.now()}`;
@@ -51,25 +51,6 @@ test.afterAll(async () => {
 
 // Server start, PDF parsing, mail delivery and several axe runs on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-/** The text of every page of a PDF, as pdf.js reads it. */
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = pdfjs.getDocument({
-		data: new Uint8Array(bytes),
-		useSystemFonts: false,
-		standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
-	});
-	const document = await task.promise;
-	const texts: string[] = [];
-	for (let number = 1; number <= document.numPages; number++) {
-		const content = await (await document.getPage(number)).getTextContent();
-		texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-	}
-	const pages = document.numPages;
-	await task.destroy();
-	return { pages, text: texts.join('\n').replace(/\s+/g, ' ') };
-}
 
 /** Downloads a PDF link of the page and checks that it is a PDF that opens. */
 async function download(page: Page, href: string) {

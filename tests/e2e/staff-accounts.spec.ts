@@ -7,13 +7,12 @@
  * open session ends and it cannot sign in again. axe and html-validate on every new page.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import type { FeedbackRepository } from '../../src/lib/feedback/repository';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
-import { ROOT } from '../tools/paths';
 import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
+import { addStaffAccount } from '../tools/staff-site';
 
 const ADMIN = 'direction.e2e@example.org';
 const ADMIN_PASSWORD = 'mot de passe de la direction';
@@ -40,13 +39,7 @@ for (const kind of STORE_KINDS) {
 			stores = kind.create();
 			repository = await stores.open();
 			const location = stores.lastLocation;
-			const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', ADMIN], {
-				cwd: ROOT,
-				input: `${ADMIN_PASSWORD}\n`,
-				env: { ...process.env, DATABASE_URL: '', ...location },
-				encoding: 'utf8',
-			});
-			expect(added.status, added.stderr).toBe(0);
+			addStaffAccount(location, ADMIN, ADMIN_PASSWORD);
 			// Complaints: one for Camille, one for her office, one for no one, one in English.
 			for (const [index, description] of [
 				'Pour Camille',

@@ -5,17 +5,12 @@
  * opens as columns; "mark as sent" closes the requests printed and leaves one that arrived
  * meanwhile to send. axe and html-validate on the page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { openPostgres } from '../../src/lib/feedback/postgres';
-import type { FeedbackRepository } from '../../src/lib/feedback/repository';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
+import { expect, test } from '@playwright/test';
 import { newReference } from '../../src/lib/feedback/token';
 import { pathTo } from '../../src/lib/i18n/routes';
-import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
-import { startServer, type RunningServer } from '../tools/feedback-server';
-import { ROOT } from '../tools/paths';
+import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { staffSite } from '../tools/staff-site';
 
 const STAFF = 'brochures.e2e@example.org';
 const PASSWORD = 'mot de passe des brochures';
@@ -27,17 +22,15 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 for (const storeKind of STORE_KINDS) {
 	test.describe(`brochure requests on ${suiteName(storeKind)}`, () => {
 		test.skip(storeKind.skip !== undefined, storeKind.skip);
-		let store: TestStore;
-		let server: RunningServer;
-		let location: Record<string, string>;
-
-		const open = (): FeedbackRepository =>
-			location['DATABASE_URL']
-				? openPostgres(location['DATABASE_URL'], 2)
-				: openSqlite(location['SQLITE_PATH'] ?? '');
+		const site = staffSite(storeKind, {
+			email: STAFF,
+			password: PASSWORD,
+			sessionSecret: 'staff-brochures-e2e-session-secret-0123456',
+		});
+		const { url, signIn } = site;
 
 		async function request(name: string, data: Record<string, unknown>, daysAgo: number) {
-			const repository = open();
+			const repository = site.openRepository();
 			try {
 				const result = await repository.createSubmission(
 					{
@@ -56,39 +49,6 @@ for (const storeKind of STORE_KINDS) {
 			} finally {
 				await repository.close();
 			}
-		}
-
-		test.beforeAll(async () => {
-			test.setTimeout(90_000);
-			store = storeKind.create();
-			await (await store.open()).close();
-			location = store.lastLocation;
-			const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', STAFF], {
-				cwd: ROOT,
-				input: `${PASSWORD}\n`,
-				env: { ...process.env, DATABASE_URL: '', ...location },
-				encoding: 'utf8',
-			});
-			expect(added.status, added.stderr).toBe(0);
-			server = await startServer({
-				...location,
-				STAFF_SESSION_SECRET: 'staff-brochures-e2e-session-secret-0123456',
-			});
-		});
-
-		test.afterAll(async () => {
-			await server?.stop();
-			await store?.cleanup();
-		});
-
-		const url = (path: string) => `${server.origin}${path}`;
-
-		async function signIn(page: Page) {
-			await page.goto(url(pathTo({ route: 'staffSignIn' }, 'fr')));
-			await page.getByLabel('Adresse e-mail').fill(STAFF);
-			await page.getByLabel('Mot de passe').fill(PASSWORD);
-			await page.getByRole('button', { name: 'Se connecter' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
 		}
 
 		test('labels print on A4 sheets, the CSV opens as columns, the printed ones are marked sent', async ({

@@ -7,20 +7,13 @@
  * history says who typed it. An online review's link is shown as text, never as a live link.
  * axe and html-validate on the page, empty and with errors.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
 import { pathTo } from '../../src/lib/i18n/routes';
-import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
-import { startServer, type RunningServer } from '../tools/feedback-server';
-import { ROOT } from '../tools/paths';
-import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
+import { checkStaffPage, LAST_YEAR, staffSite } from '../tools/staff-site';
 
 const EMAIL = 'saisie.e2e@example.org';
 const PASSWORD = 'mot de passe de la saisie';
-const LAST_YEAR =
-	Number(
-		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()),
-	) - 1;
 const VISIT = `${LAST_YEAR}-07-20`;
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -28,49 +21,11 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 for (const storeKind of STORE_KINDS) {
 	test.describe(`typing in paper forms on ${suiteName(storeKind)}`, () => {
 		test.skip(storeKind.skip !== undefined, storeKind.skip);
-		let store: TestStore;
-		let server: RunningServer;
-
-		test.beforeAll(async () => {
-			test.setTimeout(90_000);
-			store = storeKind.create();
-			const repository = await store.open();
-			await repository.close();
-			const location = store.lastLocation;
-			const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', EMAIL], {
-				cwd: ROOT,
-				input: `${PASSWORD}\n`,
-				env: { ...process.env, DATABASE_URL: '', ...location },
-				encoding: 'utf8',
-			});
-			expect(added.status, added.stderr).toBe(0);
-			server = await startServer({
-				...location,
-				STAFF_SESSION_SECRET: 'staff-entry-e2e-session-secret-0123456789',
-			});
+		const { url, signIn } = staffSite(storeKind, {
+			email: EMAIL,
+			password: PASSWORD,
+			sessionSecret: 'staff-entry-e2e-session-secret-0123456789',
 		});
-
-		test.afterAll(async () => {
-			await server?.stop();
-			await store?.cleanup();
-		});
-
-		const url = (path: string) => `${server.origin}${path}`;
-
-		async function signIn(page: Page) {
-			await page.goto(url(pathTo({ route: 'staffSignIn' }, 'fr')));
-			await page.getByLabel('Adresse e-mail').fill(EMAIL);
-			await page.getByLabel('Mot de passe').fill(PASSWORD);
-			await page.getByRole('button', { name: 'Se connecter' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
-		}
-
-		/** axe on the page, html-validate on the HTML the server sent (a GET again, or the post's). */
-		async function checkPage(page: Page, state: string, html?: string) {
-			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-			await expectNoAxeViolations(page, state);
-			await expectValidHtml(html ?? (await (await page.request.get(page.url())).text()), state);
-		}
 
 		test('a stack of summer questionnaires typed in winter counts in that summer', async ({
 			page,
@@ -81,7 +36,7 @@ for (const storeKind of STORE_KINDS) {
 				.getByRole('link', { name: 'Saisir une fiche' })
 				.click();
 			await expect(page.getByRole('heading', { level: 1, name: 'Saisir une fiche' })).toBeVisible();
-			await checkPage(page, 'entry, empty');
+			await checkStaffPage(page, 'entry, empty');
 
 			const office = page.getByLabel('Bureau d’information qui l’a recueillie');
 			const date = page.getByLabel('Date de la visite');
@@ -111,7 +66,7 @@ for (const storeKind of STORE_KINDS) {
 			await expect(comment).toHaveValue('Accueil <b>chaleureux</b> & efficace.');
 			await expect(date).toHaveValue(VISIT);
 			await expect(office).toHaveValue('vialas');
-			await checkPage(page, 'entry, with an error', refusedHtml);
+			await checkStaffPage(page, 'entry, with an error', refusedHtml);
 
 			await overall.selectOption('4');
 			await page.getByRole('button', { name: 'Enregistrer et saisir la suivante' }).click();

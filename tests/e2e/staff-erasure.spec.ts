@@ -6,17 +6,13 @@
  * visitor's values is left. The page's log shows who and how many, never whom. axe and
  * html-validate on the search's result.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { openPostgres } from '../../src/lib/feedback/postgres';
-import type { SqlRepository } from '../../src/lib/feedback/sql-repository';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
+import { expect, test } from '@playwright/test';
 import { issueFormToken } from '../../src/lib/feedback/token';
 import { pathTo } from '../../src/lib/i18n/routes';
-import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
-import { SERVER_SECRET, startServer, type RunningServer } from '../tools/feedback-server';
-import { ROOT } from '../tools/paths';
+import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
+import { SERVER_SECRET } from '../tools/feedback-server';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { staffSite } from '../tools/staff-site';
 
 const STAFF = 'effacement.e2e@example.org';
 const PASSWORD = 'mot de passe de l’effacement';
@@ -32,35 +28,13 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 for (const storeKind of STORE_KINDS) {
 	test.describe(`erasing one person on ${suiteName(storeKind)}`, () => {
 		test.skip(storeKind.skip !== undefined, storeKind.skip);
-		let store: TestStore;
-		let server: RunningServer;
-		let location: Record<string, string>;
-
-		test.beforeAll(async () => {
-			test.setTimeout(90_000);
-			store = storeKind.create();
-			await (await store.open()).close();
-			location = store.lastLocation;
-			const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', STAFF], {
-				cwd: ROOT,
-				input: `${PASSWORD}\n`,
-				env: { ...process.env, DATABASE_URL: '', ...location },
-				encoding: 'utf8',
-			});
-			expect(added.status, added.stderr).toBe(0);
-			server = await startServer({
-				...location,
-				STAFF_SESSION_SECRET: 'staff-erasure-e2e-session-secret-0123456789',
-				OFFICE_NOTIFY_EMAIL: 'accueil@example.org',
-			});
+		const site = staffSite(storeKind, {
+			email: STAFF,
+			password: PASSWORD,
+			sessionSecret: 'staff-erasure-e2e-session-secret-0123456789',
+			env: { OFFICE_NOTIFY_EMAIL: 'accueil@example.org' },
 		});
-
-		test.afterAll(async () => {
-			await server?.stop();
-			await store?.cleanup();
-		});
-
-		const url = (path: string) => `${server.origin}${path}`;
+		const { url, signIn } = site;
 		const envelope = () => ({
 			locale: 'fr',
 			token: issueFormToken(SERVER_SECRET, new Date(Date.now() - 60_000)),
@@ -70,9 +44,7 @@ for (const storeKind of STORE_KINDS) {
 
 		/** Every row of every table of the store, as text. */
 		async function everything(): Promise<string> {
-			const repository: SqlRepository = location['DATABASE_URL']
-				? openPostgres(location['DATABASE_URL'], 2)
-				: openSqlite(location['SQLITE_PATH'] ?? '');
+			const repository = site.openRepository();
 			try {
 				const tables = await repository.driver.query(
 					repository.dialect === 'sqlite'
@@ -92,21 +64,13 @@ for (const storeKind of STORE_KINDS) {
 			}
 		}
 
-		async function signIn(page: Page) {
-			await page.goto(url(pathTo({ route: 'staffSignIn' }, 'fr')));
-			await page.getByLabel('Adresse e-mail').fill(STAFF);
-			await page.getByLabel('Mot de passe').fill(PASSWORD);
-			await page.getByRole('button', { name: 'Se connecter' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
-		}
-
 		test('a visitor asks to be forgotten: nothing of them is left in any table', async ({
 			page,
 			request,
 		}) => {
 			const sent = [
 				await request.post(url('/api/feedback/'), {
-					headers: { Origin: server.origin },
+					headers: { Origin: site.server.origin },
 					data: {
 						kind: 'complaint',
 						...envelope(),
@@ -122,7 +86,7 @@ for (const storeKind of STORE_KINDS) {
 					},
 				}),
 				await request.post(url('/api/feedback/'), {
-					headers: { Origin: server.origin },
+					headers: { Origin: site.server.origin },
 					data: {
 						kind: 'brochureRequest',
 						...envelope(),
@@ -137,7 +101,7 @@ for (const storeKind of STORE_KINDS) {
 					},
 				}),
 				await request.post(url('/api/newsletter/'), {
-					headers: { Origin: server.origin },
+					headers: { Origin: site.server.origin },
 					data: {
 						locale: 'fr',
 						token: envelope().token,

@@ -8,84 +8,28 @@
  * with the period, the comment and the actions in its text. axe and html-validate on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathTo } from '../../src/lib/i18n/routes';
-import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
-import { startServer, type RunningServer } from '../tools/feedback-server';
-import { ROOT } from '../tools/paths';
+import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { pdfText } from '../tools/pdf';
+import { LAST_YEAR, staffSite } from '../tools/staff-site';
 
 const EMAIL = 'synthese.e2e@example.org';
 const PASSWORD = 'mot de passe de la synthèse';
-const LAST_YEAR =
-	Number(
-		new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()),
-	) - 1;
 const COMMENT = 'Le <b>sentier</b> des châtaigniers mérite un panneau & une carte.';
 const ACTIONS = 'Poser deux panneaux au départ du sentier avant juin.';
-
-/** The text of every page of a PDF, as pdf.js reads it. */
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string }> {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = pdfjs.getDocument({
-		data: new Uint8Array(bytes),
-		useSystemFonts: false,
-		standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
-	});
-	const document = await task.promise;
-	const texts: string[] = [];
-	for (let number = 1; number <= document.numPages; number++) {
-		const content = await (await document.getPage(number)).getTextContent();
-		texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-	}
-	const pages = document.numPages;
-	await task.destroy();
-	return { pages, text: texts.join('\n').replace(/\s+/g, ' ') };
-}
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 for (const storeKind of STORE_KINDS) {
 	test.describe(`the synthesis on ${suiteName(storeKind)}`, () => {
 		test.skip(storeKind.skip !== undefined, storeKind.skip);
-		let store: TestStore;
-		let server: RunningServer;
-
-		test.beforeAll(async () => {
-			test.setTimeout(90_000);
-			store = storeKind.create();
-			const repository = await store.open();
-			await repository.close();
-			const location = store.lastLocation;
-			const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', EMAIL], {
-				cwd: ROOT,
-				input: `${PASSWORD}\n`,
-				env: { ...process.env, DATABASE_URL: '', ...location },
-				encoding: 'utf8',
-			});
-			expect(added.status, added.stderr).toBe(0);
-			server = await startServer({
-				...location,
-				STAFF_SESSION_SECRET: 'staff-synthesis-e2e-session-secret-0123456789',
-			});
+		const { url, signIn } = staffSite(storeKind, {
+			email: EMAIL,
+			password: PASSWORD,
+			sessionSecret: 'staff-synthesis-e2e-session-secret-0123456789',
 		});
-
-		test.afterAll(async () => {
-			await server?.stop();
-			await store?.cleanup();
-		});
-
-		const url = (path: string) => `${server.origin}${path}`;
-
-		async function signIn(page: Page) {
-			await page.goto(url(pathTo({ route: 'staffSignIn' }, 'fr')));
-			await page.getByLabel('Adresse e-mail').fill(EMAIL);
-			await page.getByLabel('Mot de passe').fill(PASSWORD);
-			await page.getByRole('button', { name: 'Se connecter' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
-		}
 
 		async function showPeriod(page: Page, season: string) {
 			await page.getByLabel('Année', { exact: true }).selectOption(String(LAST_YEAR));

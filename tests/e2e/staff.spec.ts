@@ -8,7 +8,6 @@
  * html-validate on every staff page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +16,8 @@ import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
 import { OPEN_PATHS } from '../../src/lib/staff/guard';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
-import { ROOT } from '../tools/paths';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { addStaffAccount } from '../tools/staff-site';
 
 const EMAIL = 'accueil.e2e@example.org';
 const PASSWORD = 'mot de passe de bout en bout';
@@ -39,13 +38,7 @@ test.beforeAll(async () => {
 	test.setTimeout(90_000);
 	folder = mkdtempSync(join(tmpdir(), 'staff-e2e-'));
 	const sqlitePath = join(folder, 'feedback.sqlite');
-	const added = spawnSync('npm', ['run', '-s', 'staff:add', '--', '--email', EMAIL], {
-		cwd: ROOT,
-		input: `${PASSWORD}\n`,
-		env: { ...process.env, SQLITE_PATH: sqlitePath, DATABASE_URL: '' },
-		encoding: 'utf8',
-	});
-	expect(added.status, added.stderr).toBe(0);
+	const added = addStaffAccount({ SQLITE_PATH: sqlitePath }, EMAIL, PASSWORD);
 	expect(added.stdout).toContain('compte administrateur créé');
 
 	const repository = openSqlite(sqlitePath);

@@ -2,7 +2,8 @@
 import { feedText, firstNode, idOf, nodesOf, stringsOf, textIn, type Node } from './jsonld';
 import type { FeedText, Problem } from './mapping';
 import { cutText, MAX_DESCRIPTION_LENGTH, SUMMARY_LENGTH, summaryOf } from './text';
-import { localName, type ThemeTerm } from './vocabulary';
+import type { ThemeTerm } from './classify';
+import { localName } from './vocabulary';
 
 /** Language codes of `availableLanguage`; the feed's "sp" is Spanish. */
 export function languagesOf(object: Node): string[] {

@@ -21,8 +21,8 @@ import { pricesOf, type Price } from './offers';
 import { openingPeriodsOf, type OpeningPeriod } from './opening';
 import { imagesOf, type Image } from './photos';
 import { flagOf, placeOf, readCommon } from './place';
+import { classify } from './classify';
 import {
-	classify,
 	localName,
 	type AccessibilityFamily,
 	type ProviderCategory,

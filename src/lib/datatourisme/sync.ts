@@ -26,7 +26,7 @@ import type { FeedCollection, FeedReport, FeedWarning, SkippedObject } from './f
 import { mapEvent } from './map-event';
 import { mapProvider } from './map-provider';
 import { problemsOfSchemaError, type FeedMapping, type MappingContext } from './mapping';
-import { classify } from './vocabulary';
+import { classify } from './classify';
 
 // The names the loaders and the tests know this module by.
 export { feedFiles, objectsOfFile } from './feed-folder';

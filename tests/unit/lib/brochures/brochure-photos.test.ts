@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,6 +20,7 @@ import {
 } from '../../../../src/lib/brochures/builders';
 import { buildStaticMap } from '../../../../src/lib/geo/static-map';
 import type { AreaGeometry } from '../../../../src/lib/geo/polygon';
+import { readPdf } from '../../../tools/pdf';
 
 let folder: string;
 const file = (name: string) => join(folder, name);
@@ -152,30 +153,7 @@ const guide = (
 });
 
 /** Each page's text, and how many images it paints, read by pdf.js. */
-async function read(bytes: Uint8Array) {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = pdfjs.getDocument({
-		data: bytes.slice(),
-		useSystemFonts: false,
-		standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
-	});
-	const document = await task.promise;
-	const pages: { text: string; images: number }[] = [];
-	for (let number = 1; number <= document.numPages; number++) {
-		const page = await document.getPage(number);
-		const content = await page.getTextContent();
-		const operators = await page.getOperatorList();
-		pages.push({
-			text: content.items
-				.map((item) => ('str' in item ? item.str : ''))
-				.join(' ')
-				.replace(/\s+/g, ' '),
-			images: operators.fnArray.filter((op) => op === pdfjs.OPS.paintImageXObject).length,
-		});
-	}
-	await task.destroy();
-	return pages;
-}
+const read = async (bytes: Uint8Array) => (await readPdf(bytes, { images: true })).pages;
 
 /** The file's image objects: their pixels and their encoding. */
 async function images(bytes: Uint8Array) {

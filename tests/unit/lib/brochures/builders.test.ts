@@ -3,7 +3,6 @@
  * pdf.js as a reader would: the file opens, has the expected page size, and its pages carry the
  * content, the office's contacts and the page numbers.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	buildAccommodationGuide,
@@ -18,32 +17,10 @@ import {
 } from '../../../../src/lib/brochures/builders';
 import { PAGE_SIZES } from '../../../../src/lib/brochures/pdf-writer';
 import type { AreaGeometry } from '../../../../src/lib/geo/polygon';
+import { readPdf } from '../../../tools/pdf';
 
 /** Every page's text, one string per page, and the page sizes. */
-async function read(bytes: Uint8Array) {
-	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const task = pdfjs.getDocument({
-		data: bytes.slice(),
-		useSystemFonts: false,
-		// The standard fonts' metrics, so that pdf.js reads Helvetica without a warning.
-		standardFontDataUrl: `${resolve('node_modules/pdfjs-dist/standard_fonts')}/`,
-	});
-	const document = await task.promise;
-	const pages: { text: string; width: number; height: number }[] = [];
-	for (let number = 1; number <= document.numPages; number++) {
-		const page = await document.getPage(number);
-		const { width, height } = page.getViewport({ scale: 1 });
-		const content = await page.getTextContent();
-		const text = content.items
-			.map((item) => ('str' in item ? item.str : ''))
-			.join(' ')
-			.replace(/\s+/g, ' ');
-		pages.push({ text, width, height });
-	}
-	const info = (await document.getMetadata()).info as Record<string, unknown>;
-	await task.destroy();
-	return { pages, all: pages.map((page) => page.text).join('\n'), info };
-}
+const read = (bytes: Uint8Array) => readPdf(bytes);
 
 /** A square commune around a point of the territory. */
 const square = (lat: number, lon: number, size = 0.02): AreaGeometry => ({

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ancestorsOf, subclassesOf } from '../../../../src/lib/datatourisme/ontology';
 import { mapProvider } from '../../../../src/lib/datatourisme/map-provider';
-import { classify, GENERAL_KINDS } from '../../../../src/lib/datatourisme/vocabulary';
+import { classify, GENERAL_KINDS } from '../../../../src/lib/datatourisme/classify';
 import { giteInVialas, SITE_RULES } from './fixtures';
 
 /** The @type list the platform writes: the class and all its ancestors. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../../src/lib/datatourisme/vocabulary';
+import { classify } from '../../../../src/lib/datatourisme/classify';
 
 describe('categories and kinds from @type', () => {
 	it.each([
