@@ -5,7 +5,9 @@ import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { ON_DEMAND_ROUTES, ROUTES } from './src/lib/i18n/routes.ts';
+import { ROUTES } from './src/lib/i18n/routes.ts';
+import { ON_DEMAND_ROUTES } from './src/lib/i18n/route-pages.ts';
+import { routes } from './src/integrations/routes.ts';
 import { SEARCH_INDEX_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -124,6 +126,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Every page's route, injected from the table of src/lib/i18n/routes.ts (src/routes/).
+		routes(),
 		// SAMPLE_DATA=off: a warning for every setting the office still has to fill in.
 		unfilledSettingsWarning({ sampleData }),
 		// The output folder is kept between builds, so that unchanged pages stay where they are;

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ON_DEMAND_ROUTES, ROUTES } from '../../src/lib/i18n/routes.ts';
+import { ON_DEMAND_ROUTES } from '../../src/lib/i18n/route-pages.ts';
+import { ROUTES } from '../../src/lib/i18n/routes.ts';
 import { ROOT, SITE_DIR } from './paths.ts';
 
 export { ROOT };

@@ -1,8 +1,9 @@
 import type { Locale } from './locales';
 
 /**
- * Every kind of page and its address in each language. Pages, the language switch,
- * hreflang alternates and the navigation all build URLs from this one table.
+ * Every kind of page and its address in each language. The router (route-pages.ts, which names
+ * each route's entrypoint), the language switch, hreflang alternates and the navigation all build
+ * URLs from this one table.
  * `{id}` stands for the entry's id.
  */
 export const ROUTES = {
@@ -129,38 +130,6 @@ export const ROUTES = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof ROUTES;
-
-/**
- * Routes rendered on demand by the server (`export const prerender = false`), absent from the
- * static files: the link checker accepts links to them, the end-to-end tests visit them.
- */
-export const ON_DEMAND_ROUTES: readonly RouteName[] = [
-	'suggestion',
-	'complaint',
-	'questionnaire',
-	'feedbackApi',
-	'newsletter',
-	'newsletterConfirm',
-	'brochureRequest',
-	'newsletterUnsubscribe',
-	'newsletterApi',
-	'staff',
-	'staffSignIn',
-	'staffSignOut',
-	'staffSubmission',
-	'staffExport',
-	'staffSynthesis',
-	'staffSynthesisPdf',
-	'staffRetention',
-	'staffEntry',
-	'staffBrochures',
-	'staffBrochuresExport',
-	'staffNewsletterExport',
-	'staffAccounts',
-	'staffTemplates',
-	'staffSetPassword',
-	'staffPasswordReset',
-];
 
 /**
  * Lists cut into numbered pages (src/lib/lists/paging.ts): page 2 and after of such a route's

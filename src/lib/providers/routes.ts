@@ -2,16 +2,40 @@
 import type { PageRef, RouteName } from '../i18n/routes';
 import type { ProviderCategory } from '../datatourisme/vocabulary';
 
+/** The list route of each category; its facet pages and entries are `<list>Filter`, `<list>Entry`. */
+const LIST_ROUTES = {
+	accommodation: 'stay',
+	restaurant: 'eat',
+	activity: 'activities',
+	producer: 'producers',
+	shop: 'shops',
+} as const satisfies Record<ProviderCategory, RouteName>;
+
+type ListRoute = (typeof LIST_ROUTES)[ProviderCategory];
+
+/** A category's routes, named after its list route (all three in the table of routes.ts). */
+const categoryRoutes = <L extends ListRoute>(list: L) => ({
+	list,
+	filter: `${list}Filter` as const satisfies RouteName,
+	entry: `${list}Entry` as const satisfies RouteName,
+});
+
 export const CATEGORY_ROUTES = {
-	accommodation: { list: 'stay', filter: 'stayFilter', entry: 'stayEntry' },
-	restaurant: { list: 'eat', filter: 'eatFilter', entry: 'eatEntry' },
-	activity: { list: 'activities', filter: 'activitiesFilter', entry: 'activitiesEntry' },
-	producer: { list: 'producers', filter: 'producersFilter', entry: 'producersEntry' },
-	shop: { list: 'shops', filter: 'shopsFilter', entry: 'shopsEntry' },
-} as const satisfies Record<
-	ProviderCategory,
-	{ list: RouteName; filter: RouteName; entry: RouteName }
->;
+	accommodation: categoryRoutes(LIST_ROUTES.accommodation),
+	restaurant: categoryRoutes(LIST_ROUTES.restaurant),
+	activity: categoryRoutes(LIST_ROUTES.activity),
+	producer: categoryRoutes(LIST_ROUTES.producer),
+	shop: categoryRoutes(LIST_ROUTES.shop),
+} satisfies Record<ProviderCategory, { list: RouteName; filter: RouteName; entry: RouteName }>;
+
+/** The category whose list is at a route (the providers' entrypoint serves the five lists). */
+export function categoryOfList(route: RouteName): ProviderCategory {
+	const found = (Object.keys(LIST_ROUTES) as ProviderCategory[]).find(
+		(category) => LIST_ROUTES[category] === route,
+	);
+	if (!found) throw new Error(`Route "${route}" is no provider category's list`);
+	return found;
+}
 
 /** The page of a provider. */
 export const providerPage = (category: ProviderCategory, id: string): PageRef => ({

@@ -4,7 +4,8 @@
  * without the session's CSRF token (missing, forged, another session's) gets 403.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ON_DEMAND_ROUTES, pathTo, ROUTES, type RouteName } from '../../../../src/lib/i18n/routes';
+import { ON_DEMAND_ROUTES } from '../../../../src/lib/i18n/route-pages';
+import { pathTo, ROUTES, type RouteName } from '../../../../src/lib/i18n/routes';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { StaffAuth, type StaffSession } from '../../../../src/lib/staff/auth';
 import {

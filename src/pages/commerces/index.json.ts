@@ -1,3 +1,0 @@
-import { listIndexEndpoint } from '../../lib/providers/list-index';
-
-export const GET = listIndexEndpoint('shop', 'fr');

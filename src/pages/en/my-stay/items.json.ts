@@ -1,3 +1,0 @@
-import { stayCatalogueEndpoint } from '../../../lib/my-stay/build';
-
-export const GET = stayCatalogueEndpoint('en');

@@ -1,3 +1,0 @@
-import { manifestResponse } from '../lib/offline/endpoints';
-
-export const GET = () => manifestResponse('fr');

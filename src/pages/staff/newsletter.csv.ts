@@ -1,7 +1,0 @@
-/** GET /staff/newsletter.csv: the newsletter's confirmed subscribers (src/lib/staff/newsletter.ts). */
-import type { APIRoute } from 'astro';
-import { subscribersCsvResponse } from '../../lib/staff/newsletter';
-
-export const prerender = false;
-
-export const GET: APIRoute = () => subscribersCsvResponse();
