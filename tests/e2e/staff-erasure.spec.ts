@@ -8,15 +8,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { openPostgres } from '../../src/lib/feedback/postgres';
 import type { SqlRepository } from '../../src/lib/feedback/sql-repository';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
-import { issueFormToken } from '../../src/lib/feedback/token';
+import { issueFormToken } from '../../src/lib/server/token';
 import { pathTo } from '../../src/lib/i18n/routes';
 import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
 import { SERVER_SECRET, startServer, type RunningServer } from '../tools/feedback-server';
 import { ROOT } from '../tools/paths';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { openPostgres, openSqlite } from '../tools/open-store';
 
 const STAFF = 'effacement.e2e@example.org';
 const PASSWORD = 'mot de passe de l’effacement';

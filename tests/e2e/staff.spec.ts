@@ -12,13 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
 import { OPEN_PATHS } from '../../src/lib/staff/guard';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
 import { ROOT } from '../tools/paths';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { openSqlite } from '../tools/open-store';
 
 const EMAIL = 'accueil.e2e@example.org';
 const PASSWORD = 'mot de passe de bout en bout';

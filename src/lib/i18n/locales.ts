@@ -14,3 +14,6 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'fr' ? 'en' :
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** BCP 47 tags for `Intl` formats (dates, numbers): French of France, British English. */
+export const INTL_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };

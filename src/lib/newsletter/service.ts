@@ -6,12 +6,12 @@
  * A sign-up answers the same whatever the address's state (new, waiting for confirmation,
  * subscribed): "check your mailbox". The mail says the rest, to the address's owner only.
  */
-import type { FieldProblem } from '../feedback/errors.ts';
-import type { FeedbackConfig } from '../feedback/config.ts';
+import type { FieldProblem } from '../server/errors.ts';
+import type { FeedbackConfig } from '../server/config.ts';
 import type { FeedbackLocale, FeedbackRepository } from '../feedback/repository.ts';
-import { refusalResponse, type Refusal } from '../feedback/refusal.ts';
+import { refusalResponse, type Refusal } from '../server/refusal.ts';
 import { mediaType, readText, type BodyProblem } from '../http/body.ts';
-import { checkFormToken, clientKey, issueFormToken } from '../feedback/token.ts';
+import { checkFormToken, clientKey, issueFormToken } from '../server/token.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { SIGN_UP_FIELDS } from './fields.ts';
 import { checkLink, CONFIRM_LINK_HOURS, linkKey, parseLink, signLink } from './links.ts';
