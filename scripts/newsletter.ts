@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 		const store = new NewsletterStore(driver);
 		const service = new NewsletterService({
 			store,
-			repository,
+			rateLimits: repository,
 			config,
 			secret,
 			sectors: [],

@@ -4,6 +4,7 @@
  * outbox's own queries (delivery) and the settings are the core's.
  */
 import { migrateSchema } from '../server/schema.ts';
+import { forgetHits, hit } from '../server/rate-limits.ts';
 import { setting, writeSetting } from '../server/settings.ts';
 import {
 	insertMail,
@@ -34,11 +35,6 @@ INSERT INTO submissions (
 	$19)
 ON CONFLICT DO NOTHING
 RETURNING *`;
-
-const HIT = `
-INSERT INTO rate_limits (client_key, window_start, hits) VALUES ($1, $2, 1)
-ON CONFLICT (client_key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-RETURNING hits`;
 
 class RateLimited extends Error {}
 
@@ -104,9 +100,9 @@ export class SqlRepository implements FeedbackRepository {
 					]);
 					if (row) {
 						if (rateLimit) {
-							const [hits] = await tx.query(HIT, [rateLimit.clientKey, rateLimit.windowStart]);
+							const hits = await hit(tx, rateLimit.clientKey, rateLimit.windowStart);
 							// Past the limit: the transaction is rolled back, nothing is stored.
-							if (Number(hits?.['hits']) > rateLimit.max) throw new RateLimited();
+							if (hits > rateLimit.max) throw new RateLimited();
 						}
 						const stored = toSubmission(row);
 						for (const mail of mails(stored.reference))
@@ -267,17 +263,12 @@ export class SqlRepository implements FeedbackRepository {
 		return rows.map(toHistory);
 	}
 
-	async hit(clientKey: string, windowStart: Date): Promise<number> {
-		const [row] = await this.#driver.query(HIT, [clientKey, windowStart]);
-		return Number(row?.['hits'] ?? 1);
+	hit(clientKey: string, windowStart: Date): Promise<number> {
+		return hit(this.#driver, clientKey, windowStart);
 	}
 
-	async forgetHits(before: Date): Promise<number> {
-		const rows = await this.#driver.query(
-			'DELETE FROM rate_limits WHERE window_start < $1 RETURNING client_key',
-			[before],
-		);
-		return rows.length;
+	forgetHits(before: Date): Promise<number> {
+		return forgetHits(this.#driver, before);
 	}
 
 	claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {

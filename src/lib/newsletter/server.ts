@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { feedbackService } from '../feedback/server.ts';
 import { serverCore } from '../server/core.ts';
+import { hit } from '../server/rate-limits.ts';
 import { NewsletterService } from './service.ts';
 import { NewsletterStore } from './store.ts';
 
@@ -18,7 +19,7 @@ async function start(): Promise<NewsletterService> {
 	]);
 	return new NewsletterService({
 		store: new NewsletterStore(core.driver),
-		repository: feedback.repository,
+		rateLimits: { hit: (clientKey, windowStart) => hit(core.driver, clientKey, windowStart) },
 		config: core.config,
 		// The same secret as the feedback service: FEEDBACK_SECRET, or the one kept in the store.
 		secret: core.secret,

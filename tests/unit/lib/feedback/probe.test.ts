@@ -182,7 +182,7 @@ for (const storeKind of STORE_KINDS) {
 			const newsletter = (repo: FeedbackRepository) =>
 				new NewsletterService({
 					store: new NewsletterStore(repository.driver),
-					repository: repo,
+					rateLimits: repo,
 					config: testConfig(),
 					secret: SECRET,
 					sectors: ['mont-lozere'],

@@ -63,7 +63,7 @@ for (const storeKind of STORE_KINDS) {
 		const service = (env = {}) =>
 			new NewsletterService({
 				store,
-				repository,
+				rateLimits: repository,
 				config: testConfig(env),
 				secret: SECRET,
 				sectors: SECTORS,
