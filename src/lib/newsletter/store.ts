@@ -4,7 +4,7 @@
  * transaction as the sign-up so that a stored sign-up always gets its mail.
  */
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
-import type { Driver, Queryable, Row } from '../server/sql.ts';
+import { dateColumn as date, type Driver, type Queryable, type Row } from '../server/sql.ts';
 import type { NewsletterLanguage } from './fields.ts';
 import type { SignUp } from './schema.ts';
 
@@ -28,13 +28,6 @@ export type SignUpOutcome = 'created' | 'pending' | 'confirmed';
 
 /** The mail to queue about a sign-up, written once its row (and id) exists; none: no mail. */
 export type SignUpMail = (subscriber: Subscriber, outcome: SignUpOutcome) => NewMail | undefined;
-
-const date = (value: unknown): Date | undefined =>
-	value instanceof Date
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? new Date(value)
-			: undefined;
 
 function toSubscriber(row: Row): Subscriber {
 	const sectors = row['sectors'];

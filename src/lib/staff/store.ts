@@ -3,7 +3,7 @@
  * the same `$1` SQL for both.
  */
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
-import type { Driver, Row } from '../server/sql.ts';
+import { dateColumn as date, type Driver, type Row } from '../server/sql.ts';
 
 /** An administrator also invites and manages the accounts; staff do the rest. */
 export type StaffRole = 'staff' | 'admin';
@@ -44,13 +44,6 @@ export interface AccountDetails {
 	officeId?: string | undefined;
 	role: StaffRole;
 }
-
-const date = (value: unknown): Date | undefined =>
-	value instanceof Date
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? new Date(value)
-			: undefined;
 
 const optional = (value: unknown) =>
 	typeof value === 'string' && value !== '' ? value : undefined;
