@@ -58,7 +58,7 @@ const adapter =
 /**
  * Runtime settings of the feedback function, read when the server starts (`validateSecrets`) and
  * documented in .env.example. All are `secret`: a secret is read at run time, never written into
- * the build, so one build runs with any configuration. Defaults live in src/lib/feedback/config.ts.
+ * the build, so one build runs with any configuration. Defaults live in src/lib/server/config.ts.
  */
 /** @type {{ context: 'server', access: 'secret', optional: true }} */
 const runtime = { context: 'server', access: 'secret', optional: true };

@@ -11,15 +11,12 @@
  *                              waiting, what the purge erases next
  */
 import { existsSync } from 'node:fs';
-import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
-import {
-	deliverMail,
-	queueDigestIfDue,
-	queueReminderIfDue,
-	smtpTransport,
-} from '../src/lib/feedback/outbox.ts';
+import { ConfigError, resolveConfig } from '../src/lib/server/config.ts';
+import { queueDigestIfDue, queueReminderIfDue } from '../src/lib/feedback/notices.ts';
+import { deliverMail, smtpTransport } from '../src/lib/server/outbox.ts';
 import { purge, retentionCutoff } from '../src/lib/feedback/purge.ts';
-import { openRepository } from '../src/lib/feedback/store.ts';
+import { SqlRepository } from '../src/lib/feedback/sql-repository.ts';
+import { openDatabase } from '../src/lib/server/database.ts';
 import { purgeUnconfirmed } from '../src/lib/newsletter/purge.ts';
 import { NewsletterStore } from '../src/lib/newsletter/store.ts';
 
@@ -29,7 +26,8 @@ const siteUrl = process.env['SITE_URL'] ?? 'https://www.cevennes-montlozere.com'
 
 async function main(): Promise<void> {
 	const config = resolveConfig(process.env);
-	const repository = await openRepository(config);
+	const driver = await openDatabase(config);
+	const repository = new SqlRepository(driver);
 	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `SQLite (${config.sqlitePath})`;
 	try {
 		const now = new Date();
@@ -41,7 +39,7 @@ async function main(): Promise<void> {
 						`${report.cutoff.toISOString().slice(0, 10)} (retention: ${config.retentionMonths} months); ` +
 						`${report.rateLimitWindowsForgotten} old rate-limit window(s) forgotten.`,
 				);
-				const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
+				const unconfirmed = await purgeUnconfirmed(new NewsletterStore(driver), now);
 				console.log(`${where}: ${unconfirmed} unconfirmed newsletter sign-up(s) erased.`);
 				break;
 			}
@@ -71,7 +69,7 @@ async function main(): Promise<void> {
 				const cutoff = retentionCutoff(now, config.retentionMonths);
 				const oldest = next[0];
 				console.log(`${where}: ${total} submission(s).`);
-				const subscribers = await NewsletterStore.of(repository).counts();
+				const subscribers = await new NewsletterStore(driver).counts();
 				console.log(
 					`Newsletter: ${subscribers.confirmed} subscriber(s), ${subscribers.pending} waiting for confirmation.`,
 				);

@@ -13,9 +13,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
-import { openRepository } from '../src/lib/feedback/store.ts';
-import { newSecret } from '../src/lib/feedback/token.ts';
+import { ConfigError, resolveConfig } from '../src/lib/server/config.ts';
+import { SqlRepository } from '../src/lib/feedback/sql-repository.ts';
+import { openDatabase } from '../src/lib/server/database.ts';
+import { newSecret } from '../src/lib/server/token.ts';
 import { exportSubscribers } from '../src/lib/newsletter/export.ts';
 import { NewsletterService } from '../src/lib/newsletter/service.ts';
 import { NewsletterStore } from '../src/lib/newsletter/store.ts';
@@ -34,13 +35,14 @@ async function main(): Promise<void> {
 		return;
 	}
 	const config = resolveConfig(process.env);
-	const repository = await openRepository(config);
+	const driver = await openDatabase(config);
+	const repository = new SqlRepository(driver);
 	try {
 		const secret = config.secret ?? (await repository.setting('feedback.secret', newSecret));
-		const store = NewsletterStore.of(repository);
+		const store = new NewsletterStore(driver);
 		const service = new NewsletterService({
 			store,
-			repository,
+			rateLimits: repository,
 			config,
 			secret,
 			sectors: [],

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
+import { ConfigError, resolveConfig } from '../src/lib/server/config.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const host = (process.env['HOST'] ??= '127.0.0.1');

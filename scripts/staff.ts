@@ -16,9 +16,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ConfigError, resolveConfig } from '../src/lib/feedback/config.ts';
-import { SqlRepository } from '../src/lib/feedback/sql-repository.ts';
-import { openRepository } from '../src/lib/feedback/store.ts';
+import { ConfigError, resolveConfig } from '../src/lib/server/config.ts';
+import { openDatabase } from '../src/lib/server/database.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/lib/staff/password.ts';
 import { StaffStore } from '../src/lib/staff/store.ts';
 
@@ -94,10 +93,9 @@ async function main(): Promise<void> {
 		);
 
 	const config = resolveConfig(process.env);
-	const repository = await openRepository(config);
+	const driver = await openDatabase(config);
 	try {
-		if (!(repository instanceof SqlRepository)) throw new Error('SQL store expected');
-		const store = new StaffStore(repository.driver);
+		const store = new StaffStore(driver);
 		const where = config.databaseUrl
 			? 'PostgreSQL (DATABASE_URL)'
 			: `SQLite (${config.sqlitePath})`;
@@ -125,7 +123,7 @@ async function main(): Promise<void> {
 				);
 		}
 	} finally {
-		await repository.close();
+		await driver.close();
 	}
 }
 

@@ -8,12 +8,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
-import { REFERENCE } from '../../src/lib/feedback/token';
+import { REFERENCE } from '../../src/lib/server/token';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { LOCALES, pathTo, UI } from '../tools/site-content';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../tools/smtp';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { openSqlite } from '../tools/open-store';
 import { pdfText } from '../tools/pdf';
 
 const OFFICE = 'accueil@example.org';

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { FeedbackKind } from '../../src/lib/feedback/choices';
-import { REFERENCE } from '../../src/lib/feedback/token';
+import { REFERENCE } from '../../src/lib/server/token';
 import { feedProviders } from '../tools/feed-content';
 import { LOCALES, offices, pathTo, UI } from '../tools/site-content';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';

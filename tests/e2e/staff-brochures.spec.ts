@@ -6,7 +6,7 @@
  * meanwhile to send. axe and html-validate on the page.
  */
 import { expect, test } from '@playwright/test';
-import { newReference } from '../../src/lib/feedback/token';
+import { newReference } from '../../src/lib/server/token';
 import { pathTo } from '../../src/lib/i18n/routes';
 import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';

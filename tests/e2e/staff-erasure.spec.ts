@@ -7,7 +7,7 @@
  * html-validate on the search's result.
  */
 import { expect, test } from '@playwright/test';
-import { issueFormToken } from '../../src/lib/feedback/token';
+import { issueFormToken } from '../../src/lib/server/token';
 import { pathTo } from '../../src/lib/i18n/routes';
 import { STORE_KINDS, suiteName } from '../tools/feedback-stores';
 import { SERVER_SECRET } from '../tools/feedback-server';

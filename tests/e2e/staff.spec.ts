@@ -11,12 +11,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo, ROUTES, type RouteName } from '../../src/lib/i18n/routes';
 import { OPEN_PATHS } from '../../src/lib/staff/guard';
 import { startServer, type RunningServer } from '../tools/feedback-server';
 import { startSmtpServer, type TestSmtpServer } from '../tools/smtp';
 import { expectNoAxeViolations, expectValidHtml } from '../tools/page-checks';
+import { openSqlite } from '../tools/open-store';
 import { addStaffAccount } from '../tools/staff-site';
 
 const EMAIL = 'accueil.e2e@example.org';

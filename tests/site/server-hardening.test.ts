@@ -14,8 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../src/lib/feedback/postgres';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { SqlRepository } from '../../src/lib/feedback/sql-repository';
 import { SITE_CSP } from '../../src/lib/http/security-headers';
 import { hashPassword } from '../../src/lib/staff/password';
@@ -26,6 +24,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tools/chromium';
 import { ROOT, SITE_DIR } from '../tools/paths';
 import { examplePath, TEMPLATES } from '../tools/templates';
 import { startServer, suggestionBody, type RunningServer } from '../tools/feedback-server';
+import { openPostgres, openSqlite } from '../tools/open-store';
 
 const EMAIL = 'accueil@example.org';
 const PASSWORD = 'un mot de passe de l’équipe';

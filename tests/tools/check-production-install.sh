@@ -20,9 +20,9 @@ trap cleanup EXIT
 
 cp package.json package-lock.json "$work/"
 cp -r dist "$work/dist"
-mkdir -p "$work/scripts" "$work/src/lib/feedback"
+mkdir -p "$work/scripts" "$work/src/lib/server"
 cp scripts/serve.ts "$work/scripts/"
-cp src/lib/feedback/config.ts "$work/src/lib/feedback/"
+cp src/lib/server/config.ts "$work/src/lib/server/"
 (cd "$work" && npm ci --omit=dev --prefer-offline --no-audit --no-fund --loglevel=error)
 if [ -d "$work/node_modules/vitest" ] || [ -d "$work/node_modules/@playwright/test" ]; then
 	echo 'Production install: development packages were installed' >&2

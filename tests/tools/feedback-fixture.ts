@@ -7,11 +7,11 @@ import {
 	resolveConfig,
 	type Environment,
 	type FeedbackConfig,
-} from '../../src/lib/feedback/config.ts';
+} from '../../src/lib/server/config.ts';
 import { FeedbackService } from '../../src/lib/feedback/handler.ts';
-import type { MailTransport } from '../../src/lib/feedback/outbox.ts';
+import type { MailTransport } from '../../src/lib/server/outbox.ts';
 import type { FeedbackRepository } from '../../src/lib/feedback/repository.ts';
-import { issueFormToken } from '../../src/lib/feedback/token.ts';
+import { issueFormToken } from '../../src/lib/server/token.ts';
 
 export const SECRET = 'test-secret-that-is-long-enough-for-hmac-0123456789';
 export const CHOICES: FeedbackChoices = {

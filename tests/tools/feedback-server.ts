@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { issueFormToken } from '../../src/lib/feedback/token.ts';
+import { issueFormToken } from '../../src/lib/server/token.ts';
 import { join } from 'node:path';
 import { BUILD_DIR, ROOT, SERVER_ENTRY } from './paths.ts';
 

@@ -8,9 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPostgres } from '../../src/lib/feedback/postgres.ts';
-import type { FeedbackRepository } from '../../src/lib/feedback/repository.ts';
-import { openSqlite } from '../../src/lib/feedback/sqlite.ts';
+import type { SqlRepository } from '../../src/lib/feedback/sql-repository.ts';
+import { openPostgres, openSqlite } from './open-store.ts';
 
 export const DATABASE_URL = process.env['DATABASE_URL'];
 
@@ -21,7 +20,7 @@ if (process.env['CI'] && !DATABASE_URL)
 
 export interface TestStore {
 	/** A new, empty, migrated store. */
-	open(): Promise<FeedbackRepository>;
+	open(): Promise<SqlRepository>;
 	/** Drops every store opened. */
 	cleanup(): Promise<void>;
 	/** What a new store is called in settings (SQLITE_PATH or DATABASE_URL). */
@@ -37,7 +36,7 @@ export interface StoreKind {
 
 function sqliteStore(): TestStore {
 	const folder = mkdtempSync(join(tmpdir(), 'feedback-test-'));
-	const opened: FeedbackRepository[] = [];
+	const opened: SqlRepository[] = [];
 	let count = 0;
 	const store: TestStore = {
 		lastLocation: {},
@@ -60,7 +59,7 @@ function sqliteStore(): TestStore {
 /** Each store is a schema of its own in the server's database: quick to make and to drop. */
 function postgresStore(url: string): TestStore {
 	const schemas: string[] = [];
-	const opened: FeedbackRepository[] = [];
+	const opened: SqlRepository[] = [];
 	const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
 		const client = new pg.Client({ connectionString: url });
 		await client.connect();

@@ -6,13 +6,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { openPostgres } from '../../src/lib/feedback/postgres';
 import type { SqlRepository } from '../../src/lib/feedback/sql-repository';
-import { openSqlite } from '../../src/lib/feedback/sqlite';
 import { pathTo } from '../../src/lib/i18n/routes';
 import { startServer, type RunningServer } from './feedback-server';
 import type { StoreKind, TestStore } from './feedback-stores';
 import { expectNoAxeViolations, expectValidHtml } from './page-checks';
+import { openPostgres, openSqlite } from './open-store';
 import { ROOT } from './paths';
 
 /** Last year in Paris: paper questionnaires typed in now about last summer. */

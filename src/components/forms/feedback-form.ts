@@ -9,7 +9,7 @@
 import { followSummaryLinks } from './error-summary';
 import { followSubject } from './subject-pickers';
 import type { FeedbackKind } from '../../lib/feedback/choices';
-import type { FieldProblem, Validation } from '../../lib/feedback/errors';
+import type { FieldProblem, Validation } from '../../lib/server/errors';
 import { FORM_FIELDS } from '../../lib/feedback/fields';
 
 /**

@@ -5,7 +5,7 @@
  * - on a refusal or a failed connection, keeps everything typed and says what to do.
  */
 import { followSummaryLinks } from './error-summary';
-import type { FieldProblem } from '../../lib/feedback/errors';
+import type { FieldProblem } from '../../lib/server/errors';
 import { SIGN_UP_FIELDS } from '../../lib/newsletter/fields';
 import type { SignUpValidation } from '../../lib/newsletter/schema';
 

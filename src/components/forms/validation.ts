@@ -3,7 +3,7 @@
  * <feedback-form> loads on the first interaction.
  */
 import type { FeedbackChoices, FeedbackKind } from '../../lib/feedback/choices';
-import { validate, type Validation } from '../../lib/feedback/errors';
+import { validate, type Validation } from '../../lib/server/errors';
 import { schemaFor } from '../../lib/feedback/schemas';
 
 export const validateForm = (

@@ -9,18 +9,14 @@
  * once that transaction is committed is it acknowledged. Every refusal is a 4xx
  * with a message in the visitor's language, and stores nothing.
  */
-import { mediaType, readForm, readText } from '../http/body.ts';
+import { mediaType, readForm } from '../http/body.ts';
+import { isLocale } from '../i18n/locales.ts';
 import { FEEDBACK_KINDS, type FeedbackChoices, type FeedbackKind } from './choices.ts';
-import type { FeedbackConfig } from './config.ts';
-import { validate, type FieldProblem } from './errors.ts';
+import type { FeedbackConfig } from '../server/config.ts';
+import { validate } from '../server/errors.ts';
 import { mailFor, notifiesAtOnce } from './mail.ts';
-import {
-	deliverMail,
-	queueDigestIfDue,
-	queueReminderIfDue,
-	type DeliveryReport,
-	type MailTransport,
-} from './outbox.ts';
+import { deliverMail, type DeliveryReport, type MailTransport } from '../server/outbox.ts';
+import { queueDigestIfDue, queueReminderIfDue } from './notices.ts';
 import type {
 	CreateResult,
 	FeedbackLocale,
@@ -28,8 +24,18 @@ import type {
 	NewSubmission,
 	Submission,
 } from './repository.ts';
+import { sameContent } from './same-content.ts';
 import { FORM_FIELDS, schemaFor } from './schemas.ts';
-import { refusalResponse, type Refusal } from './refusal.ts';
+import { refusalResponse, type Refusal } from '../server/refusal.ts';
+import {
+	HttpProblem,
+	MAX_BODY_BYTES,
+	parseFormBody,
+	parseJsonBody,
+	problemRefusal,
+	readBody,
+	refusal,
+} from '../server/request.ts';
 import {
 	checkFormToken,
 	clientKey,
@@ -37,10 +43,7 @@ import {
 	issueFormToken,
 	newIdempotencyKey,
 	newReference,
-} from './token.ts';
-
-/** The largest body accepted: the longest texts of any form fit several times over. */
-export const MAX_BODY_BYTES = 64 * 1024;
+} from '../server/token.ts';
 
 /** Fields every form carries besides its own: the signed token, the key, the honeypot. */
 export const ENVELOPE_FIELDS = ['token', 'idempotencyKey', 'website'] as const;
@@ -81,94 +84,8 @@ export type FormOutcome =
 			idempotencyKey: string;
 	  } & Refusal);
 
-class HttpProblem extends Error {
-	readonly status: number;
-	readonly code: string;
-	constructor(status: number, code: string) {
-		super(code);
-		this.status = status;
-		this.code = code;
-	}
-}
-
-const refusal = (
-	status: number,
-	code: string,
-	key: string,
-	fields: Record<string, FieldProblem> = {},
-): Refusal => ({ status, code, problem: { key }, fields });
-
-/** The body as text, or the HTTP problem that refuses it (size, encoding). */
-async function readBody(request: Request, limit: number): Promise<string> {
-	const body = await readText(request, limit);
-	if (!body.ok) throw new HttpProblem(body.status, body.code);
-	return body.value;
-}
-
-/** A form body as an object; a field sent twice is refused (no form of ours does that). */
-function parseFormBody(body: string): Record<string, unknown> {
-	const record: Record<string, unknown> = {};
-	for (const [name, value] of new URLSearchParams(body)) {
-		if (Object.hasOwn(record, name)) throw new HttpProblem(400, 'duplicate-field');
-		record[name] = value;
-	}
-	return record;
-}
-
-function parseJsonBody(body: string): Record<string, unknown> {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(body);
-	} catch {
-		throw new HttpProblem(400, 'bad-json');
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-		throw new HttpProblem(400, 'not-an-object');
-	return parsed as Record<string, unknown>;
-}
-
-const HTTP_PROBLEM_KEYS: Record<string, string> = {
-	'too-large': 'feedback.error.tooLarge',
-	'not-utf8': 'feedback.error.malformed',
-	'duplicate-field': 'feedback.error.malformed',
-	'bad-json': 'feedback.error.malformed',
-	'not-an-object': 'feedback.error.malformed',
-	'content-type': 'feedback.error.contentType',
-	'unknown-kind': 'feedback.error.malformed',
-};
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** JSON with object keys in order: the same data reads the same whatever the store did to it. */
-function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (value instanceof Date) return JSON.stringify(value.toISOString());
-	if (value && typeof value === 'object')
-		return `{${Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-			.join(',')}}`;
-	return JSON.stringify(value ?? null);
-}
-
-/** Whether a stored submission is the one now sent again (same form, same answers). */
-function sameContent(stored: Submission, sent: Omit<NewSubmission, 'reference'>): boolean {
-	const content = (item: Omit<NewSubmission, 'reference'> | Submission) =>
-		canonical([
-			item.kind,
-			item.contactName,
-			item.contactEmail,
-			item.contactPhone,
-			item.topic,
-			item.officeId,
-			item.providerId,
-			item.page,
-			item.data,
-		]);
-	return content(stored) === content(sent);
-}
-
-const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
 const isKind = (value: unknown): value is FeedbackKind =>
 	typeof value === 'string' && (FEEDBACK_KINDS as readonly string[]).includes(value);
 
@@ -360,15 +277,7 @@ export class FeedbackService {
 				{ status: outcome.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },
 			);
 		} catch (error) {
-			if (error instanceof HttpProblem)
-				return this.#refusalResponse(
-					refusal(
-						error.status,
-						error.code,
-						HTTP_PROBLEM_KEYS[error.code] ?? 'feedback.error.malformed',
-					),
-					locale,
-				);
+			if (error instanceof HttpProblem) return this.#refusalResponse(problemRefusal(error), locale);
 			throw error;
 		}
 	}
@@ -416,14 +325,7 @@ export class FeedbackService {
 				throw new HttpProblem(415, 'content-type');
 			input = parseFormBody(await readBody(request, MAX_BODY_BYTES));
 		} catch (error) {
-			if (error instanceof HttpProblem)
-				return again(
-					refusal(
-						error.status,
-						error.code,
-						HTTP_PROBLEM_KEYS[error.code] ?? 'feedback.error.malformed',
-					),
-				);
+			if (error instanceof HttpProblem) return again(problemRefusal(error));
 			throw error;
 		}
 		const outcome = await this.submit(kind, locale, input, clientAddress);
@@ -435,30 +337,6 @@ export class FeedbackService {
 			redirect: `${url.pathname}?reference=${outcome.submission.reference}`,
 		};
 	}
-}
-
-/**
- * The answer of a JSON endpoint whose service could not start (the store is unreachable): 503
- * with `Retry-After` and the message in the language the body asks for, so that the form's
- * script keeps the visitor's draft and sends it again later.
- */
-export async function unavailableApiResponse(request: Request): Promise<Response> {
-	let locale: FeedbackLocale = 'fr';
-	const body = await readText(request, MAX_BODY_BYTES);
-	if (body.ok) {
-		try {
-			const parsed: unknown = JSON.parse(body.value);
-			const requested = (parsed as Record<string, unknown> | null)?.['locale'];
-			if (isLocale(requested)) locale = requested;
-		} catch {
-			// Not JSON: the message stays in French.
-		}
-	}
-	return refusalResponse(
-		refusal(503, 'unavailable', 'feedback.error.unavailable'),
-		locale,
-		0, // the rate window: not used by a 503, which waits UNAVAILABLE_RETRY_SECONDS
-	);
 }
 
 /**

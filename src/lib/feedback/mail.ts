@@ -6,10 +6,12 @@
  * The office's mail is in French (the staff's language), the visitor's in the form's language.
  */
 import type { MailNames } from './choices.ts';
-import type { FeedbackConfig } from './config.ts';
+import type { FeedbackConfig } from '../server/config.ts';
 import { FORM_FIELDS } from './schemas.ts';
-import type { NewMail, NewSubmission, Submission } from './repository.ts';
-import { answerText, dateTime, longDate, translator } from './text.ts';
+import type { NewMail } from '../server/outbox-store.ts';
+import type { NewSubmission, Submission } from './repository.ts';
+import { dateTime, longDate, translator, uiKey } from '../server/text.ts';
+import { answerText } from './answers.ts';
 
 type Stored = NewSubmission & { reference: string };
 
@@ -46,7 +48,7 @@ function answers(submission: Stored, names?: MailNames, withContact = true): str
 		.filter((field) => values[field] !== undefined && values[field] !== '')
 		.map((field) => {
 			const value = answerText(field, values[field], 'fr', t);
-			const label = t(`feedback.field.${field}`);
+			const label = t(uiKey(`feedback.field.${field}`));
 			return value.includes('\n')
 				? `${label} :\n${value.replace(/^/gm, '    ')}`
 				: `${label} : ${value}`;
@@ -71,7 +73,9 @@ function officeNotification(
 	const kind = t(`feedback.kind.${submission.kind}`);
 	const about = submission.topic
 		? t(
-				`${submission.kind === 'complaint' ? 'feedback.subject.' : 'feedback.topic.'}${submission.topic}`,
+				uiKey(
+					`${submission.kind === 'complaint' ? 'feedback.subject.' : 'feedback.topic.'}${submission.topic}`,
+				),
 			)
 		: '';
 	const lines = [

@@ -6,14 +6,14 @@
  */
 import type { AstroGlobal } from 'astro';
 import type { FeedbackKind } from './choices.ts';
-import type { FieldProblem } from './errors.ts';
+import type { FieldProblem } from '../server/errors.ts';
 import type { FeedbackLocale } from './repository.ts';
 import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
 import { feedbackService } from './server.ts';
 import { unavailableForm } from './handler.ts';
-import { resolveConfig } from './config.ts';
-import { REFERENCE } from './token.ts';
+import { resolveConfig } from '../server/config.ts';
+import { REFERENCE } from '../server/token.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 
 export interface FeedbackFormState {

@@ -1,16 +1,18 @@
 /**
- * Where submissions live: one interface, two stores (SQLite in ./sqlite.ts, PostgreSQL in
- * ./postgres.ts), one test suite run against both (tests/unit/lib/feedback/repository.test.ts).
- * The staff inbox (next issue) reads and updates submissions through the same interface:
- * statuses, history, due dates.
+ * Where submissions live: one interface, implemented on the server core's connection (SQLite
+ * or PostgreSQL, src/lib/server/) by ./sql-repository.ts, one test suite run against both
+ * (tests/unit/lib/feedback/repository.test.ts). The staff inbox reads and updates submissions
+ * through the same interface: statuses, history, due dates.
  */
+import type { Locale } from '../i18n/locales.ts';
+import type { MailCounts, NewMail, OutboxMail } from '../server/outbox-store.ts';
 import type { Identity } from './purge.ts';
 import type { FeedbackKind } from './choices.ts';
 
 export const SUBMISSION_STATUSES = ['new', 'forwarded', 'answered', 'closed'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-export type FeedbackLocale = 'fr' | 'en';
+export type FeedbackLocale = Locale;
 
 /**
  * Where an item came from: a form of the site, or typed in by staff from a paper form or
@@ -72,41 +74,6 @@ export interface Submission extends NewSubmission {
 	anonymisedAt?: Date | undefined;
 }
 
-/** "newsletter": the newsletter's own mail (confirmation links, src/lib/newsletter/). */
-export type MailKind =
-	| 'office'
-	| 'acknowledgement'
-	| 'digest'
-	| 'newsletter'
-	/** The answer written in the back office, to the visitor. */
-	| 'reply'
-	/** An item forwarded from the back office. */
-	| 'forward'
-	/** A staff account's invitation or password reset link (src/lib/staff/accounts.ts). */
-	| 'account'
-	/** The office's daily reminder of complaints due within a day and overdue. */
-	| 'reminder';
-
-export interface NewMail {
-	kind: MailKind;
-	/** One address, or several separated by commas. */
-	to: string;
-	subject: string;
-	text: string;
-	/** Extra headers, e.g. List-Unsubscribe on the newsletter's mail (RFC 2369, RFC 8058). */
-	headers?: Record<string, string> | undefined;
-}
-
-export interface OutboxMail extends NewMail {
-	id: number;
-	submissionId?: number | undefined;
-	createdAt: Date;
-	attempts: number;
-	nextAttemptAt: Date;
-	lastError?: string | undefined;
-	sentAt?: Date | undefined;
-}
-
 export interface HistoryEntry {
 	id: number;
 	submissionId: number;
@@ -166,17 +133,9 @@ export interface RateLimit {
 export type CreateResult =
 	{ status: 'created' | 'duplicate'; submission: Submission } | { status: 'rate-limited' };
 
-export interface MailCounts {
-	/** Waiting to be sent (never tried, or to be tried again). */
-	pending: number;
-	/** Of those, the ones whose last try failed. */
-	failing: number;
-	sent: number;
-}
-
 export interface FeedbackRepository {
 	readonly dialect: 'sqlite' | 'postgres';
-	/** Applies the migrations not yet applied (./migrations.ts); returns the schema version. */
+	/** Applies the migrations not yet applied (src/lib/server/schema.ts); returns the schema version. */
 	migrate(): Promise<number>;
 	/** A stored setting, or `create()` stored under that name when there is none (first one wins). */
 	setting(name: string, create: () => string): Promise<string>;

@@ -1,176 +1,31 @@
 /**
- * The repository's queries, written once for SQLite and PostgreSQL: both speak the SQL used
- * here (RETURNING, ON CONFLICT, partial indexes). The drivers (./sqlite.ts, ./postgres.ts) differ
- * in placeholders, value types and how a transaction holds the database.
+ * The feedback function's queries: submissions, their history, rate limits and the mail that goes
+ * with them, on the server core's connection (src/lib/server/sql.ts, SQLite or PostgreSQL). The
+ * outbox's own queries (delivery) and the settings are the core's.
  */
-import { MIGRATIONS } from './migrations.ts';
+import { migrateSchema } from '../server/schema.ts';
+import { forgetHits, hit } from '../server/rate-limits.ts';
+import { setting, writeSetting } from '../server/settings.ts';
+import {
+	insertMail,
+	OutboxStore,
+	type MailCounts,
+	type NewMail,
+	type OutboxMail,
+} from '../server/outbox-store.ts';
+import { dateColumn, jsonColumn as json, textColumn as text, type Driver } from '../server/sql.ts';
 import { scrub, scrubDeep, type Identity } from './purge.ts';
 import type {
 	CreateResult,
 	FeedbackRepository,
 	HistoryEntry,
-	MailCounts,
-	NewMail,
 	NewSubmission,
-	OutboxMail,
 	RateLimit,
 	StatusChange,
 	Submission,
 	SubmissionQuery,
 } from './repository.ts';
-
-export type Row = Record<string, unknown>;
-export type SqlValue = string | number | Date | null | undefined | Record<string, unknown>;
-
-/** Runs SQL written with PostgreSQL's `$1` placeholders. */
-export interface Queryable {
-	query(sql: string, params?: SqlValue[]): Promise<Row[]>;
-}
-
-export interface Driver extends Queryable {
-	readonly dialect: 'sqlite' | 'postgres';
-	/** Runs `work` in a transaction that holds the right to write (no other writer meanwhile). */
-	transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-	/** Serialises migrations across instances starting together. */
-	migrationLock(tx: Queryable): Promise<void>;
-	close(): Promise<void>;
-}
-
-/** A timestamp column: a Date from PostgreSQL, ISO 8601 text from SQLite. */
-const date = (value: unknown): Date | undefined =>
-	value instanceof Date
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? new Date(value)
-			: undefined;
-
-const text = (value: unknown): string | undefined =>
-	typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-
-const json = (value: unknown): Record<string, unknown> =>
-	(typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
-
-function toSubmission(row: Row): Submission {
-	return {
-		id: Number(row['id']),
-		reference: String(row['reference']),
-		kind: row['kind'] as Submission['kind'],
-		locale: row['locale'] as Submission['locale'],
-		status: row['status'] as Submission['status'],
-		receivedAt: date(row['received_at']) ?? new Date(0),
-		dueAt: date(row['due_at']),
-		idempotencyKey: String(row['idempotency_key']),
-		topic: text(row['topic']),
-		officeId: text(row['office_id']),
-		providerId: text(row['provider_id']),
-		page: text(row['page']),
-		contactName: text(row['contact_name']),
-		contactEmail: text(row['contact_email']),
-		contactPhone: text(row['contact_phone']),
-		data: json(row['data']),
-		clientHash: text(row['client_hash']),
-		notifiedAt: date(row['notified_at']),
-		forwardedTo: text(row['forwarded_to']),
-		answer: text(row['answer']),
-		answeredAt: date(row['answered_at']),
-		closedAt: date(row['closed_at']),
-		assignedAccountId:
-			row['assigned_account_id'] === null || row['assigned_account_id'] === undefined
-				? undefined
-				: Number(row['assigned_account_id']),
-		assignedOfficeId: text(row['assigned_office_id']),
-		updatedAt: date(row['updated_at']) ?? new Date(0),
-		anonymisedAt: date(row['anonymised_at']),
-		source: (text(row['source']) ?? 'web') as Submission['source'],
-		datedAt: date(row['dated_at']),
-		enteredBy: text(row['entered_by']),
-	};
-}
-
-function toMail(row: Row): OutboxMail {
-	return {
-		id: Number(row['id']),
-		submissionId: row['submission_id'] === null ? undefined : Number(row['submission_id']),
-		kind: row['kind'] as OutboxMail['kind'],
-		to: String(row['recipient']),
-		subject: String(row['subject']),
-		text: String(row['body']),
-		headers:
-			row['headers'] === null || row['headers'] === undefined
-				? undefined
-				: (json(row['headers']) as Record<string, string>),
-		createdAt: date(row['created_at']) ?? new Date(0),
-		attempts: Number(row['attempts']),
-		nextAttemptAt: date(row['next_attempt_at']) ?? new Date(0),
-		lastError: text(row['last_error']),
-		sentAt: date(row['sent_at']),
-	};
-}
-
-function toHistory(row: Row): HistoryEntry {
-	return {
-		id: Number(row['id']),
-		submissionId: Number(row['submission_id']),
-		at: date(row['at']) ?? new Date(0),
-		actor: String(row['actor']),
-		action: String(row['action']),
-		detail: json(row['detail']),
-	};
-}
-
-/** To handle: complaints and suggestions not yet answered or closed. */
-const OPEN = "kind IN ('complaint', 'suggestion') AND status IN ('new', 'forwarded')";
-
-/** WHERE clause and parameters of a submission query. */
-function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
-	const conditions: string[] = [];
-	const params: SqlValue[] = [];
-	const add = (condition: string, value: SqlValue) => {
-		params.push(value);
-		conditions.push(condition.replace('?', `$${params.length}`));
-	};
-	if (query.kind) add('kind = ?', query.kind);
-	if (query.status) add('status = ?', query.status);
-	if (query.officeId) add('office_id = ?', query.officeId);
-	if (query.providerId) add('provider_id = ?', query.providerId);
-	if (query.receivedFrom) add('received_at >= ?', query.receivedFrom);
-	if (query.receivedBefore) add('received_at < ?', query.receivedBefore);
-	if (query.datedFrom) add('COALESCE(dated_at, received_at) >= ?', query.datedFrom);
-	if (query.datedBefore) add('COALESCE(dated_at, received_at) < ?', query.datedBefore);
-	if (query.overdueAt) {
-		add('due_at < ?', query.overdueAt);
-		conditions.push("status IN ('new', 'forwarded')");
-	}
-	if (query.open) conditions.push(OPEN);
-	if (query.assignedTo) {
-		params.push(query.assignedTo.accountId);
-		let mine = `assigned_account_id = $${params.length}`;
-		if (query.assignedTo.officeId) {
-			params.push(query.assignedTo.officeId);
-			mine += ` OR assigned_office_id = $${params.length}`;
-		}
-		conditions.push(`(${mine})`);
-	}
-	// Each word must be somewhere: LIKE with its wildcards escaped, case folded (ASCII) both sides.
-	for (const word of (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
-		const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-		params.push(pattern);
-		const p = `$${params.length}`;
-		conditions.push(
-			`(LOWER(reference) LIKE ${p} ESCAPE '\\' OR LOWER(COALESCE(contact_name, '')) LIKE ${p} ESCAPE '\\'` +
-				` OR LOWER(COALESCE(contact_email, '')) LIKE ${p} ESCAPE '\\' OR LOWER(CAST(data AS TEXT)) LIKE ${p} ESCAPE '\\')`,
-		);
-	}
-	return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
-}
-
-/** ORDER BY of a submission query. */
-const ORDER: Record<NonNullable<SubmissionQuery['order']>, string> = {
-	newest: 'received_at DESC, id DESC',
-	urgency: `CASE WHEN ${OPEN} AND due_at IS NOT NULL THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END,
-		CASE WHEN ${OPEN} THEN due_at END, received_at DESC, id DESC`,
-};
-
+import { ORDER, toHistory, toSubmission, where } from './submission-rows.ts';
 const INSERT_SUBMISSION = `
 INSERT INTO submissions (
 	reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
@@ -181,74 +36,36 @@ INSERT INTO submissions (
 ON CONFLICT DO NOTHING
 RETURNING *`;
 
-const HIT = `
-INSERT INTO rate_limits (client_key, window_start, hits) VALUES ($1, $2, 1)
-ON CONFLICT (client_key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-RETURNING hits`;
-
 class RateLimited extends Error {}
-
-const INSERT_MAIL = `
-INSERT INTO outbox (submission_id, kind, recipient, subject, body, headers, created_at, next_attempt_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`;
 
 export class SqlRepository implements FeedbackRepository {
 	readonly dialect: 'sqlite' | 'postgres';
 	readonly #driver: Driver;
 
+	readonly #outbox: OutboxStore;
+
 	constructor(driver: Driver) {
 		this.#driver = driver;
+		this.#outbox = new OutboxStore(driver);
 		this.dialect = driver.dialect;
 	}
 
-	/** The connection, for the tables of the function's other parts (the newsletter's). */
+	/** The connection it queries (the server core's). */
 	get driver(): Driver {
 		return this.#driver;
 	}
 
-	async migrate(): Promise<number> {
-		const migrations = MIGRATIONS[this.dialect];
-		return this.#driver.transaction(async (tx) => {
-			await this.#driver.migrationLock(tx);
-			await tx.query(
-				`CREATE TABLE IF NOT EXISTS schema_migrations (
-					version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
-			);
-			const applied = new Set(
-				(await tx.query('SELECT version FROM schema_migrations')).map((row) =>
-					Number(row['version']),
-				),
-			);
-			for (const migration of migrations) {
-				if (applied.has(migration.version)) continue;
-				for (const statement of migration.sql.split(/;\s*\n/).filter((sql) => sql.trim()))
-					await tx.query(statement);
-				await tx.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
-					migration.version,
-					migration.name,
-					new Date().toISOString(),
-				]);
-			}
-			return Math.max(0, ...migrations.map((migration) => migration.version));
-		});
+	/** Brings the whole server database up to date (every feature's tables: ../server/schema.ts). */
+	migrate(): Promise<number> {
+		return migrateSchema(this.#driver);
 	}
 
-	async setting(name: string, create: () => string): Promise<string> {
-		const rows = await this.#driver.query(
-			`INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-			[name, create()],
-		);
-		void rows;
-		const [row] = await this.#driver.query('SELECT value FROM settings WHERE name = $1', [name]);
-		return String(row?.['value']);
+	setting(name: string, create: () => string): Promise<string> {
+		return setting(this.#driver, name, create);
 	}
 
-	async writeSetting(name: string, value: string): Promise<void> {
-		await this.#driver.query(
-			`INSERT INTO settings (name, value) VALUES ($1, $2)
-			ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
-			[name, value],
-		);
+	writeSetting(name: string, value: string): Promise<void> {
+		return writeSetting(this.#driver, name, value);
 	}
 
 	async createSubmission(
@@ -283,21 +100,13 @@ export class SqlRepository implements FeedbackRepository {
 					]);
 					if (row) {
 						if (rateLimit) {
-							const [hits] = await tx.query(HIT, [rateLimit.clientKey, rateLimit.windowStart]);
+							const hits = await hit(tx, rateLimit.clientKey, rateLimit.windowStart);
 							// Past the limit: the transaction is rolled back, nothing is stored.
-							if (Number(hits?.['hits']) > rateLimit.max) throw new RateLimited();
+							if (hits > rateLimit.max) throw new RateLimited();
 						}
 						const stored = toSubmission(row);
 						for (const mail of mails(stored.reference))
-							await tx.query(INSERT_MAIL, [
-								stored.id,
-								mail.kind,
-								mail.to,
-								mail.subject,
-								mail.text,
-								mail.headers ? JSON.stringify(mail.headers) : null,
-								stored.receivedAt,
-							]);
+							await insertMail(tx, mail, stored.receivedAt, { submissionId: stored.id });
 						// Typed in by staff: the history says who ("entered"), and from what.
 						await tx.query(
 							`INSERT INTO submission_history (submission_id, at, actor, action, detail)
@@ -382,16 +191,7 @@ export class SqlRepository implements FeedbackRepository {
 				],
 			);
 			const id = Number(before['id']);
-			if (change.mail)
-				await tx.query(INSERT_MAIL, [
-					id,
-					change.mail.kind,
-					change.mail.to,
-					change.mail.subject,
-					change.mail.text,
-					change.mail.headers ? JSON.stringify(change.mail.headers) : null,
-					change.at,
-				]);
+			if (change.mail) await insertMail(tx, change.mail, change.at, { submissionId: id });
 			// The history keeps what changed: an answer or a forward unchanged is not written again.
 			const changed = (value: string | undefined, column: string) =>
 				value !== undefined && value !== before[column] ? value : undefined;
@@ -432,16 +232,8 @@ export class SqlRepository implements FeedbackRepository {
 		return toHistory(row);
 	}
 
-	async queueMail(mail: NewMail, at: Date): Promise<void> {
-		await this.#driver.query(INSERT_MAIL, [
-			null,
-			mail.kind,
-			mail.to,
-			mail.subject,
-			mail.text,
-			mail.headers ?? null,
-			at,
-		]);
+	queueMail(mail: NewMail, at: Date): Promise<void> {
+		return this.#outbox.queueMail(mail, at);
 	}
 
 	async assign(
@@ -471,68 +263,32 @@ export class SqlRepository implements FeedbackRepository {
 		return rows.map(toHistory);
 	}
 
-	async hit(clientKey: string, windowStart: Date): Promise<number> {
-		const [row] = await this.#driver.query(HIT, [clientKey, windowStart]);
-		return Number(row?.['hits'] ?? 1);
+	hit(clientKey: string, windowStart: Date): Promise<number> {
+		return hit(this.#driver, clientKey, windowStart);
 	}
 
-	async forgetHits(before: Date): Promise<number> {
-		const rows = await this.#driver.query(
-			'DELETE FROM rate_limits WHERE window_start < $1 RETURNING client_key',
-			[before],
-		);
-		return rows.length;
+	forgetHits(before: Date): Promise<number> {
+		return forgetHits(this.#driver, before);
 	}
 
-	async claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {
-		const lock = this.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
-		return this.#driver.transaction(async (tx) => {
-			const rows = await tx.query(
-				`SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
-				ORDER BY next_attempt_at, id LIMIT ${Math.max(1, Math.floor(limit))} ${lock}`,
-				[now],
-			);
-			for (const row of rows)
-				await tx.query('UPDATE outbox SET next_attempt_at = $2 WHERE id = $1', [
-					Number(row['id']),
-					leaseUntil,
-				]);
-			return rows.map(toMail);
-		});
+	claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {
+		return this.#outbox.claimMail(now, leaseUntil, limit);
 	}
 
-	async markMailSent(id: number, at: Date): Promise<void> {
-		await this.#driver.query(
-			'UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1',
-			[id, at],
-		);
+	markMailSent(id: number, at: Date): Promise<void> {
+		return this.#outbox.markMailSent(id, at);
 	}
 
-	async markMailFailed(id: number, error: string, nextAttemptAt: Date): Promise<void> {
-		await this.#driver.query(
-			`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3
-			WHERE id = $1`,
-			[id, error.slice(0, 1000), nextAttemptAt],
-		);
+	markMailFailed(id: number, error: string, nextAttemptAt: Date): Promise<void> {
+		return this.#outbox.markMailFailed(id, error, nextAttemptAt);
 	}
 
-	async mailCounts(): Promise<MailCounts> {
-		const [row] = await this.#driver.query(
-			`SELECT
-				SUM(CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END) AS pending,
-				SUM(CASE WHEN sent_at IS NULL AND last_error IS NOT NULL THEN 1 ELSE 0 END) AS failing,
-				SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END) AS sent
-			FROM outbox`,
-		);
-		return {
-			pending: Number(row?.['pending'] ?? 0),
-			failing: Number(row?.['failing'] ?? 0),
-			sent: Number(row?.['sent'] ?? 0),
-		};
+	mailCounts(): Promise<MailCounts> {
+		return this.#outbox.mailCounts();
 	}
 
-	async listMail(): Promise<OutboxMail[]> {
-		return (await this.#driver.query('SELECT * FROM outbox ORDER BY id')).map(toMail);
+	listMail(): Promise<OutboxMail[]> {
+		return this.#outbox.listMail();
 	}
 
 	async queueDigest(at: Date, compose: (suggestions: Submission[]) => NewMail): Promise<number> {
@@ -547,7 +303,7 @@ export class SqlRepository implements FeedbackRepository {
 				.map(toSubmission)
 				.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 			const mail = compose(suggestions);
-			await tx.query(INSERT_MAIL, [null, mail.kind, mail.to, mail.subject, mail.text, null, at]);
+			await insertMail(tx, { ...mail, headers: undefined }, at);
 			return suggestions.length;
 		});
 	}
@@ -618,7 +374,7 @@ export class SqlRepository implements FeedbackRepository {
 		);
 		return rows.map((row) => ({
 			reference: String(row['reference']),
-			receivedAt: date(row['received_at']) ?? new Date(0),
+			receivedAt: dateColumn(row['received_at']) ?? new Date(0),
 		}));
 	}
 

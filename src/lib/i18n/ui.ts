@@ -1,7 +1,7 @@
-import en from '../../../content/i18n/en';
-import fr from '../../../content/i18n/fr';
-import { contractPrepositions } from './french';
-import type { Locale } from './locales';
+import en from '../../../content/i18n/en.ts';
+import fr from '../../../content/i18n/fr.ts';
+import { contractPrepositions } from './french.ts';
+import type { Locale } from './locales.ts';
 
 export type UiKey = keyof typeof fr;
 

@@ -11,8 +11,8 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc2369 (List-Unsubscribe)
  */
-import type { NewMail } from '../feedback/repository.ts';
-import { longDate, translator } from '../feedback/text.ts';
+import type { NewMail } from '../server/outbox-store.ts';
+import { longDate, translator } from '../server/text.ts';
 import type { SignUpOutcome, Subscriber } from './store.ts';
 
 export interface MailLinks {

@@ -5,7 +5,7 @@
  * outcome.
  */
 import type { AstroGlobal } from 'astro';
-import type { FieldProblem } from '../feedback/errors.ts';
+import type { FieldProblem } from '../server/errors.ts';
 import { newsletterService } from './server.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './service.ts';
 import { clientAddressOf } from '../http/client-address.ts';

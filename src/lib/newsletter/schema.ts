@@ -7,7 +7,7 @@
  * Imports name their `.ts` files so that the commands run this with Node alone.
  */
 import { z } from 'astro/zod';
-import type { FieldProblem } from '../feedback/errors.ts';
+import type { FieldProblem } from '../server/errors.ts';
 import { NEWSLETTER_LANGUAGES, SIGN_UP_FIELDS, type NewsletterLanguage } from './fields.ts';
 
 /** The longest address a mail server accepts (RFC 5321). */

@@ -1,27 +1,30 @@
 /**
- * The one place where the newsletter meets Astro: the feedback function's service (its store,
- * settings, secret and mail delivery) and the sectors from the content collection.
+ * The one place where the newsletter meets Astro: the server core (settings, database, secret),
+ * the feedback service's mail delivery and the sectors from the content collection.
  */
 import { getCollection } from 'astro:content';
 import { feedbackService } from '../feedback/server.ts';
-import { newSecret } from '../feedback/token.ts';
+import { serverCore } from '../server/core.ts';
+import { hit } from '../server/rate-limits.ts';
 import { NewsletterService } from './service.ts';
 import { NewsletterStore } from './store.ts';
 
 let service: Promise<NewsletterService> | undefined;
 
 async function start(): Promise<NewsletterService> {
-	const [feedback, sectors] = await Promise.all([feedbackService(), getCollection('sectors')]);
-	const { config, repository } = feedback;
-	// The same secret as the feedback service: FEEDBACK_SECRET, or the one kept in the store.
-	const secret = config.secret ?? (await repository.setting('feedback.secret', newSecret));
+	const [core, feedback, sectors] = await Promise.all([
+		serverCore(),
+		feedbackService(),
+		getCollection('sectors'),
+	]);
 	return new NewsletterService({
-		store: NewsletterStore.of(repository),
-		repository,
-		config,
-		secret,
+		store: new NewsletterStore(core.driver),
+		rateLimits: { hit: (clientKey, windowStart) => hit(core.driver, clientKey, windowStart) },
+		config: core.config,
+		// The same secret as the feedback service: FEEDBACK_SECRET, or the one kept in the store.
+		secret: core.secret,
 		sectors: sectors.sort((a, b) => a.data.order - b.data.order).map((sector) => sector.id),
-		siteUrl: import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
+		siteUrl: core.siteUrl,
 		deliver: () => feedback.deliver(),
 	});
 }

@@ -6,12 +6,13 @@
  * A sign-up answers the same whatever the address's state (new, waiting for confirmation,
  * subscribed): "check your mailbox". The mail says the rest, to the address's owner only.
  */
-import type { FieldProblem } from '../feedback/errors.ts';
-import type { FeedbackConfig } from '../feedback/config.ts';
-import type { FeedbackLocale, FeedbackRepository } from '../feedback/repository.ts';
-import { refusalResponse, type Refusal } from '../feedback/refusal.ts';
+import type { FieldProblem } from '../server/errors.ts';
+import type { FeedbackConfig } from '../server/config.ts';
+import type { FeedbackLocale } from '../feedback/repository.ts';
+import type { RateLimiter } from '../server/rate-limits.ts';
+import { refusalResponse, type Refusal } from '../server/refusal.ts';
 import { mediaType, readText, type BodyProblem } from '../http/body.ts';
-import { checkFormToken, clientKey, issueFormToken } from '../feedback/token.ts';
+import { checkFormToken, clientKey, issueFormToken } from '../server/token.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { SIGN_UP_FIELDS } from './fields.ts';
 import { checkLink, CONFIRM_LINK_HOURS, linkKey, parseLink, signLink } from './links.ts';
@@ -29,8 +30,8 @@ const HOUR = 60 * 60_000;
 
 export interface NewsletterServiceOptions {
 	store: NewsletterStore;
-	/** The feedback function's repository: its rate-limit counter. */
-	repository: FeedbackRepository;
+	/** The server's rate-limit counter (shared with the feedback forms). */
+	rateLimits: RateLimiter;
 	config: Pick<FeedbackConfig, 'minFillSeconds' | 'rateLimit' | 'rateWindowMinutes'>;
 	/** The function's secret: form tokens, client keys, and (derived) the links' key. */
 	secret: string;
@@ -110,7 +111,7 @@ const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || 
 
 export class NewsletterService {
 	readonly #store: NewsletterStore;
-	readonly #repository: FeedbackRepository;
+	readonly #rateLimits: RateLimiter;
 	readonly #config: NewsletterServiceOptions['config'];
 	readonly #secret: string;
 	readonly #key: Buffer;
@@ -122,7 +123,7 @@ export class NewsletterService {
 
 	constructor(options: NewsletterServiceOptions) {
 		this.#store = options.store;
-		this.#repository = options.repository;
+		this.#rateLimits = options.rateLimits;
 		this.#config = options.config;
 		this.#secret = options.secret;
 		this.#key = linkKey(options.secret);
@@ -210,7 +211,7 @@ export class NewsletterService {
 	): Promise<SignUpResult> {
 		const client = clientKey(this.#secret, clientAddress);
 		const windowMs = this.#config.rateWindowMinutes * 60_000;
-		const hits = await this.#repository.hit(
+		const hits = await this.#rateLimits.hit(
 			client,
 			new Date(Math.floor(now.getTime() / windowMs) * windowMs),
 		);

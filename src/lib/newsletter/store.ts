@@ -1,15 +1,10 @@
 /**
- * Where subscribers live: the `newsletter_subscribers` table of the feedback function's store
- * (migration 3, SQLite or PostgreSQL), and the mail about them in its outbox, written in the same
+ * Where subscribers live: the `newsletter_subscribers` table on the server core's connection
+ * (./migrations.ts, SQLite or PostgreSQL), and the mail about them in its outbox, written in the same
  * transaction as the sign-up so that a stored sign-up always gets its mail.
  */
-import type { FeedbackRepository, NewMail } from '../feedback/repository.ts';
-import {
-	SqlRepository,
-	type Driver,
-	type Queryable,
-	type Row,
-} from '../feedback/sql-repository.ts';
+import { insertMail, type NewMail } from '../server/outbox-store.ts';
+import { dateColumn as date, type Driver, type Queryable, type Row } from '../server/sql.ts';
 import type { NewsletterLanguage } from './fields.ts';
 import type { SignUp } from './schema.ts';
 
@@ -34,13 +29,6 @@ export type SignUpOutcome = 'created' | 'pending' | 'confirmed';
 /** The mail to queue about a sign-up, written once its row (and id) exists; none: no mail. */
 export type SignUpMail = (subscriber: Subscriber, outcome: SignUpOutcome) => NewMail | undefined;
 
-const date = (value: unknown): Date | undefined =>
-	value instanceof Date
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? new Date(value)
-			: undefined;
-
 function toSubscriber(row: Row): Subscriber {
 	const sectors = row['sectors'];
 	return {
@@ -56,22 +44,11 @@ function toSubscriber(row: Row): Subscriber {
 	};
 }
 
-const INSERT_MAIL = `
-INSERT INTO outbox (subscriber_id, kind, recipient, subject, body, headers, created_at, next_attempt_at)
-VALUES ($1, 'newsletter', $2, $3, $4, $5, $6, $6)`;
-
 export class NewsletterStore {
 	readonly #driver: Driver;
 
 	constructor(driver: Driver) {
 		this.#driver = driver;
-	}
-
-	/** The store of the feedback function's repository (one of the two SQL stores). */
-	static of(repository: FeedbackRepository): NewsletterStore {
-		if (!(repository instanceof SqlRepository))
-			throw new Error('The newsletter needs one of the SQL stores (SQLite or PostgreSQL)');
-		return new NewsletterStore(repository.driver);
 	}
 
 	/**
@@ -137,14 +114,7 @@ export class NewsletterStore {
 	}
 
 	async #queue(tx: Queryable, subscriberId: number, mail: NewMail, at: Date): Promise<void> {
-		await tx.query(INSERT_MAIL, [
-			subscriberId,
-			mail.to,
-			mail.subject,
-			mail.text,
-			mail.headers ? JSON.stringify(mail.headers) : null,
-			at,
-		]);
+		await insertMail(tx, { ...mail, kind: 'newsletter' }, at, { subscriberId });
 	}
 
 	async find(id: number): Promise<Subscriber | undefined> {

@@ -12,7 +12,7 @@
  * Mail goes through the outbox (kind "account"), in French like the back office.
  */
 import { createHash } from 'node:crypto';
-import type { NewMail } from '../feedback/repository.ts';
+import type { NewMail } from '../server/outbox-store.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { newToken } from './auth.ts';

@@ -4,7 +4,7 @@
  * mailed to the visitor, in their language, when staff tick the box — and add internal notes. Each
  * is recorded in the submission's history with who and when.
  */
-import type { FeedbackConfig } from '../feedback/config.ts';
+import type { FeedbackConfig } from '../server/config.ts';
 import type { MailNames } from '../feedback/choices.ts';
 import { forwardMail, replyMail } from '../feedback/mail.ts';
 import { nameKey } from './filters.ts';

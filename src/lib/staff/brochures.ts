@@ -6,7 +6,7 @@
  */
 import { BROCHURE_FIELDS } from '../feedback/fields.ts';
 import type { FeedbackRepository, Submission } from '../feedback/repository.ts';
-import { REFERENCE } from '../feedback/token.ts';
+import { REFERENCE } from '../server/token.ts';
 import { toCsv } from './csv.ts';
 import { frenchDateTime } from './filters.ts';
 import type { StaffLabels } from './labels.ts';

@@ -6,8 +6,8 @@
  * rate-limited: the middleware has checked the session and the CSRF token (and Astro the origin).
  */
 import type { AstroGlobal } from 'astro';
-import type { FieldProblem } from '../feedback/errors.ts';
-import { newIdempotencyKey, newReference, REFERENCE } from '../feedback/token.ts';
+import type { FieldProblem } from '../server/errors.ts';
+import { newIdempotencyKey, newReference, REFERENCE } from '../server/token.ts';
 import { readForm } from '../http/body.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
 import { isEntryType, parseEntry, type EntryCommon, type EntryType } from './entry.ts';

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { SUGGESTION_TOPICS, type FeedbackChoices } from '../feedback/choices.ts';
-import { validate, type FieldProblem } from '../feedback/errors.ts';
+import { validate, type FieldProblem } from '../server/errors.ts';
 import type { FeedbackLocale, NewSubmission, SubmissionSource } from '../feedback/repository.ts';
 import {
 	asTuple,
@@ -23,7 +23,7 @@ import {
 	suggestionSchema,
 } from '../feedback/schemas.ts';
 import { FORM_FIELDS } from '../feedback/fields.ts';
-import { IDEMPOTENCY_KEY } from '../feedback/token.ts';
+import { IDEMPOTENCY_KEY } from '../server/token.ts';
 import { parisDayStart } from './filters.ts';
 
 /** What staff can type in, in the order the page offers them. */

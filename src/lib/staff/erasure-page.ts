@@ -3,7 +3,7 @@
  * typed there never lands in a URL, a log or the browser's history), shows what is held; a second
  * post, with its confirmation box ticked, erases it and comes back with the counts only.
  */
-import type { Driver } from '../feedback/sql-repository.ts';
+import type { Driver } from '../server/sql.ts';
 import type { PostedForm } from './actions.ts';
 import {
 	erasePerson,

@@ -9,7 +9,7 @@
  */
 import { REDACTED, scrubDeep } from '../feedback/purge.ts';
 import type { Submission } from '../feedback/repository.ts';
-import type { Queryable, Row, SqlValue } from '../feedback/sql-repository.ts';
+import type { Queryable, Row, SqlValue } from '../server/sql.ts';
 
 /** Who to erase: an e-mail address, or a name exactly as the person gave it (case aside). */
 export type Person = { email: string } | { name: string };

@@ -6,6 +6,7 @@
  */
 import { instantToParis, parisToInstant } from '../calendar/paris-time.ts';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../feedback/choices.ts';
+import { STAFF_TAG } from '../i18n/locales.ts';
 import {
 	SUBMISSION_STATUSES,
 	type SubmissionQuery,
@@ -142,13 +143,13 @@ export function isOverdue(
 /** "2026-07-15": a Paris day as the filters, file names and date inputs write it. */
 export const parisDate = (date: Date) => instantToParis(date.getTime()).date;
 
-const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', {
+const FRENCH_DAY = new Intl.DateTimeFormat(STAFF_TAG, {
 	timeZone: 'Europe/Paris',
 	day: '2-digit',
 	month: '2-digit',
 	year: 'numeric',
 });
-const FRENCH_DAY_TIME = new Intl.DateTimeFormat('fr-FR', {
+const FRENCH_DAY_TIME = new Intl.DateTimeFormat(STAFF_TAG, {
 	timeZone: 'Europe/Paris',
 	day: '2-digit',
 	month: '2-digit',

@@ -390,7 +390,7 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 				erasure,
 			};
 		const report = await purge(repository, config.retentionMonths, now);
-		const unconfirmed = await purgeUnconfirmed(NewsletterStore.of(repository), now);
+		const unconfirmed = await purgeUnconfirmed(new NewsletterStore(driver), now);
 		console.log(
 			`[staff] purge by ${session.email}: ${report.anonymised} submission(s) anonymised, ` +
 				`${unconfirmed} unconfirmed sign-up(s) removed`,

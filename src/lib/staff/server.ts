@@ -1,15 +1,18 @@
 /**
  * The one place where the back office meets Astro: the session secret from `astro:env`, the
- * feedback function's store and settings, the offices and providers from the collections.
+ * server core's database and settings, the feedback service (its submissions and mail delivery),
+ * the offices and providers from the collections.
  * Everything else is plain TypeScript in this folder.
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { getCollection } from 'astro:content';
 import * as env from 'astro:env/server';
-import type { FeedbackConfig } from '../feedback/config.ts';
+import type { FeedbackConfig } from '../server/config.ts';
 import type { FeedbackRepository } from '../feedback/repository.ts';
 import { feedbackService } from '../feedback/server.ts';
-import { SqlRepository, type Driver } from '../feedback/sql-repository.ts';
+import { serverCore } from '../server/core.ts';
+import { setting } from '../server/settings.ts';
+import type { Driver } from '../server/sql.ts';
 import { COOKIE_PATH, newToken, SESSION_COOKIE, StaffAuth, type StaffSession } from './auth.ts';
 import { guard, servedOverHttps, STAFF_HEADERS } from './guard.ts';
 import { StaffStore } from './store.ts';
@@ -45,32 +48,28 @@ export interface BackOffice {
 let started: Promise<BackOffice> | undefined;
 
 async function start(): Promise<BackOffice> {
-	const [feedback, offices, providers] = await Promise.all([
+	const [core, feedback, offices, providers] = await Promise.all([
+		serverCore(),
 		feedbackService(),
 		getCollection('offices'),
 		getCollection('providers'),
 	]);
-	const repository = feedback.repository;
-	if (!(repository instanceof SqlRepository))
-		throw new Error('The staff back office needs the SQL store');
-	const store = new StaffStore(repository.driver);
+	const { driver } = core;
+	const store = new StaffStore(driver);
 	// Unset: one is generated and kept in the database (the same for every instance sharing it).
 	const secret =
-		env.STAFF_SESSION_SECRET ?? (await repository.setting('staff.sessionSecret', newToken));
+		env.STAFF_SESSION_SECRET ?? (await setting(driver, 'staff.sessionSecret', newToken));
 	return {
 		deliver: () => {
 			feedback.deliver().catch((error: unknown) => console.error('[staff] mail:', error));
 		},
 		auth: new StaffAuth(store, secret),
 		store,
-		templates: new TemplateStore(repository.driver),
-		accounts: new AccountService(
-			store,
-			import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
-		),
-		repository,
-		driver: repository.driver,
-		config: feedback.config,
+		templates: new TemplateStore(driver),
+		accounts: new AccountService(store, core.siteUrl),
+		repository: feedback.repository,
+		driver,
+		config: core.config,
 		offices: offices
 			.map((office) => ({ id: office.id, name: office.data.name, email: office.data.email }))
 			.sort((a, b) => a.name.localeCompare(b.name, 'fr')),

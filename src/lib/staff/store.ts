@@ -1,9 +1,9 @@
 /**
- * The staff tables (migrations 2 and 7 in src/lib/feedback/migrations.ts), on the feedback
- * function's database: the same connection, SQLite or PostgreSQL, the same `$1` SQL for both.
+ * The staff tables (./migrations.ts), on the server core's connection: SQLite or PostgreSQL,
+ * the same `$1` SQL for both.
  */
-import type { NewMail } from '../feedback/repository.ts';
-import type { Driver, Row } from '../feedback/sql-repository.ts';
+import { insertMail, type NewMail } from '../server/outbox-store.ts';
+import { dateColumn as date, type Driver, type Row } from '../server/sql.ts';
 
 /** An administrator also invites and manages the accounts; staff do the rest. */
 export type StaffRole = 'staff' | 'admin';
@@ -45,13 +45,6 @@ export interface AccountDetails {
 	role: StaffRole;
 }
 
-const date = (value: unknown): Date | undefined =>
-	value instanceof Date
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? new Date(value)
-			: undefined;
-
 const optional = (value: unknown) =>
 	typeof value === 'string' && value !== '' ? value : undefined;
 const role = (value: unknown): StaffRole => (value === 'admin' ? 'admin' : 'staff');
@@ -69,10 +62,6 @@ const toAccount = (row: Row): StaffAccount => ({
 	deactivatedAt: date(row['deactivated_at']),
 	createdAt: date(row['created_at']),
 });
-
-const INSERT_MAIL = `
-INSERT INTO outbox (submission_id, kind, recipient, subject, body, headers, created_at, next_attempt_at)
-VALUES (NULL, $1, $2, $3, $4, NULL, $5, $5)`;
 
 /** E-mail addresses are compared without case and surrounding spaces. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -172,7 +161,7 @@ export class StaffStore {
 				VALUES ($1, $2, 'invite', $3, $4)`,
 				[token.hash, account.id, at, token.expiresAt],
 			);
-			await tx.query(INSERT_MAIL, [mail.kind, mail.to, mail.subject, mail.text, at]);
+			await insertMail(tx, { ...mail, headers: undefined }, at);
 			return { ok: true, account };
 		});
 	}
@@ -223,7 +212,7 @@ export class StaffStore {
 				VALUES ($1, $2, $3, $4, $5)`,
 				[token.hash, accountId, purpose, at, token.expiresAt],
 			);
-			await tx.query(INSERT_MAIL, [mail.kind, mail.to, mail.subject, mail.text, at]);
+			await insertMail(tx, { ...mail, headers: undefined }, at);
 		});
 	}
 

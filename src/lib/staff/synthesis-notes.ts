@@ -3,7 +3,7 @@
  * "pistes d'amélioration" it sees and the "actions décidées", kept with the period's synthesis
  * ("2026", "2026-summer": ./periods.ts) and printed with it, with who wrote them last and when.
  */
-import type { Driver, Row } from '../feedback/sql-repository.ts';
+import type { Driver, Row } from '../server/sql.ts';
 import { field, type PostedForm } from './actions.ts';
 
 /** The longest text of each part. */

@@ -7,6 +7,7 @@
  * drawn as text: nothing in it is read as markup.
  */
 import { BrochureWriter } from '../brochures/pdf-writer.ts';
+import { STAFF_TAG } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/ui.ts';
 import { frenchDate, frenchDateTime } from './filters.ts';
 import type { StaffLabels } from './labels.ts';
@@ -82,7 +83,7 @@ export async function synthesisPdf(input: SynthesisPdfInput): Promise<Uint8Array
 			title: `${t('staff.synthesis.title')} — ${label}`,
 			subject: t('staff.synthesis.kicker'),
 			author: t('site.name'),
-			language: 'fr-FR',
+			language: STAFF_TAG,
 			date: now,
 		},
 		'A4',

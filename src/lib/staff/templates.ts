@@ -5,7 +5,7 @@
  * in the visitor's language.
  */
 import type { FeedbackLocale } from '../feedback/repository.ts';
-import type { Driver, Row } from '../feedback/sql-repository.ts';
+import type { Driver, Row } from '../server/sql.ts';
 import { ACTION_LIMITS, field, type PostedForm } from './actions.ts';
 
 export const TEMPLATE_KINDS = ['complaint', 'suggestion'] as const;

@@ -4,7 +4,7 @@
  * opened (a database outage at start), the answer is 503 with a message, never an empty 500.
  */
 import type { APIRoute } from 'astro';
-import { unavailableApiResponse } from '~/lib/feedback/handler';
+import { unavailableApiResponse } from '~/lib/server/request';
 import { feedbackService } from '~/lib/feedback/server';
 import { clientAddressOf } from '~/lib/http/client-address';
 

@@ -4,7 +4,7 @@
  * opened, the answer is 503 with a message.
  */
 import type { APIRoute } from 'astro';
-import { unavailableApiResponse } from '~/lib/feedback/handler';
+import { unavailableApiResponse } from '~/lib/server/request';
 import { newsletterService } from '~/lib/newsletter/server';
 import { clientAddressOf } from '~/lib/http/client-address';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../../src/lib/feedback/migrations';
-import { openSqlite } from '../../../../src/lib/feedback/sqlite';
+import { schemaMigrations, schemaVersion } from '../../../../src/lib/server/schema';
+import { openSqlite } from '../../../tools/open-store';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -27,8 +27,8 @@ function storeBeforeBrochures(): string {
 	database.exec(
 		'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
 	);
-	for (const migration of MIGRATIONS.sqlite.filter((migration) => migration.version < 4)) {
-		database.exec(migration.sql);
+	for (const migration of schemaMigrations().filter((migration) => migration.version < 4)) {
+		database.exec(migration.sql.sqlite);
 		database
 			.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)')
 			.run(migration.version, migration.name, '2026-01-01T00:00:00Z');
@@ -48,9 +48,7 @@ describe('migration 4 on SQLite', () => {
 	it('keeps every submission, its history and its mail, and accepts brochure requests', async () => {
 		const path = storeBeforeBrochures();
 		const repository = openSqlite(path);
-		expect(await repository.migrate()).toBe(
-			Math.max(...MIGRATIONS.sqlite.map((migration) => migration.version)),
-		);
+		expect(await repository.migrate()).toBe(schemaVersion());
 		const suggestion = await repository.findSubmission('SUG-2026-AAAAAA');
 		expect(suggestion).toMatchObject({ id: 7, kind: 'suggestion', contactName: 'Camille' });
 		expect((await repository.history(7)).map((entry) => entry.action)).toEqual(['received']);

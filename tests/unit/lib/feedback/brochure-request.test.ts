@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { BROCHURE_CONTENTS } from '../../../../src/lib/brochures/contents';
 import { formatFileSize } from '../../../../src/lib/brochures/format';
-import { validate } from '../../../../src/lib/feedback/errors';
+import { validate } from '../../../../src/lib/server/errors';
 import { BROCHURE_FIELDS, FORM_FIELDS } from '../../../../src/lib/feedback/fields';
 import { mailFor } from '../../../../src/lib/feedback/mail';
 import { REDACTED, scrub } from '../../../../src/lib/feedback/purge';
 import { brochureRequestSchema, schemaFor } from '../../../../src/lib/feedback/schemas';
-import { REFERENCE, newReference } from '../../../../src/lib/feedback/token';
+import { REFERENCE, newReference } from '../../../../src/lib/server/token';
 import { CHOICES, NOW, VALID, testConfig } from '../../../tools/feedback-fixture';
 
 const check = (changes: Record<string, string | undefined>) => {

@@ -3,8 +3,8 @@
  * each wrong one (the server stops at start-up with it).
  */
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../../../src/lib/feedback/config';
-import { checkFormToken, issueFormToken } from '../../../../src/lib/feedback/token';
+import { resolveConfig } from '../../../../src/lib/server/config';
+import { checkFormToken, issueFormToken } from '../../../../src/lib/server/token';
 
 describe('resolveConfig', () => {
 	it('runs with no settings at all: SQLite, mail kept in the outbox', () => {

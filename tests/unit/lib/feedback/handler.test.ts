@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../../../../src/lib/feedback/choices';
 import type { FeedbackService } from '../../../../src/lib/feedback/handler';
-import { MAX_BODY_BYTES } from '../../../../src/lib/feedback/handler';
+import { MAX_BODY_BYTES } from '../../../../src/lib/server/request';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
 import { FORM_FIELDS, LIMITS } from '../../../../src/lib/feedback/schemas';
-import { REFERENCE } from '../../../../src/lib/feedback/token';
+import { REFERENCE } from '../../../../src/lib/server/token';
 import {
 	apiBody,
 	formRequest,

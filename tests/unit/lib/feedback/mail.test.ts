@@ -4,9 +4,9 @@
  * and sent on a later try; suggestions can go as one daily digest. Against both stores.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { smtpTransport } from '../../../../src/lib/feedback/outbox';
+import { smtpTransport } from '../../../../src/lib/server/outbox';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
-import { resolveConfig } from '../../../../src/lib/feedback/config';
+import { resolveConfig } from '../../../../src/lib/server/config';
 import {
 	apiBody,
 	jsonRequest,

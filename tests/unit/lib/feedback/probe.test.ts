@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
+import type { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { readForm, readText } from '../../../../src/lib/http/body';
 import { NewsletterService } from '../../../../src/lib/newsletter/service';
 import { NewsletterStore } from '../../../../src/lib/newsletter/store';
@@ -100,7 +101,7 @@ describe('bounded body reading', () => {
 for (const storeKind of STORE_KINDS) {
 	describe.skipIf(storeKind.skip)(`what the probe found, on ${suiteName(storeKind)}`, () => {
 		let store: TestStore;
-		let repository: FeedbackRepository;
+		let repository: SqlRepository;
 
 		beforeAll(() => {
 			store = storeKind.create();
@@ -180,8 +181,8 @@ for (const storeKind of STORE_KINDS) {
 		describe('newsletter', () => {
 			const newsletter = (repo: FeedbackRepository) =>
 				new NewsletterService({
-					store: NewsletterStore.of(repository),
-					repository: repo,
+					store: new NewsletterStore(repository.driver),
+					rateLimits: repo,
 					config: testConfig(),
 					secret: SECRET,
 					sectors: ['mont-lozere'],
@@ -225,7 +226,7 @@ for (const storeKind of STORE_KINDS) {
 				const mail = (await repository.listMail()).find((item) => item.kind === 'newsletter');
 				const link = /\?t=([^\s>]+)/.exec(mail?.text ?? '')?.[1];
 				if (!link) throw new Error('no confirmation link');
-				const store = NewsletterStore.of(repository);
+				const store = new NewsletterStore(repository.driver);
 				expect(await service.checkConfirm(link)).toBe('ready');
 				expect(await service.checkConfirm(link)).toBe('ready');
 				expect(await store.findByEmail(signUp.email)).toMatchObject({ status: 'pending' });

@@ -1,16 +1,13 @@
 /**
- * The office's daily reminder (queueReminderIfDue in src/lib/feedback/outbox.ts), against both
+ * The office's daily reminder (queueReminderIfDue in src/lib/feedback/notices.ts), against both
  * stores and a real SMTP server: once a day after the digest hour, it lists the complaints still
  * to handle that are overdue or due within a day, with their links, and none of the others
  * (answered, closed, due later, suggestions).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../../../src/lib/feedback/config';
-import {
-	deliverMail,
-	queueReminderIfDue,
-	smtpTransport,
-} from '../../../../src/lib/feedback/outbox';
+import { resolveConfig } from '../../../../src/lib/server/config';
+import { queueReminderIfDue } from '../../../../src/lib/feedback/notices';
+import { deliverMail, smtpTransport } from '../../../../src/lib/server/outbox';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
 import { startSmtpServer, type TestSmtpServer } from '../../../tools/smtp';

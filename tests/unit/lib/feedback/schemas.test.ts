@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FeedbackKind } from '../../../../src/lib/feedback/choices';
-import { validate } from '../../../../src/lib/feedback/errors';
+import { validate } from '../../../../src/lib/server/errors';
 import { LIMITS, schemaFor } from '../../../../src/lib/feedback/schemas';
 import { CHOICES, NOW, VALID } from '../../../tools/feedback-fixture';
 

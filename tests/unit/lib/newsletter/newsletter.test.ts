@@ -7,8 +7,9 @@
  * real SMTP server with its List-Unsubscribe header.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { deliverMail, smtpTransport } from '../../../../src/lib/feedback/outbox';
-import type { FeedbackRepository, OutboxMail } from '../../../../src/lib/feedback/repository';
+import { deliverMail, smtpTransport } from '../../../../src/lib/server/outbox';
+import type { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
+import type { OutboxMail } from '../../../../src/lib/server/outbox-store';
 import { BOM, exportSubscribers } from '../../../../src/lib/newsletter/export';
 import { CONFIRM_LINK_HOURS, linkKey, signLink } from '../../../../src/lib/newsletter/links';
 import { purgeUnconfirmed } from '../../../../src/lib/newsletter/purge';
@@ -55,14 +56,14 @@ function linkIn(mail: Pick<OutboxMail, 'text'>, path: string): string {
 for (const storeKind of STORE_KINDS) {
 	describe.skipIf(storeKind.skip)(`newsletter on ${suiteName(storeKind)}`, () => {
 		let testStore: TestStore;
-		let repository: FeedbackRepository;
+		let repository: SqlRepository;
 		let store: NewsletterStore;
 		let clock: Date;
 
 		const service = (env = {}) =>
 			new NewsletterService({
 				store,
-				repository,
+				rateLimits: repository,
 				config: testConfig(env),
 				secret: SECRET,
 				sectors: SECTORS,
@@ -96,7 +97,7 @@ for (const storeKind of STORE_KINDS) {
 		});
 		beforeEach(async () => {
 			repository = await testStore.open();
-			store = NewsletterStore.of(repository);
+			store = new NewsletterStore(repository.driver);
 			clock = NOW;
 		});
 

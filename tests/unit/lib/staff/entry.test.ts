@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackRepository } from '../../../../src/lib/feedback/repository';
-import { newReference } from '../../../../src/lib/feedback/token';
+import { newReference } from '../../../../src/lib/server/token';
 import { parseEntry, type EntryContext } from '../../../../src/lib/staff/entry';
 import { entryFields } from '../../../../src/lib/staff/entry-form';
 import { nextEntryPath } from '../../../../src/lib/staff/entry-page';

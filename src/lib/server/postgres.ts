@@ -4,13 +4,7 @@
  * advisory lock so that instances starting together apply them once.
  */
 import pg from 'pg';
-import {
-	SqlRepository,
-	type Driver,
-	type Queryable,
-	type Row,
-	type SqlValue,
-} from './sql-repository.ts';
+import type { Driver, Queryable, Row, SqlValue } from './sql.ts';
 
 function bind(value: SqlValue): unknown {
 	if (value === undefined) return null;
@@ -29,7 +23,7 @@ class PostgresDriver implements Driver {
 	constructor(connectionString: string, poolSize: number) {
 		this.#pool = new pg.Pool({ connectionString, max: poolSize });
 		// An idle connection dropped by the server must not crash the process.
-		this.#pool.on('error', (error) => console.error('[feedback] PostgreSQL:', error.message));
+		this.#pool.on('error', (error) => console.error('[server] PostgreSQL:', error.message));
 	}
 
 	async query(sql: string, params: SqlValue[] = []): Promise<Row[]> {
@@ -44,7 +38,7 @@ class PostgresDriver implements Driver {
 		let broken: Error | undefined;
 		const onError = (error: Error) => {
 			broken = error;
-			console.error('[feedback] PostgreSQL connection lost:', error.message);
+			console.error('[server] PostgreSQL connection lost:', error.message);
 		};
 		client.on('error', onError);
 		try {
@@ -74,7 +68,7 @@ class PostgresDriver implements Driver {
 	}
 }
 
-/** A repository on the PostgreSQL database at `connectionString`; run `migrate()` first. */
-export function openPostgres(connectionString: string, poolSize = 10): SqlRepository {
-	return new SqlRepository(new PostgresDriver(connectionString, poolSize));
+/** A connection pool to the PostgreSQL database at `connectionString`; not yet migrated. */
+export function postgresDriver(connectionString: string, poolSize = 10): Driver {
+	return new PostgresDriver(connectionString, poolSize);
 }

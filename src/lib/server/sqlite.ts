@@ -9,13 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import {
-	SqlRepository,
-	type Driver,
-	type Queryable,
-	type Row,
-	type SqlValue,
-} from './sql-repository.ts';
+import type { Driver, Queryable, Row, SqlValue } from './sql.ts';
 
 function bind(value: SqlValue): SQLInputValue {
 	if (value === undefined || value === null) return null;
@@ -136,7 +130,7 @@ class SqliteDriver implements Driver {
 	}
 }
 
-/** A repository on the SQLite file at `path` (its folder is created); run `migrate()` first. */
-export function openSqlite(path: string): SqlRepository {
-	return new SqlRepository(new SqliteDriver(path));
+/** A connection to the SQLite file at `path` (its folder is created); not yet migrated. */
+export function sqliteDriver(path: string): Driver {
+	return new SqliteDriver(path);
 }

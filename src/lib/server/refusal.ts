@@ -3,9 +3,9 @@
  * answer the forms' scripts read: the code, a message for the whole form and one per field, in
  * the visitor's language; never cached, and with `Retry-After` when the rate limit refused it or the store is unavailable.
  */
+import type { Locale } from '../i18n/locales.ts';
 import type { FieldProblem } from './errors.ts';
-import type { FeedbackLocale } from './repository.ts';
-import { translator } from './text.ts';
+import { translator, uiKey } from './text.ts';
 
 export interface Refusal {
 	status: number;
@@ -26,12 +26,12 @@ export function retryAfter(status: number, rateWindowMinutes: number): string | 
 
 export function refusalResponse(
 	refused: Refusal,
-	locale: FeedbackLocale,
+	locale: Locale,
 	rateWindowMinutes: number,
 ): Response {
 	const t = translator(locale);
 	const wait = retryAfter(refused.status, rateWindowMinutes);
-	const say = (problem: FieldProblem) => t(problem.key, problem.values);
+	const say = (problem: FieldProblem) => t(uiKey(problem.key), problem.values);
 	return Response.json(
 		{
 			error: {
