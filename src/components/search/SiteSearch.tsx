@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInParis } from '../../lib/destination';
 import { interpolate } from '../../lib/i18n/ui';
 import { endedDays } from '../../lib/search/ended';
+import type { SearchKind } from '../../lib/search/kinds';
 import { loadPagefind, type PagefindApi, type PagefindResult } from '../../lib/search/pagefind';
 import { kindFirst, namedKind } from '../../lib/search/named-kind';
 import { EXCERPT_LENGTH, RESULTS_PER_PAGE, SEARCH_RANKING } from '../../lib/search/ranking';
@@ -29,10 +30,50 @@ import {
 	stateToQuery,
 	type SearchState,
 } from '../../lib/search/state';
-import SearchCard from './SearchCard';
-import SearchFilters from './SearchFilters';
-import type { Props } from './types';
+import { KIND_PICTOGRAMS } from './pictograms';
 import './site-search.css';
+
+export interface Option {
+	value: string;
+	label: string;
+}
+
+export interface Props {
+	/** This page's path in its language: where the state is written. */
+	searchPath: string;
+	/** Stands for the build (src/lib/search/build.ts): Pagefind's cache tag. */
+	indexTag: string;
+	/** The kinds, with the words that name each (../../lib/search/named-kind.ts). */
+	kinds: (Option & { value: SearchKind; words?: readonly string[] | undefined })[];
+	sectors: Option[];
+	/** Villages, each with its sector (the list groups them by sector). */
+	villages: (Option & { sector: string })[];
+	/** The site's sections, offered when the index cannot load. */
+	listings: { href: string; label: string }[];
+	text: {
+		label: string;
+		field: string;
+		submit: string;
+		placeholder: string;
+		filters: string;
+		kind: string;
+		sector: string;
+		village: string;
+		anySector: string;
+		anyVillage: string;
+		reset: string;
+		hint: string;
+		/** Counts with a query, then with filters only: zero, one, other ({{count}}, {{query}}). */
+		count: [string, string, string];
+		countFiltered: [string, string, string];
+		empty: string;
+		results: string;
+		/** With a {{count}} placeholder. */
+		more: string;
+		error: string;
+		listings: string;
+	};
+}
 
 type Outcome =
 	| { status: 'idle' }
@@ -81,6 +122,7 @@ export default function SiteSearch(props: Props) {
 	const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const list = useRef<HTMLOListElement>(null);
 	const focusIndex = useRef<number | undefined>(undefined);
+	const filtersHeading = useRef<HTMLElement>(null);
 
 	const pagefind = (): Promise<PagefindApi> =>
 		loadPagefind({
@@ -187,6 +229,14 @@ export default function SiteSearch(props: Props) {
 		clearTimeout(debounce.current);
 		debounce.current = setTimeout(() => applyDraft(value), DEBOUNCE_MS);
 	};
+	const toggleKind = (kind: SearchKind, on: boolean) =>
+		apply({
+			kinds: props.kinds
+				.map((option) => option.value)
+				.filter((value) => (value === kind ? on : state.kinds.includes(value))),
+		});
+	const active = state.kinds.length + (state.sector ? 1 : 0) + (state.village ? 1 : 0);
+	const filtered = active > 0;
 
 	const more = async () => {
 		if (outcome.status !== 'done') return;
@@ -214,6 +264,8 @@ export default function SiteSearch(props: Props) {
 			: plural(text.countFiltered, count, '')
 		: '';
 	const remaining = done ? Math.min(RESULTS_PER_PAGE, done.results.length - done.loaded) : 0;
+	const villagesOf = (sector: string) =>
+		props.villages.filter((village) => village.sector === sector);
 
 	return (
 		<div class="site-search">
@@ -247,17 +299,102 @@ export default function SiteSearch(props: Props) {
 					<button type="submit">{text.submit}</button>
 				</div>
 
-				<SearchFilters
-					text={text}
-					kinds={props.kinds}
-					sectors={props.sectors}
-					villages={props.villages}
-					state={state}
-					kindCounts={done?.kindCounts}
+				<details
+					class="search-filters"
 					open={filtersOpen}
-					onOpen={setFiltersOpen}
-					apply={apply}
-				/>
+					onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+				>
+					<summary ref={filtersHeading}>
+						{text.filters}
+						{filtered && <span class="search-count">({active})</span>}
+					</summary>
+					<div class="search-filters-body">
+						<fieldset class="search-kinds">
+							<legend>{text.kind}</legend>
+							<div class="search-kind-list">
+								{props.kinds.map((kind) => {
+									const kindCount = done ? (done.kindCounts[kind.value] ?? 0) : undefined;
+									return (
+										<label key={kind.value} class="search-kind">
+											<input
+												type="checkbox"
+												name="kind"
+												value={kind.value}
+												checked={state.kinds.includes(kind.value)}
+												onChange={(event) => toggleKind(kind.value, event.currentTarget.checked)}
+											/>
+											<span>
+												{kind.label}
+												{kindCount !== undefined && (
+													<span class="search-count"> ({kindCount})</span>
+												)}
+											</span>
+										</label>
+									);
+								})}
+							</div>
+						</fieldset>
+						<div class="search-selects">
+							<label class="search-select">
+								<span>{text.sector}</span>
+								<select
+									name="sector"
+									value={state.sector}
+									onChange={(event) => {
+										const sector = event.currentTarget.value;
+										const village = props.villages.find((entry) => entry.value === state.village);
+										// A village outside the chosen sector would leave nothing to show.
+										apply({
+											sector,
+											village: sector && village?.sector !== sector ? '' : state.village,
+										});
+									}}
+								>
+									<option value="">{text.anySector}</option>
+									{props.sectors.map((sector) => (
+										<option key={sector.value} value={sector.value}>
+											{sector.label}
+										</option>
+									))}
+								</select>
+							</label>
+							<label class="search-select">
+								<span>{text.village}</span>
+								<select
+									name="village"
+									value={state.village}
+									onChange={(event) => apply({ village: event.currentTarget.value })}
+								>
+									<option value="">{text.anyVillage}</option>
+									{props.sectors
+										.filter((sector) => !state.sector || sector.value === state.sector)
+										.map((sector) => (
+											<optgroup key={sector.value} label={sector.label}>
+												{villagesOf(sector.value).map((village) => (
+													<option key={village.value} value={village.value}>
+														{village.label}
+													</option>
+												))}
+											</optgroup>
+										))}
+								</select>
+							</label>
+						</div>
+						{filtered && (
+							<button
+								type="button"
+								class="search-reset"
+								onClick={() => {
+									// The button goes with the filters: focus moves to their heading first.
+									filtersHeading.current?.focus();
+									apply({ ...EMPTY_STATE, query: state.query });
+								}}
+							>
+								{text.reset}
+							</button>
+						)}
+					</div>
+				</details>
 			</form>
 
 			<p class="search-status" role="status">
@@ -286,7 +423,7 @@ export default function SiteSearch(props: Props) {
 				<ol class="search-results" aria-label={text.results} ref={list}>
 					{done.cards.map((card) => (
 						<li key={card.url}>
-							<SearchCard card={card} />
+							<Card card={card} />
 						</li>
 					))}
 				</ol>
@@ -300,5 +437,39 @@ export default function SiteSearch(props: Props) {
 				</p>
 			)}
 		</div>
+	);
+}
+
+function Card({ card }: { card: ResultCard }) {
+	const pictogram = card.kind ? KIND_PICTOGRAMS[card.kind] : undefined;
+	return (
+		<article class="search-card">
+			<div class="search-thumb" aria-hidden="true">
+				{card.image ? (
+					<img src={card.image.src} alt="" loading="lazy" width={96} height={96} />
+				) : pictogram ? (
+					<svg viewBox="0 0 24 24" width="48" height="48" focusable="false">
+						<circle cx="12" cy="12" r="12" fill={pictogram.colour} />
+						<path
+							d={pictogram.path}
+							fill="#fff"
+							fill-rule="evenodd"
+							transform="translate(4.8 4.8) scale(0.6)"
+						/>
+					</svg>
+				) : null}
+			</div>
+			<div class="search-text">
+				<h2>
+					<a href={card.url}>{card.title}</a>
+				</h2>
+				<p class="search-meta">{[card.kindLabel, card.village].filter(Boolean).join(' · ')}</p>
+				<p class="search-excerpt">
+					{card.excerpt.map((part, index) =>
+						part.marked ? <mark key={index}>{part.text}</mark> : part.text,
+					)}
+				</p>
+			</div>
+		</article>
 	);
 }
