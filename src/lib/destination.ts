@@ -5,7 +5,6 @@
  */
 import { distanceInMetres } from './geo/distance';
 import type { GeoPoint } from './geo/territory';
-import { collator } from './i18n/intl';
 
 /** A reference as Astro's `reference()` resolves it, or a bare id. */
 type Ref = { id: string } | string;
@@ -132,9 +131,12 @@ export function walkLengthMetres(steps: readonly { location: GeoPoint }[]): numb
 	);
 }
 
-const frenchNames = collator('fr', { sensitivity: 'base' });
+// Made on first use, not when the module loads: browser scripts import this module (for
+// `todayInParis`) and must not carry a collator they never use.
+let frenchNames: Intl.Collator | undefined;
 
 /** Alphabetical order of names as a French reader expects it, accents and case ignored. */
 export function byName<T extends { data: { name: string } }>(a: T, b: T): number {
+	frenchNames ??= new Intl.Collator('fr', { sensitivity: 'base' });
 	return frenchNames.compare(a.data.name, b.data.name);
 }

@@ -60,8 +60,6 @@ export function interpolate(
 		if (value === undefined) throw new Error(`Missing value for {{${name}}} in "${template}"`);
 		return String(value);
 	};
-	// Most texts have no placeholder: they are returned as they are, without a pass of the regex.
-	if (!template.includes('{{')) return template;
 	return locale === 'fr'
 		? contractPrepositions(template, fill)
 		: template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => fill(name));
@@ -70,8 +68,12 @@ export function interpolate(
 /** The translation function of a language: `t('office.title', { name })`. */
 export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
-	return (key: UiKey, values?: Record<string, string | number>) =>
-		interpolate(dictionary[key], values, locale);
+	// Most texts have no placeholder: they are returned as they are, without a pass of the regex
+	// (here rather than in `interpolate`, which browser scripts carry).
+	return (key: UiKey, values?: Record<string, string | number>) => {
+		const template = dictionary[key];
+		return template.includes('{{') ? interpolate(template, values, locale) : template;
+	};
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
