@@ -210,7 +210,11 @@ async function indexPart(
 		site,
 		pages.map((page) => page.file),
 		async (file, html) => {
-			inFlight.push(index.addHTMLFile({ url: pageUrl(file), content: html.toString('utf8') }));
+			// Only what the index reads: the marked elements, the title and the language. A member's
+			// page is mostly header, menus, neighbours' cards and footer, which Pagefind would parse
+			// to leave out; handed the page whole, it took four times as long.
+			const content = indexedContent(html.toString('utf8'));
+			inFlight.push(index.addHTMLFile({ url: pageUrl(file), content }));
 			const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
 			if (oldest) failures.push(...(await oldest).errors);
 		},

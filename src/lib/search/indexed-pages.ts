@@ -108,38 +108,57 @@ function elementsWith(html: string, attribute: string): [number, number][] | und
 	return found;
 }
 
+/** Attributes whose elements Pagefind reads wherever they are on the page. */
+const KEY_ATTRIBUTES = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
+
 /**
- * What of a built page the search index reads, for telling whether a page's entry in the index
- * changed: its `<html>` tag (the language), its title, and the elements marked with
- * `data-pagefind-body` without what they mark `data-pagefind-ignore` (the breadcrumb, the nearby
- * members' cards, the office's box), save the filters, metadata and sort keys found there, which
- * Pagefind reads anyway. A page whose elements do not close is taken whole.
+ * What of a built page the search index reads: its `<html>` tag (the language), its title, the
+ * elements marked with `data-pagefind-body` without what they mark `data-pagefind-ignore` (the
+ * breadcrumb, the nearby members' cards, the office's box), and the filters, metadata and sort
+ * keys wherever they are (inside an ignored region, or beside the marked element, as
+ * SearchMeta.astro puts them), in the page's order. A page whose elements do not close is taken
+ * whole.
  *
- * So a member's page whose neighbour changed its description, or a list page whose cards changed,
- * keeps its entry in the index, and the part of the index that holds it is not built again.
+ * Pagefind is handed this rather than the page (a member's page is mostly header, menus,
+ * neighbours' cards and footer, which it would parse to leave out), and it indexes the same words,
+ * filters and metadata. Its digest tells whether a page's entry in the index changed: a member's
+ * page whose neighbour changed its description, or a list page whose cards changed, keeps its
+ * entry, and the part of the index that holds it is not built again.
  */
 export function indexedContent(html: string): string {
 	const bodies = elementsWith(html, INDEXED_MARKER);
 	if (!bodies) return html;
 	const htmlTag = /<html[^>]*>/i.exec(html.slice(0, 2_048))?.[0] ?? '';
 	const title = /<title[^>]*>[^<]*<\/title>/i.exec(html)?.[0] ?? '';
-	const kept = [htmlTag, title];
+	/** Pieces of the page kept, each at its place in the page. */
+	const kept: { at: number; text: string }[] = [];
+	const inBody = (at: number) => bodies.some(([start, end]) => at >= start && at < end);
+	for (const key of KEY_ATTRIBUTES) {
+		const elements = elementsWith(html, key);
+		if (!elements) return html;
+		for (const [start, end] of elements) {
+			if (!inBody(start)) kept.push({ at: start, text: html.slice(start, end) });
+		}
+	}
 	for (const [start, end] of bodies) {
 		const body = html.slice(start, end);
 		const ignored = elementsWith(body, 'data-pagefind-ignore');
 		if (!ignored) return html;
 		let from = 0;
 		for (const [ignoredStart, ignoredEnd] of ignored) {
-			kept.push(body.slice(from, ignoredStart));
+			kept.push({ at: start + from, text: body.slice(from, ignoredStart) });
 			const region = body.slice(ignoredStart, ignoredEnd);
-			for (const key of ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort']) {
+			for (const key of KEY_ATTRIBUTES) {
 				const elements = elementsWith(region, key);
 				if (!elements) return html;
-				for (const [keyStart, keyEnd] of elements) kept.push(region.slice(keyStart, keyEnd));
+				for (const [keyStart, keyEnd] of elements) {
+					kept.push({ at: start + ignoredStart + keyStart, text: region.slice(keyStart, keyEnd) });
+				}
 			}
 			from = ignoredEnd;
 		}
-		kept.push(body.slice(from));
+		kept.push({ at: start + from, text: body.slice(from) });
 	}
-	return kept.join('\n');
+	kept.sort((a, b) => a.at - b.at);
+	return [htmlTag, title, ...kept.map((piece) => piece.text)].join('\n');
 }

@@ -18,9 +18,12 @@ const index = join(site, 'pagefind');
 const MEMBERS = 24;
 const PAGES_PER_PART = 11;
 
+/** A page as the site writes it: its search metadata beside the marked element, as SearchMeta does. */
 const page = (language: string, title: string, text: string) =>
 	`<!doctype html><html lang="${language}"><head><title>${title}</title></head><body>` +
-	`<header>Menu</header><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+	`<header>Menu</header><div hidden><span data-pagefind-filter="kind:page"></span>` +
+	`<span data-pagefind-meta="kind:Page ${language}"></span></div>` +
+	`<main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 
 async function writePage(path: string, html: string) {
 	await mkdir(join(site, path), { recursive: true });
@@ -38,20 +41,29 @@ async function writeMember(member: number, extra = '') {
 	);
 }
 
+interface Fragment {
+	url: string;
+	content: string;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
 /** Every page the published index holds, with its text, read from Pagefind's fragment files. */
 function publishedPages(): Map<string, string> {
-	const pages = new Map<string, string>();
+	return new Map([...publishedFragments()].map(([url, fragment]) => [url, fragment.content]));
+}
+
+/** Every page the published index holds, as Pagefind's fragment files give it. */
+function publishedFragments(): Map<string, Fragment> {
+	const pages = new Map<string, Fragment>();
 	const parts = (JSON.parse(readFileSync(join(index, 'parts.json'), 'utf8')) as { parts: string[] })
 		.parts;
 	for (const part of ['', ...parts]) {
 		const fragments = join(index, part, 'fragment');
 		for (const file of readdirSync(fragments)) {
 			const data = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
-			const fragment = JSON.parse(data.slice(data.indexOf('{'))) as {
-				url: string;
-				content: string;
-			};
-			pages.set(fragment.url, fragment.content);
+			const fragment = JSON.parse(data.slice(data.indexOf('{'))) as Fragment;
+			pages.set(fragment.url, fragment);
 		}
 	}
 	return pages;
@@ -93,6 +105,12 @@ describe('the search index of a large site', { timeout: 60_000 }, () => {
 		expect(pages.size).toBe(2 * MEMBERS + 2);
 		expect(pages.has('/hebergements/')).toBe(false);
 		expect(pages.get('/en/where-to-stay/gite-7/')).toContain('A gîte by the Tarn.');
+		// Pagefind is handed only what it indexes, the filters and metadata beside the marked
+		// element included.
+		const home = publishedFragments().get('/en/');
+		expect(home?.filters).toEqual({ kind: ['page'] });
+		expect(home?.meta).toMatchObject({ kind: 'Page en', title: 'Home' });
+		expect(home?.content).not.toContain('Menu');
 		// Only the first part carries Pagefind's script and WebAssembly; no part its ready-made UI.
 		expect(readdirSync(index)).toContain('pagefind.js');
 		expect(readdirSync(index)).not.toContain('pagefind-ui.js');

@@ -68,6 +68,20 @@ describe('indexedContent', () => {
 		);
 	});
 
+	it('keeps the filters, metadata and sort keys beside the marked element, in the page order', () => {
+		const withMeta = (kind: string) =>
+			page(
+				`<div hidden><span data-pagefind-filter="kind:${kind}"></span>` +
+					`<span data-pagefind-sort="name:valat"></span></div>` +
+					'<h1 data-pagefind-body>Gîte du Valat</h1>',
+			);
+		const content = indexedContent(withMeta('page'));
+		expect(content).toContain('<span data-pagefind-filter="kind:page"></span>');
+		expect(content.indexOf('data-pagefind-sort')).toBeLessThan(content.indexOf('<h1'));
+		expect(content).not.toContain('Menu');
+		expect(indexedContent(withMeta('event'))).not.toBe(content);
+	});
+
 	it('counts nested elements of the same name, and keeps a page that does not close whole', () => {
 		const nested = page(
 			'<div data-pagefind-body><div><p>Dedans</p></div><p>Encore dedans</p></div><div>Dehors</div>',
