@@ -20,10 +20,11 @@ import {
 	stat,
 	writeFile,
 } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import {
 	PAGES_PER_PART,
 	PARTS_FILE,
@@ -32,13 +33,8 @@ import {
 	type IndexedPage,
 	type IndexParts,
 } from '../lib/search/index-parts';
-import {
-	indexedContent,
-	INDEX_EXCLUDED_SELECTORS,
-	isIndexedPage,
-	pageLanguage,
-	pageUrl,
-} from '../lib/search/indexed-pages';
+import { indexedContent, isIndexedPage, pageLanguage, pageUrl } from '../lib/search/indexed-pages';
+import { forEachPage, type PartJob } from './search-index-part.ts';
 
 /** Pagefind's version: a cached part indexed by another version is indexed again. */
 const PAGEFIND_VERSION = (
@@ -50,16 +46,29 @@ const PAGEFIND_VERSION = (
 /** Where the index is written under the static site's folder, and served from. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
-/** Pagefind's bundled search interfaces, which this site does not use. */
-const UNUSED_FILES = [
-	'pagefind-ui.js',
-	'pagefind-ui.css',
-	'pagefind-modular-ui.js',
-	'pagefind-modular-ui.css',
-	'pagefind-component-ui.js',
-	'pagefind-component-ui.css',
-	'pagefind-highlight.js',
-];
+/**
+ * How many parts are indexed at once, each in a worker thread with its own Pagefind service (one
+ * service indexes on one core): two on the 2-core build machine.
+ */
+const PARTS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
+
+/** Indexes one part in a worker thread (./search-index-worker.ts). */
+function indexPartInWorker(job: PartJob): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+			workerData: job,
+		});
+		worker.once('message', (answer: { ok: true } | { ok: false; message: string }) => {
+			if (answer.ok) resolve();
+			else reject(new Error(answer.message));
+		});
+		worker.once('error', reject);
+		// Without an answer (the worker could not start, or died): a failure.
+		worker.once('exit', (code) =>
+			reject(new Error(`the indexing worker stopped (exit code ${code})`)),
+		);
+	});
+}
 
 /** Content types of the index's files, for `astro dev`. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -67,14 +76,6 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.pagefind': 'application/wasm',
 };
-
-/** How many pages are read ahead of the one being looked at. */
-const READ_AHEAD = 16;
-/** How many pages may wait in Pagefind's pipe. */
-const IN_FLIGHT = 64;
-
-/** Pagefind's files that only the first part needs: the merged parts use the first part's. */
-const FIRST_PART_ONLY = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
 /** What the last build found in each page: its date and size, and for a marked page what the index reads. */
 interface PageFacts {
@@ -107,25 +108,6 @@ interface MarkedPage extends IndexedPage {
 	file: string;
 	/** A digest of what the index reads of the page: its part is indexed again when it changes. */
 	digest: string;
-}
-
-/** Reads the site's HTML files in path order, `READ_AHEAD` at a time, handing each to `visit`. */
-async function forEachPage(
-	site: string,
-	files: readonly string[],
-	visit: (file: string, html: Buffer) => void | Promise<void>,
-): Promise<void> {
-	const reads = files.map(() => undefined as Promise<Buffer> | undefined);
-	const read = (position: number) =>
-		(reads[position] ??= readFile(join(site, files[position] ?? '')));
-	for (const [position, file] of files.entries()) {
-		// A failed read ahead is reported when its page's turn comes.
-		for (let ahead = position; ahead < Math.min(files.length, position + READ_AHEAD); ahead++)
-			read(ahead).catch(() => undefined);
-		const html = await read(position);
-		reads[position] = undefined;
-		await visit(file, html);
-	}
 }
 
 /** A record the last build left in the cache folder, if it is there and readable. */
@@ -192,46 +174,6 @@ function partDigest(part: number, pages: readonly MarkedPage[]): string {
 	const hash = createHash('sha1').update(`${PAGEFIND_VERSION}\n${part}\n`);
 	for (const page of pages) hash.update(`${page.url}\n${page.digest}\n`);
 	return hash.digest('base64url');
-}
-
-/** Indexes one part's pages with Pagefind into `output`, keeping the files the site serves. */
-async function indexPart(
-	site: string,
-	pages: readonly MarkedPage[],
-	first: boolean,
-	output: string,
-): Promise<void> {
-	const { index, errors } = await createIndex({ excludeSelectors: [...INDEX_EXCLUDED_SELECTORS] });
-	if (!index) throw new Error(errors.join('\n'));
-	const failures: string[] = [];
-	// Pages in flight to Pagefind: bounded, so that the HTML waiting in its pipe stays small.
-	const inFlight: Promise<{ errors: string[] }>[] = [];
-	await forEachPage(
-		site,
-		pages.map((page) => page.file),
-		async (file, html) => {
-			// Only what the index reads: the marked elements, the title and the language. A member's
-			// page is mostly header, menus, neighbours' cards and footer, which Pagefind would parse
-			// to leave out; handed the page whole, it took four times as long.
-			const content = indexedContent(html.toString('utf8'));
-			inFlight.push(index.addHTMLFile({ url: pageUrl(file), content }));
-			const oldest = inFlight.length >= IN_FLIGHT ? inFlight.shift() : undefined;
-			if (oldest) failures.push(...(await oldest).errors);
-		},
-	);
-	for (const added of await Promise.all(inFlight)) failures.push(...added.errors);
-	if (failures.length > 0) throw new Error(failures.join('\n'));
-	const written = await index.writeFiles({ outputPath: output });
-	if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-	await index.deleteIndex();
-	// The site uses Pagefind's JavaScript API only (src/components/search/): its ready-made
-	// interfaces (about 430 kB) would be published and never loaded; parts after the first are
-	// searched with the first part's script and WebAssembly.
-	for (const file of await readdir(output)) {
-		if (UNUSED_FILES.includes(file) || (!first && FIRST_PART_ONLY.test(file))) {
-			await rm(join(output, file), { force: true });
-		}
-	}
 }
 
 /** Puts a cached part's files in the site, hard-linked (copied where links are refused). */
@@ -303,22 +245,22 @@ export async function writeSearchIndex({
 	// Removed first: should this build fail halfway, the next one trusts no part in place.
 	await rm(publishedFile, { force: true });
 	let indexed = 0;
-	try {
-		for (const [part, partPages] of parts.entries()) {
-			const digest = digests[part] ?? '';
-			const cached = join(cacheFolder, digest);
+	let next = 0;
+	const indexParts = async () => {
+		for (let part = next++; part < parts.length; part = next++) {
+			const cached = join(cacheFolder, digests[part] ?? '');
 			if (!existsSync(cached)) {
 				const writing = `${cached}.writing`;
 				await rm(writing, { recursive: true, force: true });
-				await indexPart(site, partPages, part === 0, writing);
+				const files = (parts[part] ?? []).map((page) => page.file);
+				await indexPartInWorker({ site, files, first: part === 0, output: writing });
 				await rename(writing, cached);
 				indexed += 1;
 			}
 			if (!inPlace(part)) await publishPart(cached, join(output, partFolder(part)));
 		}
-	} finally {
-		await close();
-	}
+	};
+	await Promise.all(Array.from({ length: PARTS_AT_ONCE }, indexParts));
 	const list: IndexParts = { parts: parts.slice(1).map((_, part) => partFolder(part + 1)) };
 	await writeFile(join(output, PARTS_FILE), JSON.stringify(list));
 	await writeFile(
