@@ -6,6 +6,7 @@
 import type { Color, PDFFont, PDFPage } from 'pdf-lib';
 import { COVER_BAND } from './photo-layout';
 import { COLOURS } from './pdf-style';
+import { drawText } from './pdf-text';
 import type { BrochureWriter, EmbeddedPhoto } from './pdf-writer';
 
 export interface CoverText {
@@ -47,7 +48,7 @@ export function drawCover(
 	const write = (text: string, y: number, size: number, font: PDFFont, colour: Color) => {
 		let top = y;
 		for (const line of writer.wrap(text, font, size, width - 2 * margin)) {
-			page.drawText(line, { x: margin, y: top, size, font, color: colour });
+			drawText(page, line, font, { x: margin, y: top, size, color: colour });
 			top -= size * 1.2;
 		}
 		return top;
@@ -72,11 +73,10 @@ export function drawCover(
 		});
 		const credit = writer.clean(photo.credit);
 		const creditWidth = regular.widthOfTextAtSize(credit, 7);
-		page.drawText(credit, {
+		drawText(page, credit, regular, {
 			x: Math.max(margin, width - margin - creditWidth),
 			y: foot - 10,
 			size: 7,
-			font: regular,
 			color: COLOURS.inkSoft,
 		});
 	} else drawnBand(page, width, height, foot);

@@ -12,6 +12,7 @@ import {
 } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
 import { COLOURS, type Footer } from './pdf-style';
+import { drawText } from './pdf-text';
 import type { BrochureWriter } from './pdf-writer';
 
 /** A link annotation over `box` (the footer's web address). */
@@ -55,19 +56,17 @@ export function drawFooters(
 		});
 		const lines = writer.wrap(contact, regular, size, writer.column - labelWidth - 12);
 		lines.slice(0, 2).forEach((line, row) => {
-			page.drawText(line, {
+			drawText(page, line, regular, {
 				x: writer.margin,
 				y: y - row * size * 1.25,
 				size,
-				font: regular,
 				color: COLOURS.inkSoft,
 			});
 		});
-		page.drawText(label, {
+		drawText(page, label, bold, {
 			x: writer.width - writer.margin - labelWidth,
 			y,
 			size,
-			font: bold,
 			color: COLOURS.inkSoft,
 		});
 		if (footer.url)

@@ -5,6 +5,7 @@
 import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb } from 'pdf-lib';
 import type { MapModel } from '../geo/static-map';
 import { AREA_FILLS, COLOURS } from './pdf-style';
+import { drawText } from './pdf-text';
 import type { BrochureWriter } from './pdf-writer';
 
 export interface MapOptions {
@@ -88,11 +89,10 @@ export function drawMap(
 		if (marker.badge) {
 			const badge = writer.clean(marker.badge);
 			const size = badge.length > 2 ? 5 : 6.5;
-			page.drawText(badge, {
+			drawText(page, badge, bold, {
 				x: x - bold.widthOfTextAtSize(badge, size) / 2,
 				y: y - size * 0.35,
 				size,
-				font: bold,
 				color: COLOURS.white,
 			});
 		}
@@ -107,7 +107,7 @@ export function drawMap(
 					: marker.label.anchor === 'end'
 						? anchor.x - textWidth
 						: anchor.x - textWidth / 2;
-			page.drawText(text, { x: x0, y: anchor.y, size, font: bold, color: COLOURS.ink });
+			drawText(page, text, bold, { x: x0, y: anchor.y, size, color: COLOURS.ink });
 		}
 	}
 	page.pushOperators(popGraphicsState());
@@ -118,11 +118,10 @@ export function drawMap(
 		thickness: 1.5,
 		color: COLOURS.ink,
 	});
-	page.drawText(writer.clean(model.scale.label), {
+	drawText(page, writer.clean(model.scale.label), regular, {
 		x: left + 8,
 		y: top - height + 12,
 		size: 7,
-		font: regular,
 		color: COLOURS.ink,
 	});
 	writer.y = top - height - 4;

@@ -5,7 +5,7 @@
  * The standard fonts (Helvetica) keep each file small and need no font file; they cover the
  * Windows-1252 characters, so the text is mapped to that set first (French and English fit).
  */
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont, PDFPage, PDFPageDrawTextOptions } from 'pdf-lib';
 
 const TYPOGRAPHIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -93,4 +93,26 @@ export class TextMeasure {
 		}
 		return lines;
 	}
+}
+
+/** The font each page draws with now, so that it is set only when it changes. */
+const pageFonts = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * Draws a line of text in `font`. pdf-lib's own `drawText` with a `font` option adds an entry for
+ * the font to the page's resources twice per line (to set it, then to restore the previous one),
+ * which a listing of thousands of members pays on every line. Here the page's font is set only
+ * when it changes.
+ */
+export function drawText(
+	page: PDFPage,
+	text: string,
+	font: PDFFont,
+	options: Omit<PDFPageDrawTextOptions, 'font'>,
+): void {
+	if (pageFonts.get(page) !== font) {
+		page.setFont(font);
+		pageFonts.set(page, font);
+	}
+	page.drawText(text, options);
 }

@@ -22,7 +22,7 @@ import {
 	type Footer,
 	type PageSize,
 } from './pdf-style';
-import { cleanText, TextMeasure } from './pdf-text';
+import { cleanText, drawText, TextMeasure } from './pdf-text';
 import { marginOf, THUMB_GAP, type Size } from './photo-layout';
 
 export { COLOURS, PAGE_SIZES };
@@ -168,11 +168,10 @@ export class BrochureWriter {
 		for (const line of this.wrap(text, font, size, width)) {
 			this.ensure(lineHeight);
 			this.y -= lineHeight;
-			this.page.drawText(line, {
+			drawText(this.page, line, font, {
 				x: this.margin + indent,
 				y: this.y + (lineHeight - size) / 2,
 				size,
-				font,
 				color: colour,
 			});
 		}
@@ -242,11 +241,10 @@ export class BrochureWriter {
 		let y = top - height - 2;
 		for (const line of this.wrap(photo.credit, this.fonts.italic, CREDIT_SIZE, width)) {
 			y -= CREDIT_SIZE * 1.25;
-			this.page.drawText(line, {
+			drawText(this.page, line, this.fonts.italic, {
 				x,
 				y: y + CREDIT_SIZE * 0.2,
 				size: CREDIT_SIZE,
-				font: this.fonts.italic,
 				color: COLOURS.inkSoft,
 			});
 		}
