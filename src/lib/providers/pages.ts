@@ -139,12 +139,13 @@ async function buildSite(): Promise<SiteModel> {
 		let nearby: Neighbour<Provider>[] = [];
 		for (const radius of NEARBY_RADII) {
 			const perCategory = new Map<string, number>();
-			// Every place within the radius, nearest first, is looked at: the nearest few dozen can
-			// all be of one kind (gîtes around a village): cut to those, fewer than NEARBY_COUNT
-			// passed the per-kind limit and the search widened to ever larger circles, whose nearest
-			// few dozen were the same, up to the whole territory.
 			nearby = index
-				.nearest(from, Infinity, radius, (other) => other.id === provider.id)
+				.nearest(
+					from,
+					NEARBY_COUNT * PROVIDER_CATEGORIES.length,
+					radius,
+					(other) => other.id === provider.id,
+				)
 				.filter(({ item }) => {
 					const seen = perCategory.get(item.data.category) ?? 0;
 					perCategory.set(item.data.category, seen + 1);
