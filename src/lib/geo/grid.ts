@@ -9,6 +9,9 @@ import type { GeoPoint } from './territory';
 /** About 1.1 km of latitude: a query near a village reads a few dozen places, not hundreds. */
 const CELL_DEGREES = 0.01;
 
+/** Up to this many neighbours, they are kept sorted as they are found; beyond, sorted at the end. */
+const SORTED_INSERT_LIMIT = 64;
+
 export interface Neighbour<T> {
 	item: T;
 	/** Great-circle distance, in metres. */
@@ -16,7 +19,7 @@ export interface Neighbour<T> {
 }
 
 export class GridIndex<T> {
-	readonly #cells = new Map<string, { item: T; point: GeoPoint }[]>();
+	readonly #cells = new Map<number, { item: T; point: GeoPoint }[]>();
 
 	constructor(items: readonly T[], locate: (item: T) => GeoPoint) {
 		for (const item of items) {
@@ -31,8 +34,9 @@ export class GridIndex<T> {
 		}
 	}
 
-	static #key(row: number, column: number): string {
-		return `${row}:${column}`;
+	/** A number per cell (rows within ±9,000, columns within ±18,000): no string per lookup. */
+	static #key(row: number, column: number): number {
+		return (row + 10_000) * 40_000 + (column + 20_000);
 	}
 
 	/**
@@ -52,15 +56,36 @@ export class GridIndex<T> {
 		const row = Math.floor(from.lat / CELL_DEGREES);
 		const column = Math.floor(from.lon / CELL_DEGREES);
 		const found: Neighbour<T>[] = [];
+		const cells: { item: T; point: GeoPoint }[][] = [];
 		for (let r = row - rows; r <= row + rows; r++) {
 			for (let c = column - columns; c <= column + columns; c++) {
-				for (const { item, point } of this.#cells.get(GridIndex.#key(r, c)) ?? []) {
-					if (exclude(item)) continue;
-					const metres = distanceInMetres(from, point);
-					if (metres <= maxMetres) found.push({ item, metres });
-				}
+				const cell = this.#cells.get(GridIndex.#key(r, c));
+				if (cell) cells.push(cell);
 			}
 		}
-		return found.sort((a, b) => a.metres - b.metres).slice(0, count);
+		if (count > SORTED_INSERT_LIMIT) {
+			for (const { item, point } of cells.flat()) {
+				const metres = distanceInMetres(from, point);
+				if (metres <= maxMetres && !exclude(item)) found.push({ item, metres });
+			}
+			return found.sort((a, b) => a.metres - b.metres).slice(0, count);
+		}
+		// The nearest `count` so far, nearest first: a place farther than the last of them, once
+		// there are `count`, is not kept. Around a village of a large feed a circle holds hundreds
+		// of places, which sorting whole cost more than finding them. Equal distances keep the
+		// order the places were found in, as the stable sort above does.
+		for (const cell of cells) {
+			for (const { item, point } of cell) {
+				const metres = distanceInMetres(from, point);
+				if (metres > maxMetres) continue;
+				if (found.length >= count && metres >= (found.at(-1)?.metres ?? Infinity)) continue;
+				if (exclude(item)) continue;
+				let at = found.length;
+				while (at > 0 && (found[at - 1]?.metres ?? 0) > metres) at--;
+				found.splice(at, 0, { item, metres });
+				if (found.length > count) found.pop();
+			}
+		}
+		return found;
 	}
 }
