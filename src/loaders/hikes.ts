@@ -81,15 +81,28 @@ export function hikesLoader(options: HikesLoaderOptions): Loader {
 	return {
 		name: 'hikes-loader',
 		load: async (context) => {
-			const { store, watcher, logger } = context;
+			const { watcher, logger } = context;
+			// The hikes set by this load, whatever their source: the others are deleted at the end.
+			// Entries are set with their digest and not cleared first, so that an unchanged hike
+			// leaves Astro's data store as it was (a cleared collection makes Astro write the whole
+			// store again, 30 MB at 10,000 members).
+			const seen = new Set<string>();
+			const store: typeof context.store = {
+				...context.store,
+				set: (entry) => {
+					seen.add(entry.id);
+					return context.store.set(entry);
+				},
+			};
+			const tracked = { ...context, store };
 			const loadAll = async () => {
+				seen.clear();
 				const parkText = readFileSync(options.parkAreas, 'utf8');
 				const parkAreas = (JSON.parse(parkText) as { features: ParkAreaFeature[] }).features;
 
 				const files = readdirSync(options.folder)
 					.filter((file) => /\.ya?ml$/.test(file))
 					.sort();
-				store.clear();
 				for (const file of files) {
 					const entryPath = join(options.folder, file);
 					const id = parsePath(file).name;
@@ -127,9 +140,10 @@ export function hikesLoader(options: HikesLoaderOptions): Loader {
 					});
 				}
 				logger.info(`${files.length} hikes read with their GPX tracks`);
-				if (options.geotrek) await loadGeotrekHikes(context, options.geotrek, parkAreas);
+				if (options.geotrek) await loadGeotrekHikes(tracked, options.geotrek, parkAreas);
 				if (options.photos)
-					await downloadHikePhotos(context, options.photos, options.geotrek?.reportFile);
+					await downloadHikePhotos(tracked, options.photos, options.geotrek?.reportFile);
+				for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			};
 			await loadAll();
 
