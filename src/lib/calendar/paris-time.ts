@@ -37,26 +37,8 @@ export function wallClockFormat(timeZone: string = PARIS_TIME_ZONE): Intl.DateTi
 	return format;
 }
 
-const HOUR_MS = 60 * MINUTE_MS;
-/**
- * Offsets already read, by UTC hour: Paris changes its offset on the hour (01:00 UTC), so an
- * hour has one offset. A build asks for "today" and event times tens of thousands of times.
- */
-const offsetsByHour = new Map<number, number>();
-
 /** Paris's offset from UTC at an instant, in minutes: 120 in summer, 60 otherwise. */
 export function parisOffsetMinutes(instant: number): number {
-	const hour = Math.floor(instant / HOUR_MS);
-	let offset = offsetsByHour.get(hour);
-	if (offset === undefined) {
-		if (offsetsByHour.size >= 10_000) offsetsByHour.clear();
-		offset = readParisOffset(instant);
-		offsetsByHour.set(hour, offset);
-	}
-	return offset;
-}
-
-function readParisOffset(instant: number): number {
 	const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
 	for (const part of wallClockFormat().formatToParts(new Date(instant)))
 		if (part.type !== 'literal') parts[part.type] = Number(part.value);
