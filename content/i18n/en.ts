@@ -224,8 +224,6 @@ export default {
 	'pdf.destination.subject': 'The destination guide to the Cévennes and Mont Lozère',
 	'pdf.destination.subtitle': 'The four areas, their villages and what to do there',
 	'pdf.destination.welcome': 'Welcome to the Cévennes and Mont Lozère',
-	'pdf.destination.intro':
-		'From the granite of Mont Lozère to the schist valleys of the Cévennes, this guide introduces the four areas, their villages and the experiences that will bring you here. Our {{offices}} information offices will help you plan your days out.',
 	'pdf.destination.themes': 'Ideas for your stay',
 	'pdf.destination.landscapes': 'Landscapes',
 	'pdf.destination.heritage': 'Heritage',
@@ -247,16 +245,10 @@ export default {
 	'pdf.map.activities': 'Things to do',
 	'pdf.accommodation.subject': 'The accommodation guide to the Cévennes and Mont Lozère',
 	'pdf.accommodation.subtitle': 'Hotels, B&Bs, walkers’ hostels, holiday lets, campsites',
-	'pdf.accommodation.intro':
-		'The office’s member places to stay, by type and then by village. The details come from the departmental tourism database: call the owners to check availability.',
 	'pdf.gastronomy.subject': 'The food and drink booklet of the Cévennes and Mont Lozère',
 	'pdf.gastronomy.subtitle': 'Producers, farm restaurants and restaurants',
-	'pdf.gastronomy.intro':
-		'Cheese, honey, chestnuts, cured meats: the area’s producers and places to eat, by speciality and then by village.',
 	'pdf.plans.subject': 'Village plans of the Cévennes and Mont Lozère',
 	'pdf.plans.subtitle': 'Shops, services and heritage walks',
-	'pdf.plans.intro':
-		'For each village: its shops and services on a plan (numbers) and a heritage walk through the village (letters).',
 	'pdf.plans.caption': 'Sketch plan. Commune boundaries: IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Shops and services',
 	'pdf.plans.sample': 'Example: fictional shops and services, until the office’s own survey.',

@@ -226,8 +226,6 @@ export default {
 	'pdf.destination.subject': 'Le guide de destination des Cévennes au mont Lozère',
 	'pdf.destination.subtitle': 'Les quatre pays, les villages et les envies du territoire',
 	'pdf.destination.welcome': 'Bienvenue dans les Cévennes au mont Lozère',
-	'pdf.destination.intro':
-		'Du granit du mont Lozère aux vallées de schiste des Cévennes, ce guide vous présente les quatre pays du territoire, leurs villages et les envies qui vous y mèneront. Nos {{offices}} bureaux d’information vous accueillent pour préparer vos sorties.',
 	'pdf.destination.themes': 'Vos envies',
 	'pdf.destination.landscapes': 'Paysages',
 	'pdf.destination.heritage': 'Patrimoine',
@@ -249,16 +247,10 @@ export default {
 	'pdf.map.activities': 'Activités et sorties',
 	'pdf.accommodation.subject': 'Le guide des hébergements des Cévennes au mont Lozère',
 	'pdf.accommodation.subtitle': 'Hôtels, chambres d’hôtes, gîtes d’étape, locations, campings',
-	'pdf.accommodation.intro':
-		'Les hébergements partenaires de l’office, par type puis par village. Les informations viennent de la base de données touristique départementale : appelez l’hébergeur pour vérifier ses disponibilités.',
 	'pdf.gastronomy.subject': 'Le fascicule gastronomie des Cévennes au mont Lozère',
 	'pdf.gastronomy.subtitle': 'Producteurs, fermes-auberges et restaurants',
-	'pdf.gastronomy.intro':
-		'Fromages, miel, châtaignes, charcuterie : les producteurs et les tables du territoire, par spécialité puis par village.',
 	'pdf.plans.subject': 'Les plans de village des Cévennes au mont Lozère',
 	'pdf.plans.subtitle': 'Commerces, services et itinéraires de découverte',
-	'pdf.plans.intro':
-		'Pour chaque village : les commerces et services sur un plan (numéros) et un itinéraire de découverte du patrimoine (lettres).',
 	'pdf.plans.caption':
 		'Plan schématique. Limites communales : IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Commerces et services',

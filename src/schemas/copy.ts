@@ -38,6 +38,13 @@ export const COPY_SCHEMAS = {
 	contact: pageTexts(['description', 'lead', 'feedbackLead']),
 	search: pageTexts(['description']),
 	'my-stay': pageTexts(['description']),
+	// The introductions of the brochures compiled as PDF (src/lib/brochures/).
+	'brochure-pdf': pageTexts([
+		'destinationIntro',
+		'accommodationIntro',
+		'gastronomyIntro',
+		'plansIntro',
+	]),
 };
 
 export type CopyPage = keyof typeof COPY_SCHEMAS;

@@ -16,6 +16,7 @@ import { organisation } from '../organisation';
 import { partnership } from '../partnership';
 import { formatFrenchPhone } from '../phone';
 import { getHikes, getOffices, getSectors, getVillages } from '../queries';
+import { pageCopy } from '../content/page-copy';
 import { destinationGuide } from './destination-sources';
 import type { BuiltPdf } from './pdf-writer';
 import { coverPhoto, memberPhoto } from './photo-sources';
@@ -155,17 +156,20 @@ const GATHER: Gatherers = {
 	},
 	'accommodation-guide': async (base, t) => ({
 		...base,
+		intro: (await pageCopy('brochure-pdf', base.locale)).accommodationIntro,
 		sections: await listingSections(['accommodation'], base.locale, t),
 	}),
 	gastronomy: async (base, t) => ({
 		...base,
+		intro: (await pageCopy('brochure-pdf', base.locale)).gastronomyIntro,
 		sections: await listingSections(['producer', 'restaurant'], base.locale, t),
 	}),
 	'village-plans': async (base, t) => {
 		const locale = base.locale;
-		const villages = await getVillages();
+		const [villages, copy] = await Promise.all([getVillages(), pageCopy('brochure-pdf', locale)]);
 		return {
 			...base,
+			intro: copy.plansIntro,
 			villages: villages
 				.filter((village) => village.data.services.length > 0 || village.data.walk)
 				.map((village) => ({
