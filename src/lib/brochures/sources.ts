@@ -14,7 +14,7 @@ import { useTranslations, type Translate } from '../i18n/ui';
 import { kindName } from '../providers/present';
 import { organisation } from '../organisation';
 import { partnership } from '../partnership';
-import { formatFrenchPhone } from '../phone';
+import { formatPhoneFor } from '../phone';
 import { getHikes, getOffices, getSectors, getVillages } from '../queries';
 import { pageCopy } from '../content/page-copy';
 import { destinationGuide } from './destination-sources';
@@ -33,9 +33,6 @@ const SITE = import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com';
 
 const absolute = (path: string) => new URL(path, SITE).href;
 
-const phoneIn = (e164: string, locale: Locale) =>
-	formatFrenchPhone(e164, locale === 'fr' ? 'national' : 'international');
-
 /** The build's day, so that a file's metadata does not change within a day's builds. */
 const buildDate = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 
@@ -49,7 +46,7 @@ async function common(locale: Locale, pageUrl: string): Promise<CommonInput> {
 		coverPhoto: hero,
 		contacts: {
 			name: organisation.name,
-			phone: phoneIn(organisation.phone, locale),
+			phone: formatPhoneFor(organisation.phone, locale),
 			email: organisation.email,
 			website: absolute(pathTo({ route: 'home' }, locale)),
 		},
@@ -83,7 +80,7 @@ function listingOf(
 			...(data.labels.length > 0 ? [data.labels.map((label) => text(label.name)).join(', ')] : []),
 			...(data.openingText ? [text(data.openingText)] : []),
 		],
-		phones: data.contact.phones.map((phone) => phoneIn(phone, locale)),
+		phones: data.contact.phones.map((phone) => formatPhoneFor(phone, locale)),
 		email: data.contact.email,
 		website: data.contact.url,
 		location: data.location,
