@@ -69,7 +69,7 @@ export const collections = {
 		loader: publishable(yamlFiles('offices'), withoutSampleOfficeHours, 'offices'),
 		schema: OfficeSchema,
 	}),
-	// The editorial copy of the pages built from code (home, offices, discover, experiences).
+	// The editorial copy of the pages built from code (home, lists, offices, shop…): one file a page.
 	copy: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/copy` }),
 		schema: CopySchema,

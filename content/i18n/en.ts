@@ -122,11 +122,7 @@ export default {
 	'footer.credits': 'Credits',
 	'footer.quality': 'Our quality commitments',
 	'shop.title': 'The tourist office shop',
-	'shop.description':
-		'IGN maps, walking guides, books on Stevenson and the Camisards, postcards and recipe books: what our offices sell, and where to find it.',
 	'shop.heading': 'Our shop',
-	'shop.lead':
-		'Maps and walking guides, nature guides, the history of the Camisards, photo books, novels, children’s books, postcards by local photographers… Our offices sell what you need to plan your outings and a few things to remember the Cévennes by.',
 	'shop.noOnlineSale':
 		'There is no online shop: everything is sold in our offices. What is on the shelves varies from office to office and season to season; to be sure of finding something, call us on',
 	'shop.offices': 'Offices with a shop:',
@@ -153,11 +149,7 @@ export default {
 	'shop.category.goodies': 'Souvenirs',
 	// Brochures, their PDFs and the partners' space (issue 11).
 	'brochures.title': 'Brochures from the tourist office',
-	'brochures.description':
-		'Destination guide, tourist map, places to stay, food and drink, village plans: download them as PDFs or have them posted to you.',
 	'brochures.heading': 'Our brochures',
-	'brochures.lead':
-		'Our brochures are free: download them, pick them up at one of our information offices or ask us to post them to you.',
 	'brochures.requestAll': 'Have brochures posted to you',
 	'brochures.requestOne': 'Have “{{title}}” posted to you',
 	'brochures.download': 'Download',
@@ -174,14 +166,10 @@ export default {
 	'brochures.credit':
 		'Covers drawn for this website; the maps come from IGN’s commune boundaries (Admin Express, Licence Ouverte).',
 	'pro.title': 'Partners’ area: working with the tourist office',
-	'pro.description':
-		'Promotion, workshops, visits, brochure exchanges, autumn meetings: what the tourist office offers its member businesses, and how to join.',
 	'pro.heading': 'Partners’ area',
 	'pro.membersLabel': 'member businesses in {{year}}',
 	'pro.members': '{{count}} member businesses in {{year}}.',
 	'pro.guideTitle': 'The partnership guide',
-	'pro.guideLead':
-		'Our commitments, what we offer you, how to join and how to update your listing: it is all in the guide, updated for every membership campaign.',
 	'pro.guideLink': 'Download the partnership guide (PDF)',
 	'pro.offers': 'What the office does for you',
 	'pro.commitments': 'Our commitments',
@@ -236,8 +224,6 @@ export default {
 	'pdf.destination.subject': 'The destination guide to the Cévennes and Mont Lozère',
 	'pdf.destination.subtitle': 'The four areas, their villages and what to do there',
 	'pdf.destination.welcome': 'Welcome to the Cévennes and Mont Lozère',
-	'pdf.destination.intro':
-		'From the granite of Mont Lozère to the schist valleys of the Cévennes, this guide introduces the four areas, their villages and the experiences that will bring you here. Our {{offices}} information offices will help you plan your days out.',
 	'pdf.destination.themes': 'Ideas for your stay',
 	'pdf.destination.landscapes': 'Landscapes',
 	'pdf.destination.heritage': 'Heritage',
@@ -259,16 +245,10 @@ export default {
 	'pdf.map.activities': 'Things to do',
 	'pdf.accommodation.subject': 'The accommodation guide to the Cévennes and Mont Lozère',
 	'pdf.accommodation.subtitle': 'Hotels, B&Bs, walkers’ hostels, holiday lets, campsites',
-	'pdf.accommodation.intro':
-		'The office’s member places to stay, by type and then by village. The details come from the departmental tourism database: call the owners to check availability.',
 	'pdf.gastronomy.subject': 'The food and drink booklet of the Cévennes and Mont Lozère',
 	'pdf.gastronomy.subtitle': 'Producers, farm restaurants and restaurants',
-	'pdf.gastronomy.intro':
-		'Cheese, honey, chestnuts, cured meats: the area’s producers and places to eat, by speciality and then by village.',
 	'pdf.plans.subject': 'Village plans of the Cévennes and Mont Lozère',
 	'pdf.plans.subtitle': 'Shops, services and heritage walks',
-	'pdf.plans.intro':
-		'For each village: its shops and services on a plan (numbers) and a heritage walk through the village (letters).',
 	'pdf.plans.caption': 'Sketch plan. Commune boundaries: IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Shops and services',
 	'pdf.plans.sample': 'Example: fictional shops and services, until the office’s own survey.',
@@ -306,10 +286,6 @@ export default {
 	'sector.others': 'The other areas',
 
 	'villages.title': 'The villages of the Cévennes and Mont Lozère',
-	'villages.description':
-		'The 19 villages of the Cévennes and Mont Lozère, area by area, on a map: portraits, shops and services, heritage walks.',
-	'villages.lead':
-		'{{count}} communes, from the granite of Mont Lozère to the schist valleys: each has its portrait, its plan and its good addresses.',
 	'villages.mapTitle': 'Map of the villages of the area',
 	'villages.mapDescription':
 		'The communes coloured by area, and their {{count}} villages numbered as in the list.',
@@ -408,10 +384,6 @@ export default {
 	'destination.all.shop': 'All shops',
 
 	'contact.title': 'Contact us',
-	'contact.description':
-		'Contact the Cévennes Mont Lozère Tourist Office: one phone number, one e-mail address and six information offices in the villages.',
-	'contact.lead':
-		'A question about your stay, a walk or somewhere to sleep? Our advisers will answer by phone, by e-mail or in any of our six offices.',
 	'contact.byPhone': 'By phone',
 	'contact.byEmail': 'By e-mail',
 	'contact.byPost': 'By post',
@@ -419,8 +391,6 @@ export default {
 	'contact.phoneNote': 'The same number for all six offices.',
 
 	'contact.feedback': 'Tell us what you think',
-	'contact.feedbackLead':
-		'An idea, a problem, a visit to one of our offices: let us know. Every message is read by the office team.',
 	'contact.suggestionLink': 'Make a suggestion',
 	'contact.suggestionText':
 		'An idea to improve our welcome, this website or the area? A mistake in a listing?',
@@ -1139,10 +1109,6 @@ export default {
 	'notFound.home': 'Home page',
 
 	'map.title': 'Map of the Cévennes and Mont Lozère',
-	'map.description':
-		'Map of the Cévennes and Mont Lozère: information offices, hikes, places to stay and eat, things to do, local producers, and those nearest to you.',
-	'map.lead':
-		'Our information offices, where our hikes start and our members’ addresses on a map of the area, followed by a list of every place, village by village.',
 	'map.label': 'Interactive map of the area',
 	'map.smallLabel': 'Map: {{name}}',
 	'map.fullMap': 'See all our offices on the map',
@@ -1191,10 +1157,6 @@ export default {
 	'nav.hikes': 'Hikes',
 
 	'hikes.title': 'Hikes in the Cévennes and on Mont Lozère',
-	'hikes.description':
-		'Walks, mountain-bike, horse and donkey routes in the Cévennes and on Mont Lozère, with distance, climb, elevation profile and GPX track to download.',
-	'hikes.lead':
-		'From the Sommet de Finiels to the banks of the Gardons, from family strolls to the stages of the Stevenson Trail: pick your walk and download its track.',
 	'hikes.facetTitle': 'Hikes: {{facet}}',
 	'hikes.facetDescription':
 		'Walks and hikes in the Cévennes and on Mont Lozère, filtered by “{{facet}}”: distance, climb, elevation profile and GPX track to download.',
@@ -1352,34 +1314,14 @@ export default {
 
 	'providers.category.accommodation.short': 'Where to stay',
 	'providers.category.accommodation.title': 'Where to stay in the Cévennes and on Mont Lozère',
-	'providers.category.accommodation.description':
-		'Gîtes, B&Bs, hotels, walkers’ hostels and campsites in the Cévennes and on Mont Lozère: filter by village, size, label and season.',
-	'providers.category.accommodation.lead':
-		'Schist-built gîtes, B&Bs, village hotels, walkers’ hostels on the Stevenson Trail and riverside campsites: places to stay run by members of the tourist office.',
 	'providers.category.restaurant.short': 'Where to eat',
 	'providers.category.restaurant.title': 'Restaurants, farm restaurants and cafés',
-	'providers.category.restaurant.description':
-		'Where to eat in the Cévennes and on Mont Lozère: restaurants, farm restaurants and village cafés, with their prices and opening days.',
-	'providers.category.restaurant.lead':
-		'Pélardon goat’s cheese, local charcuterie, Mont Lozère lamb and chestnut tart: where our members cook, from the village inn to the farm table.',
 	'providers.category.activity.short': 'Things to do',
 	'providers.category.activity.title': 'Outdoor activities and days out',
-	'providers.category.activity.description':
-		'Canoeing, canyoning, climbing, mountain biking, walking with a donkey or riding, guided walks: things to do in the Cévennes and on Mont Lozère.',
-	'providers.category.activity.lead':
-		'Paddle down the Gardon, climb on granite, or walk with a donkey as Stevenson did: activity providers who are members of the tourist office.',
 	'providers.category.producer.short': 'Local producers',
 	'providers.category.producer.title': 'Local producers and farm shops',
-	'providers.category.producer.description':
-		'Pélardon cheese, honey, chestnuts, charcuterie, vegetables and craft beer: buy straight from the farmers of the Cévennes and Mont Lozère.',
-	'providers.category.producer.lead':
-		'The area’s goat farmers, beekeepers, chestnut growers and market gardeners open their farms to you: what they sell, and when.',
 	'providers.category.shop.short': 'Shops',
 	'providers.category.shop.title': 'Shops and craft workshops',
-	'providers.category.shop.description':
-		'Village grocers, local produce shops, craft workshops and equipment hire in the Cévennes and on Mont Lozère.',
-	'providers.category.shop.lead':
-		'Local produce shops, grocers and craft workshops: the shops in our villages that are members of the tourist office.',
 	'providers.count.accommodation.one': '1 place to stay',
 	'providers.count.accommodation.other': '{{count}} places to stay',
 	'providers.count.restaurant.one': '1 place to eat',
@@ -1595,8 +1537,6 @@ export default {
 	'search.submit': 'Search',
 	'search.placeholder': 'Village, hike, place to stay…',
 	'search.title': 'Search the site',
-	'search.description':
-		'Find somewhere to stay, a hike, a village, things to do or one of our information offices in the Cévennes and on Mont Lozère.',
 	'search.field': 'Search for',
 	'search.filters': 'Narrow down',
 	'search.filter.kind': 'Type of page',
@@ -1644,11 +1584,7 @@ export default {
 	'map.kind.fair': 'Fair',
 
 	'events.title': 'What’s on in the Cévennes and on Mont Lozère',
-	'events.description':
-		'Markets, village fêtes, concerts, exhibitions and guided walks: everything that’s on in the Cévennes and on Mont Lozère, day by day.',
 	'events.heading': 'What’s on',
-	'events.lead':
-		'Farmers’ markets, village fêtes, concerts in old Protestant churches, exhibitions and walks with our guides: here is what’s happening in the four valleys, day by day.',
 	'events.updated': 'Updated {{date}}.',
 	'events.filters': 'Filter events',
 	'events.filtersHint': 'Pick a date, an area or a kind of event:',
@@ -1765,10 +1701,6 @@ export default {
 	'event.descriptionSuffix': '{{summary}} ({{place}}, {{date}})',
 
 	'programmes.title': 'Printable events programmes',
-	'programmes.description':
-		'The fortnight’s events programme for the whole area or for one sector, ready to print on a sheet of A4 paper.',
-	'programmes.lead':
-		'Every fortnight, the programme of events for the whole area and for each of the four sectors. Open one and print it on A4 paper to pin it up.',
 	'programmes.fortnight': 'Fortnight: {{period}}',
 	'programmes.all': 'Whole area',
 	'programme.title': 'What’s on {{scope}}, {{period}}',
@@ -1786,8 +1718,6 @@ export default {
 
 	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
 	'myStay.title': 'My trip',
-	'myStay.description':
-		'Your shortlist of places to stay and eat, hikes and events in the Cévennes and on Mont Lozère: on a map, ready to print and to share.',
 	'myStay.lead':
 		'Tap the heart on a place to stay, a restaurant, a hike or an event to keep it here. The list stays on this device: no account, no cookie.',
 	'myStay.noScript':

@@ -124,11 +124,7 @@ export default {
 	'footer.credits': 'Crédits',
 	'footer.quality': 'Nos engagements qualité',
 	'shop.title': 'La boutique de l’office de tourisme',
-	'shop.description':
-		'Cartes IGN, topoguides, livres sur Stevenson et les Camisards, cartes postales, recettes : ce que vendent nos bureaux, et où le trouver.',
 	'shop.heading': 'La boutique',
-	'shop.lead':
-		'Cartes et topoguides, guides nature, histoire des Camisards, beaux livres, romans, livres pour enfants, cartes postales de photographes du pays… Nos bureaux vendent de quoi préparer vos sorties et emporter un souvenir des Cévennes.',
 	'shop.noOnlineSale':
 		'Pas de vente en ligne : les produits s’achètent dans nos bureaux. L’offre change d’un bureau et d’une saison à l’autre ; pour être sûr de trouver un article, appelez-nous au',
 	'shop.offices': 'Bureaux avec une boutique :',
@@ -155,11 +151,7 @@ export default {
 	'shop.category.goodies': 'Souvenirs de l’office',
 	// Brochures, their PDFs and the partners' space (issue 11).
 	'brochures.title': 'Brochures de l’office de tourisme',
-	'brochures.description':
-		'Guide de destination, carte touristique, hébergements, gastronomie, plans de village : à télécharger en PDF ou à recevoir chez vous.',
 	'brochures.heading': 'Nos brochures',
-	'brochures.lead':
-		'Nos éditions sont gratuites : téléchargez-les, prenez-les dans nos bureaux d’information ou demandez-les par la poste.',
 	'brochures.requestAll': 'Recevoir des brochures par la poste',
 	'brochures.requestOne': 'Recevoir « {{title}} » par la poste',
 	'brochures.download': 'À télécharger',
@@ -176,14 +168,10 @@ export default {
 	'brochures.credit':
 		'Couvertures dessinées pour ce site ; les cartes viennent des limites communales de l’IGN (Admin Express, Licence Ouverte).',
 	'pro.title': 'Espace pro : devenir partenaire de l’office de tourisme',
-	'pro.description':
-		'Promotion, ateliers, visites, bourses aux brochures, rencontres d’automne : ce que l’office apporte à ses partenaires, et comment adhérer.',
 	'pro.heading': 'Espace pro',
 	'pro.membersLabel': 'prestataires partenaires de l’office en {{year}}',
 	'pro.members': '{{count}} prestataires partenaires de l’office en {{year}}.',
 	'pro.guideTitle': 'Le guide du partenariat',
-	'pro.guideLead':
-		'Nos engagements, ce que nous vous proposons, comment adhérer et mettre à jour votre fiche : tout tient dans le guide, mis à jour à chaque campagne d’adhésion.',
 	'pro.guideLink': 'Télécharger le guide du partenariat (PDF)',
 	'pro.offers': 'Ce que l’office vous apporte',
 	'pro.commitments': 'Nos engagements',
@@ -238,8 +226,6 @@ export default {
 	'pdf.destination.subject': 'Le guide de destination des Cévennes au mont Lozère',
 	'pdf.destination.subtitle': 'Les quatre pays, les villages et les envies du territoire',
 	'pdf.destination.welcome': 'Bienvenue dans les Cévennes au mont Lozère',
-	'pdf.destination.intro':
-		'Du granit du mont Lozère aux vallées de schiste des Cévennes, ce guide vous présente les quatre pays du territoire, leurs villages et les envies qui vous y mèneront. Nos {{offices}} bureaux d’information vous accueillent pour préparer vos sorties.',
 	'pdf.destination.themes': 'Vos envies',
 	'pdf.destination.landscapes': 'Paysages',
 	'pdf.destination.heritage': 'Patrimoine',
@@ -261,16 +247,10 @@ export default {
 	'pdf.map.activities': 'Activités et sorties',
 	'pdf.accommodation.subject': 'Le guide des hébergements des Cévennes au mont Lozère',
 	'pdf.accommodation.subtitle': 'Hôtels, chambres d’hôtes, gîtes d’étape, locations, campings',
-	'pdf.accommodation.intro':
-		'Les hébergements partenaires de l’office, par type puis par village. Les informations viennent de la base de données touristique départementale : appelez l’hébergeur pour vérifier ses disponibilités.',
 	'pdf.gastronomy.subject': 'Le fascicule gastronomie des Cévennes au mont Lozère',
 	'pdf.gastronomy.subtitle': 'Producteurs, fermes-auberges et restaurants',
-	'pdf.gastronomy.intro':
-		'Fromages, miel, châtaignes, charcuterie : les producteurs et les tables du territoire, par spécialité puis par village.',
 	'pdf.plans.subject': 'Les plans de village des Cévennes au mont Lozère',
 	'pdf.plans.subtitle': 'Commerces, services et itinéraires de découverte',
-	'pdf.plans.intro':
-		'Pour chaque village : les commerces et services sur un plan (numéros) et un itinéraire de découverte du patrimoine (lettres).',
 	'pdf.plans.caption':
 		'Plan schématique. Limites communales : IGN Admin Express (Licence Ouverte).',
 	'pdf.plans.services': 'Commerces et services',
@@ -310,10 +290,6 @@ export default {
 	'sector.others': 'Les autres secteurs',
 
 	'villages.title': 'Les villages des Cévennes au mont Lozère',
-	'villages.description':
-		'Les 19 villages des Cévennes au mont Lozère, secteur par secteur, sur une carte : portrait, commerces et services, balade patrimoine.',
-	'villages.lead':
-		'{{count}} communes, du granit du mont Lozère aux schistes des vallées : chacune a son portrait, son plan et ses bonnes adresses.',
 	'villages.mapTitle': 'Carte des villages du territoire',
 	'villages.mapDescription':
 		'Les communes colorées par secteur, et leurs {{count}} villages numérotés comme dans la liste.',
@@ -414,10 +390,6 @@ export default {
 	'destination.all.shop': 'Tous les commerces',
 
 	'contact.title': 'Nous contacter',
-	'contact.description':
-		'Contactez l’Office de Tourisme des Cévennes au Mont Lozère : un numéro unique, un e-mail et six bureaux d’information dans les villages.',
-	'contact.lead':
-		'Une question sur votre séjour, une randonnée, un hébergement ? Nos conseillers vous répondent par téléphone, par e-mail ou dans l’un de nos six bureaux.',
 	'contact.byPhone': 'Par téléphone',
 	'contact.byEmail': 'Par e-mail',
 	'contact.byPost': 'Par courrier',
@@ -425,8 +397,6 @@ export default {
 	'contact.phoneNote': 'Le même numéro pour les six bureaux.',
 
 	'contact.feedback': 'Votre avis nous aide',
-	'contact.feedbackLead':
-		'Une idée, un problème, une visite dans l’un de nos bureaux : dites-le-nous. Chaque message est lu par l’équipe de l’office.',
 	'contact.suggestionLink': 'Faire une suggestion',
 	'contact.suggestionText':
 		'Une idée pour améliorer notre accueil, le site ou la destination ? Une erreur dans une fiche ?',
@@ -1164,10 +1134,6 @@ export default {
 	'notFound.home': 'Page d’accueil',
 
 	'map.title': 'Carte des Cévennes au mont Lozère',
-	'map.description':
-		'Carte des Cévennes et du mont Lozère : bureaux d’information, randonnées, hébergements, restaurants, activités, producteurs, et les plus proches de vous.',
-	'map.lead':
-		'Nos bureaux d’information, les départs de nos randonnées et les adresses de nos adhérents sur la carte du territoire, puis la liste de tous les lieux, village par village.',
 	'map.label': 'Carte interactive du territoire',
 	'map.smallLabel': 'Carte : {{name}}',
 	'map.fullMap': 'Voir tous nos bureaux sur la carte',
@@ -1219,10 +1185,6 @@ export default {
 	'nav.hikes': 'Randonnées',
 
 	'hikes.title': 'Randonnées en Cévennes et sur le mont Lozère',
-	'hikes.description':
-		'Randonnées à pied, à VTT, à cheval ou avec un âne dans les Cévennes et sur le mont Lozère : distances, dénivelés, profils et traces GPX à télécharger.',
-	'hikes.lead':
-		'Du sommet de Finiels aux bords des Gardons, des balades en famille aux étapes du Chemin de Stevenson : choisissez votre randonnée et téléchargez sa trace.',
 	'hikes.facetTitle': 'Randonnées : {{facet}}',
 	'hikes.facetDescription':
 		'Randonnées dans les Cévennes et sur le mont Lozère, sélection « {{facet}} » : distances, dénivelés, profils et traces GPX à télécharger.',
@@ -1381,34 +1343,14 @@ export default {
 
 	'providers.category.accommodation.short': 'Hébergements',
 	'providers.category.accommodation.title': 'Hébergements dans les Cévennes et sur le mont Lozère',
-	'providers.category.accommodation.description':
-		'Gîtes, chambres d’hôtes, hôtels, gîtes d’étape et campings des Cévennes et du mont Lozère : filtrez par village, capacité, label et période.',
-	'providers.category.accommodation.lead':
-		'Gîtes en schiste, chambres d’hôtes, hôtels de village, gîtes d’étape sur le Chemin de Stevenson et campings au bord de l’eau : les hébergements des adhérents de l’office.',
 	'providers.category.restaurant.short': 'Restaurants',
 	'providers.category.restaurant.title': 'Restaurants, fermes-auberges et cafés',
-	'providers.category.restaurant.description':
-		'Où manger dans les Cévennes et sur le mont Lozère : restaurants, fermes-auberges et cafés de village, avec leurs prix et leurs jours d’ouverture.',
-	'providers.category.restaurant.lead':
-		'Pélardon, charcuterie de pays, agneau du mont Lozère et tarte aux châtaignes : les tables des adhérents de l’office, de l’auberge de village à la ferme-auberge.',
 	'providers.category.activity.short': 'Activités',
 	'providers.category.activity.title': 'Activités de pleine nature et de découverte',
-	'providers.category.activity.description':
-		'Canoë, canyoning, escalade, VTT, randonnée avec un âne ou à cheval, sorties avec un accompagnateur : les activités des Cévennes et du mont Lozère.',
-	'providers.category.activity.lead':
-		'Descendre le Gardon en canoë, grimper sur le granite, marcher avec un âne comme Stevenson : les prestataires d’activités adhérents de l’office.',
 	'providers.category.producer.short': 'Producteurs',
 	'providers.category.producer.title': 'Producteurs et vente à la ferme',
-	'providers.category.producer.description':
-		'Pélardon, miel, châtaignes, charcuterie, légumes et bières : achetez directement aux producteurs des Cévennes et du mont Lozère.',
-	'providers.category.producer.lead':
-		'Les éleveurs, apiculteurs, castanéiculteurs et maraîchers du territoire vous ouvrent leur ferme : horaires de vente et produits.',
 	'providers.category.shop.short': 'Commerces',
 	'providers.category.shop.title': 'Commerces et artisans',
-	'providers.category.shop.description':
-		'Épiceries de pays, boutiques de produits du terroir, ateliers d’artisans d’art et loueurs de matériel des Cévennes et du mont Lozère.',
-	'providers.category.shop.lead':
-		'Boutiques de pays, épiceries et ateliers d’artisans : les commerces adhérents de l’office, dans les villages.',
 	'providers.count.accommodation.one': '1 hébergement',
 	'providers.count.accommodation.other': '{{count}} hébergements',
 	'providers.count.restaurant.one': '1 restaurant',
@@ -1626,8 +1568,6 @@ export default {
 	'search.submit': 'Rechercher',
 	'search.placeholder': 'Village, gîte, randonnée…',
 	'search.title': 'Rechercher sur le site',
-	'search.description':
-		'Trouvez un hébergement, une randonnée, un village, une activité ou un bureau d’information des Cévennes et du mont Lozère.',
 	'search.field': 'Mots à rechercher',
 	'search.filters': 'Affiner',
 	'search.filter.kind': 'Type de page',
@@ -1676,11 +1616,7 @@ export default {
 	'map.kind.fair': 'Foire, salon',
 
 	'events.title': 'Agenda des Cévennes et du mont Lozère',
-	'events.description':
-		'Marchés, fêtes, concerts, expositions et balades accompagnées : tous les rendez-vous des Cévennes au mont Lozère, jour après jour.',
 	'events.heading': 'Agenda',
-	'events.lead':
-		'Marchés de producteurs, fêtes de village, concerts au temple, expositions et balades avec nos accompagnateurs : voici ce qui se passe dans les quatre vallées, jour après jour.',
 	'events.updated': 'Agenda mis à jour le {{date}}.',
 	'events.filters': 'Filtrer l’agenda',
 	'events.filtersHint': 'Choisissez une date, un secteur ou un type de rendez-vous :',
@@ -1799,10 +1735,6 @@ export default {
 	'event.descriptionSuffix': '{{summary}} ({{place}}, {{date}})',
 
 	'programmes.title': 'Programmes des animations à imprimer',
-	'programmes.description':
-		'Le programme des animations de la quinzaine, pour tout le territoire ou par secteur, prêt à imprimer sur une feuille A4.',
-	'programmes.lead':
-		'Chaque quinzaine, le programme des animations : pour tout le territoire et pour chacun des quatre secteurs. Ouvrez-le et imprimez-le sur papier A4 pour l’afficher.',
 	'programmes.fortnight': 'Quinzaine {{period}}',
 	'programmes.all': 'Tout le territoire',
 	'programme.title': 'Programme {{scope}}, {{period}}',
@@ -1820,8 +1752,6 @@ export default {
 
 	// "My stay" (issue 12): the hearts, the header's counter and the page of the list.
 	'myStay.title': 'Mon séjour',
-	'myStay.description':
-		'Votre sélection d’hébergements, de tables, de randonnées et de sorties en Cévennes et sur le mont Lozère : sur une carte, à imprimer et à partager.',
 	'myStay.lead':
 		'Touchez le cœur d’un hébergement, d’un restaurant, d’une randonnée ou d’une sortie pour le garder ici. La liste reste sur cet appareil : ni compte, ni cookie.',
 	'myStay.noScript':

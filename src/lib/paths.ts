@@ -1,4 +1,4 @@
-/** getStaticPaths helpers shared by the French and English twins of each page. */
+/** getStaticPaths helpers of the route entrypoints (src/routes/), called once per language. */
 import { getCollection } from 'astro:content';
 import { facetPages } from './hikes/filters';
 import { hikeFacets } from './hikes/facets';

@@ -21,6 +21,30 @@ export const COPY_SCHEMAS = {
 	offices: pageTexts(['description', 'lead']),
 	discover: pageTexts(['description', 'lead', 'experiencesLead']),
 	experiences: pageTexts(['description', 'lead']),
+	villages: pageTexts(['description', 'lead']),
+	hikes: pageTexts(['description', 'lead']),
+	map: pageTexts(['description', 'lead']),
+	events: pageTexts(['description', 'lead']),
+	programmes: pageTexts(['description', 'lead']),
+	// The five provider lists, named after their routes (src/lib/providers/routes.ts).
+	stay: pageTexts(['description', 'lead']),
+	eat: pageTexts(['description', 'lead']),
+	activities: pageTexts(['description', 'lead']),
+	producers: pageTexts(['description', 'lead']),
+	shops: pageTexts(['description', 'lead']),
+	shop: pageTexts(['description', 'lead']),
+	brochures: pageTexts(['description', 'lead']),
+	pro: pageTexts(['description', 'guideLead']),
+	contact: pageTexts(['description', 'lead', 'feedbackLead']),
+	search: pageTexts(['description']),
+	'my-stay': pageTexts(['description']),
+	// The introductions of the brochures compiled as PDF (src/lib/brochures/).
+	'brochure-pdf': pageTexts([
+		'destinationIntro',
+		'accommodationIntro',
+		'gastronomyIntro',
+		'plansIntro',
+	]),
 };
 
 export type CopyPage = keyof typeof COPY_SCHEMAS;

@@ -33,7 +33,7 @@ export async function buildDestinationGuide(input: DestinationGuideInput): Promi
 	await cover(writer, input, t, input.title, t('pdf.destination.subtitle'));
 	writer.newPage();
 	writer.heading(t('pdf.destination.welcome'), 1);
-	writer.paragraph(t('pdf.destination.intro', { offices: input.offices.length }));
+	writer.paragraph(input.intro);
 	writer.heading(t('pdf.contents'), 2);
 	if (input.territory) writer.bullet(t('pdf.destination.territory'));
 	for (const sector of input.sectors) writer.bullet(sector.name);

@@ -6,7 +6,8 @@
 import { sectorMap, sectorTone, territoryMap } from '../destination-maps';
 import { villagesBySector, villagesOnMap } from '../destination-queries';
 import { territoryCommunes } from '../geo/communes';
-import type { Translate } from '../i18n/ui';
+import { pageCopy } from '../content/page-copy';
+import { interpolate, type Translate } from '../i18n/ui';
 import { getOffices, getSectors, getThemes, getVillages } from '../queries';
 import type { CommonInput, DestinationGuideInput } from './inputs';
 import { officePhoto } from './photo-sources';
@@ -16,11 +17,12 @@ export async function destinationGuide(
 	t: Translate,
 ): Promise<DestinationGuideInput> {
 	const locale = base.locale;
-	const [sectors, villages, themes, offices] = await Promise.all([
+	const [sectors, villages, themes, offices, copy] = await Promise.all([
 		getSectors(),
 		getVillages(),
 		getThemes(),
 		getOffices(),
+		pageCopy('brochure-pdf', locale),
 	]);
 	const groups = villagesBySector(sectors, villages);
 	// One numbering for the territory's map and the guide: sector by sector, in the sectors' order.
@@ -30,6 +32,7 @@ export async function destinationGuide(
 	const sectorIds = sectors.map((sector) => sector.id);
 	return {
 		...base,
+		intro: interpolate(copy.destinationIntro, { offices: base.offices.length }, locale),
 		territory: {
 			map: territoryMap(onMap, sectorIds, communes),
 			tones: sectorIds.map((id) => sectorTone(sectorIds, id)),

@@ -66,6 +66,8 @@ export interface CommonInput {
 
 export interface DestinationGuideInput extends CommonInput {
 	title: string;
+	/** The introduction under the title, from content/copy/brochure-pdf.yaml. */
+	intro: string;
 	/** The territory's map, its communes coloured by sector, its villages numbered. */
 	territory?: { map: MapModel; tones: string[] } | undefined;
 	sectors: {
@@ -104,12 +106,16 @@ export interface TouristMapInput extends CommonInput {
 
 export interface ListingGuideInput extends CommonInput {
 	title: string;
+	/** The introduction under the title, from content/copy/brochure-pdf.yaml. */
+	intro: string;
 	/** One section per group (a category, then its kinds in order). */
 	sections: { heading: string; listings: Listing[] }[];
 }
 
 export interface VillagePlansInput extends CommonInput {
 	title: string;
+	/** The introduction under the title, from content/copy/brochure-pdf.yaml. */
+	intro: string;
 	villages: {
 		name: string;
 		commune: AreaGeometry;

@@ -60,7 +60,7 @@ export function buildAccommodationGuide(input: ListingGuideInput): Promise<Built
 		input,
 		t('pdf.accommodation.subject'),
 		t('pdf.accommodation.subtitle'),
-		t('pdf.accommodation.intro'),
+		input.intro,
 	);
 }
 
@@ -70,6 +70,6 @@ export function buildGastronomyBooklet(input: ListingGuideInput): Promise<BuiltP
 		input,
 		t('pdf.gastronomy.subject'),
 		t('pdf.gastronomy.subtitle'),
-		t('pdf.gastronomy.intro'),
+		input.intro,
 	);
 }

@@ -115,7 +115,7 @@ export async function buildVillagePlans(input: VillagePlansInput): Promise<Built
 	await cover(writer, input, t, input.title, t('pdf.plans.subtitle'));
 	writer.newPage();
 	writer.heading(input.title, 1);
-	writer.paragraph(t('pdf.plans.intro'));
+	writer.paragraph(input.intro);
 	writer.heading(t('pdf.contents'), 2);
 	for (const village of input.villages) writer.bullet(village.name);
 	for (const village of input.villages) {

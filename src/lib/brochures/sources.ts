@@ -14,8 +14,9 @@ import { useTranslations, type Translate } from '../i18n/ui';
 import { kindName } from '../providers/present';
 import { organisation } from '../organisation';
 import { partnership } from '../partnership';
-import { formatFrenchPhone } from '../phone';
+import { formatPhoneFor } from '../phone';
 import { getHikes, getOffices, getSectors, getVillages } from '../queries';
+import { pageCopy } from '../content/page-copy';
 import { destinationGuide } from './destination-sources';
 import type { BuiltPdf } from './pdf-writer';
 import { coverPhoto, memberPhoto } from './photo-sources';
@@ -32,9 +33,6 @@ const SITE = import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com';
 
 const absolute = (path: string) => new URL(path, SITE).href;
 
-const phoneIn = (e164: string, locale: Locale) =>
-	formatFrenchPhone(e164, locale === 'fr' ? 'national' : 'international');
-
 /** The build's day, so that a file's metadata does not change within a day's builds. */
 const buildDate = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 
@@ -48,7 +46,7 @@ async function common(locale: Locale, pageUrl: string): Promise<CommonInput> {
 		coverPhoto: hero,
 		contacts: {
 			name: organisation.name,
-			phone: phoneIn(organisation.phone, locale),
+			phone: formatPhoneFor(organisation.phone, locale),
 			email: organisation.email,
 			website: absolute(pathTo({ route: 'home' }, locale)),
 		},
@@ -82,7 +80,7 @@ function listingOf(
 			...(data.labels.length > 0 ? [data.labels.map((label) => text(label.name)).join(', ')] : []),
 			...(data.openingText ? [text(data.openingText)] : []),
 		],
-		phones: data.contact.phones.map((phone) => phoneIn(phone, locale)),
+		phones: data.contact.phones.map((phone) => formatPhoneFor(phone, locale)),
 		email: data.contact.email,
 		website: data.contact.url,
 		location: data.location,
@@ -155,17 +153,20 @@ const GATHER: Gatherers = {
 	},
 	'accommodation-guide': async (base, t) => ({
 		...base,
+		intro: (await pageCopy('brochure-pdf', base.locale)).accommodationIntro,
 		sections: await listingSections(['accommodation'], base.locale, t),
 	}),
 	gastronomy: async (base, t) => ({
 		...base,
+		intro: (await pageCopy('brochure-pdf', base.locale)).gastronomyIntro,
 		sections: await listingSections(['producer', 'restaurant'], base.locale, t),
 	}),
 	'village-plans': async (base, t) => {
 		const locale = base.locale;
-		const villages = await getVillages();
+		const [villages, copy] = await Promise.all([getVillages(), pageCopy('brochure-pdf', locale)]);
 		return {
 			...base,
+			intro: copy.plansIntro,
 			villages: villages
 				.filter((village) => village.data.services.length > 0 || village.data.walk)
 				.map((village) => ({

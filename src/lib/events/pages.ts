@@ -2,7 +2,8 @@
  * The agenda's model, computed once per build from the events collection: each event with its
  * village, sector, host and exact place; the agenda lines still to come at the build's instant
  * (the site is rebuilt daily); the filters and their pre-rendered pages; the fortnightly
- * programmes; and the getStaticPaths of every agenda page, shared by the French and English twins.
+ * programmes; and the getStaticPaths of every agenda page, called once per language by its entrypoint
+ * in src/routes/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { addDays, type IsoDate } from '../calendar/dates';

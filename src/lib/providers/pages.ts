@@ -1,7 +1,7 @@
 /**
- * getStaticPaths of the provider pages, shared by the French and English twins of each
- * category: the list, its facet pages and each provider's page, with what each page shows
- * computed once per build (facet values, neighbours, the office that serves it).
+ * getStaticPaths of the provider pages (src/routes/providers.astro, injected for each category's
+ * list in each language): the list, its facet pages and each provider's page, with what each page
+ * shows computed once per build (facet values, neighbours, the office that serves it).
  *
  * Every path carries a `cacheKey`, a digest of everything its page shows, so that with Astro's
  * incremental build a rebuild after one changed object renders only the pages that show it.

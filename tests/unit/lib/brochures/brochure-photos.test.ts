@@ -122,6 +122,7 @@ const guide = (
 	...common(locale),
 	coverPhoto: source(photos['cover'], 'Photo : © Héros', 'hero'),
 	title: locale === 'fr' ? 'Le guide de destination' : 'The destination guide',
+	intro: locale === 'fr' ? 'Quatre pays et leurs villages.' : 'Four areas and their villages.',
 	territory: { map: mapOf(false), tones: ['group-1'] },
 	sectors: [
 		{
@@ -266,6 +267,7 @@ describe('photos and maps in the brochures', { timeout: 120_000 }, () => {
 		const built = await buildAccommodationGuide({
 			...common('fr'),
 			title: 'Le guide des hébergements',
+			intro: 'Les hébergements des adhérents.',
 			sections: [
 				{
 					heading: 'Gîtes',

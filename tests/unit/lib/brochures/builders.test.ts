@@ -78,6 +78,7 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 		const bytes = await buildDestinationGuide({
 			...common('fr'),
 			title: 'Le guide de destination',
+			intro: 'Quatre pays, leurs villages et nos bureaux.',
 			sectors: [
 				{
 					name: 'Mont Lozère',
@@ -104,6 +105,7 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 		expect(info['Language'] ?? 'fr-FR').toBe('fr-FR');
 		for (const text of [
 			'Le guide de destination',
+			'Quatre pays, leurs villages et nos bureaux.',
 			'Mont Lozère',
 			'Un plateau de granit',
 			'Vialas',
@@ -163,10 +165,12 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 				await buildAccommodationGuide({
 					...common('fr'),
 					title: 'Le guide des hébergements',
+					intro: 'Les hébergements des adhérents, par type.',
 					sections,
 				})
 			).bytes,
 		);
+		expect(accommodation.all).toContain('Les hébergements des adhérents, par type.');
 		expect(accommodation.all).toContain('Gîte de la Baume');
 		expect(accommodation.all).toContain('Gîte, location (1)');
 		expect(accommodation.all).toContain('Capacité : 12 personnes');
@@ -176,10 +180,12 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 				await buildGastronomyBooklet({
 					...common('en'),
 					title: 'The food and drink booklet',
+					intro: 'Local producers and places to eat.',
 					sections: [{ heading: 'Cheese', listings: [listing('Fromagerie du Bougès', 'Cheese')] }],
 				})
 			).bytes,
 		);
+		expect(food.all).toContain('Local producers and places to eat.');
 		expect(food.all).toContain('Fromagerie du Bougès');
 		expect(food.all).toContain('Producers, farm restaurants and restaurants');
 	});
@@ -188,6 +194,7 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 		const bytes = await buildVillagePlans({
 			...common('fr'),
 			title: 'Les plans de village',
+			intro: 'Les commerces de chaque village et sa balade.',
 			villages: [
 				{
 					name: 'Vialas',
@@ -223,6 +230,7 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 		});
 		const { all } = await read(bytes.bytes);
 		for (const text of [
+			'Les commerces de chaque village et sa balade.',
 			'1. Boulangerie · Au centre du village',
 			'A. La fontaine',
 			'B. Le belvédère',
