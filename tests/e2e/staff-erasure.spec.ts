@@ -100,15 +100,15 @@ for (const storeKind of STORE_KINDS) {
 						email: EMAIL,
 					},
 				}),
-				await request.post(url('/api/newsletter/'), {
+				await request.post(url('/_actions/newsletter/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						locale: 'fr',
 						token: envelope().token,
 						website: '',
 						email: EMAIL,
 						language: 'fr',
-						sectors: ['mont-lozere'],
+						sectors: 'mont-lozere',
 						consent: 'yes',
 					},
 				}),

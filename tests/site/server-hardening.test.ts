@@ -137,7 +137,8 @@ describe('the production server', () => {
 		const { cookie } = await signInForm(server.origin);
 		const routes = [
 			['/api/feedback/', 'application/json'],
-			['/api/newsletter/', 'application/json'],
+			['/_actions/newsletter/', 'multipart/form-data; boundary=x'],
+			['/lettre-d-information/?_action=newsletter', 'application/x-www-form-urlencoded'],
 			['/contact/suggestion/', 'application/x-www-form-urlencoded'],
 			['/contact/reclamation/', 'application/x-www-form-urlencoded'],
 			['/en/contact/satisfaction-survey/', 'application/x-www-form-urlencoded'],

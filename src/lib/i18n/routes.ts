@@ -46,8 +46,9 @@ export const ROUTES = {
 	questionnaire: { fr: '/contact/questionnaire/', en: '/en/contact/satisfaction-survey/' },
 	// The endpoint the forms' script posts to; the same in both languages.
 	feedbackApi: { fr: '/api/feedback/', en: '/api/feedback/' },
-	// The events newsletter (src/lib/newsletter/): sign-up, and the pages its mail links to (the
-	// confirmation of a sign-up, unsubscribing), all rendered on demand; its script's endpoint.
+	// The events newsletter (src/lib/newsletter/): sign-up (its form posts through the action
+	// src/actions/newsletter.ts), and the pages its mail links to (the confirmation of a sign-up,
+	// unsubscribing), all rendered on demand.
 	newsletter: { fr: '/lettre-d-information/', en: '/en/newsletter/' },
 	newsletterConfirm: {
 		fr: '/lettre-d-information/confirmation/',
@@ -57,7 +58,6 @@ export const ROUTES = {
 		fr: '/lettre-d-information/desinscription/',
 		en: '/en/newsletter/unsubscribe/',
 	},
-	newsletterApi: { fr: '/api/newsletter/', en: '/api/newsletter/' },
 	map: { fr: '/carte/', en: '/en/map/' },
 	// The map's own background when its tiles fail (src/lib/map/base-map.ts); one file for both.
 	mapBase: { fr: '/carte/fond-de-carte.geojson', en: '/carte/fond-de-carte.geojson' },

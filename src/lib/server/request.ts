@@ -6,8 +6,9 @@
  */
 import { readText } from '../http/body.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { FieldProblem } from './errors.ts';
-import { refusalResponse, type Refusal } from './refusal.ts';
+import { refusal, refusalResponse, type Refusal } from './refusal.ts';
+
+export { refusal };
 
 /** The largest body accepted: the longest texts of any form fit several times over. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -22,13 +23,6 @@ export class HttpProblem extends Error {
 		this.code = code;
 	}
 }
-
-export const refusal = (
-	status: number,
-	code: string,
-	key: string,
-	fields: Record<string, FieldProblem> = {},
-): Refusal => ({ status, code, problem: { key }, fields });
 
 /** The body as text, or the HTTP problem that refuses it (size, encoding). */
 export async function readBody(request: Request, limit: number): Promise<string> {
