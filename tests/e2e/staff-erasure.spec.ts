@@ -69,9 +69,9 @@ for (const storeKind of STORE_KINDS) {
 			request,
 		}) => {
 			const sent = [
-				await request.post(url('/api/feedback/'), {
+				await request.post(url('/_actions/feedback/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						kind: 'complaint',
 						...envelope(),
 						subject: 'office',
@@ -85,9 +85,9 @@ for (const storeKind of STORE_KINDS) {
 						consent: 'yes',
 					},
 				}),
-				await request.post(url('/api/feedback/'), {
+				await request.post(url('/_actions/feedback/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						kind: 'brochureRequest',
 						...envelope(),
 						'brochure-tourist-map': 'yes',

@@ -177,9 +177,8 @@ class NewsletterForm extends HTMLElement {
 		this.#status('');
 		try {
 			// The form as it is (token, honeypot and language included), to the sign-up action.
-			const response = await fetch(this.dataset['action'] ?? '', {
+			const response = await fetch(this.dataset['action'] as string, {
 				method: 'POST',
-				headers: { Accept: 'application/json' },
 				body: new FormData(this.#form),
 			});
 			if (response.ok) {
@@ -188,15 +187,12 @@ class NewsletterForm extends HTMLElement {
 			}
 			if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
 			// Refused: the visitor must change something; everything typed stays. The action's
-			// refusals are in the visitor's language; Astro's own (a body it cannot read) are not.
+			// refusal is in the visitor's language, with a message per field.
 			const body = (await response.json().catch(() => ({}))) as {
-				reason?: string;
 				message?: string;
 				fields?: Record<string, string>;
 			};
-			this.#texts['server.message'] = body.reason
-				? (body.message ?? '')
-				: this.#say({ key: 'feedback.error.malformed' });
+			this.#texts['server.message'] = body.message ?? '';
 			const fields = body.fields ?? {};
 			for (const [name, message] of Object.entries(fields)) this.#texts[`server.${name}`] = message;
 			this.#showProblems(

@@ -64,25 +64,3 @@ export function describeRefusal(
 		retryAfter: retryAfter(refused.status, rateWindowMinutes),
 	};
 }
-
-/** The JSON answer of a refusal, never cached. */
-export function refusalResponse(
-	refused: Refusal,
-	locale: Locale,
-	rateWindowMinutes: number,
-): Response {
-	const {
-		status,
-		code,
-		message,
-		fields,
-		retryAfter: wait,
-	} = describeRefusal(refused, locale, rateWindowMinutes);
-	return Response.json(
-		{ error: { code, message, fields } },
-		{
-			status,
-			headers: { 'Cache-Control': 'no-store', ...(wait ? { 'Retry-After': wait } : {}) },
-		},
-	);
-}
