@@ -13,6 +13,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { sampleDataMode } from './src/lib/content/sample-data.ts';
+import { MAX_FORM_BYTES } from './src/lib/http/body.ts';
 import { unfilledSettingsWarning } from './src/integrations/unfilled-settings.ts';
 
 /** The public address of the site: canonical URLs, hreflang alternates, the sitemap and Open Graph. */
@@ -80,6 +81,11 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	adapter,
+	security: {
+		// The visitor forms' actions (src/actions/) refuse a larger body before reading it; Astro's
+		// default (1 MiB) is sixteen times what the longest form needs.
+		actionBodySizeLimit: MAX_FORM_BYTES,
+	},
 	vite: {
 		build: {
 			// Scripts are never inlined into pages, however small: the Content-Security-Policy

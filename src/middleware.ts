@@ -3,7 +3,9 @@
  * their headers come from the host, see src/integrations/security-headers.ts):
  * - every response gets the site's security headers (src/lib/http/security-headers.ts);
  * - the routes under /staff/ (the staff back office, src/lib/staff/) are guarded first, and the
- *   back office's code is loaded only when one of its pages is asked for.
+ *   back office's code is loaded only when one of its pages is asked for;
+ * - a refusal of a form's action (src/actions/) is never cached, and says when to send again
+ *   (`Retry-After`) when the rate limit refused it or the store is unavailable.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { securityHeadersFor } from './lib/http/security-headers';
@@ -16,7 +18,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		const { guardStaff } = await import('./lib/staff/server');
 		response = await guardStaff(context, next);
 	} else response = await next();
-	const headers = securityHeadersFor(context.url.pathname);
+	const headers: Record<string, string> = { ...securityHeadersFor(context.url.pathname) };
+	const refused = context.locals.formRefusal;
+	if (refused) {
+		headers['Cache-Control'] = 'no-store';
+		if (refused.retryAfter) headers['Retry-After'] = refused.retryAfter;
+	}
 	try {
 		for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
 		return response;

@@ -49,10 +49,10 @@ async function measure(origin: string): Promise<{ saturated: Figures; steady: Fi
 
 async function run(origin: string, seconds: number, overallRate?: number): Promise<Figures> {
 	const result = await autocannon({
-		url: `${origin}/api/feedback/`,
+		url: `${origin}/_actions/feedback/`,
 		duration: seconds,
 		connections: CONNECTIONS,
-		requests: [request()],
+		requests: [request(origin)],
 		...(overallRate ? { overallRate } : {}),
 	});
 	return {
@@ -65,12 +65,14 @@ async function run(origin: string, seconds: number, overallRate?: number): Promi
 	};
 }
 
-function request(): autocannon.Request {
+function request(origin: string): autocannon.Request {
 	return {
 		method: 'POST',
-		path: '/api/feedback/',
-		headers: { 'content-type': 'application/json' },
-		setupRequest: (sent) => ({ ...sent, body: JSON.stringify(suggestionBody()) }),
+		path: '/_actions/feedback/',
+		// The form as the forms' script sends it, from a page of the site (Astro refuses a form
+		// post from another origin).
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+		setupRequest: (sent) => ({ ...sent, body: new URLSearchParams(suggestionBody()).toString() }),
 	};
 }
 

@@ -69,9 +69,9 @@ for (const storeKind of STORE_KINDS) {
 			request,
 		}) => {
 			const sent = [
-				await request.post(url('/api/feedback/'), {
+				await request.post(url('/_actions/feedback/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						kind: 'complaint',
 						...envelope(),
 						subject: 'office',
@@ -85,9 +85,9 @@ for (const storeKind of STORE_KINDS) {
 						consent: 'yes',
 					},
 				}),
-				await request.post(url('/api/feedback/'), {
+				await request.post(url('/_actions/feedback/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						kind: 'brochureRequest',
 						...envelope(),
 						'brochure-tourist-map': 'yes',
@@ -100,15 +100,15 @@ for (const storeKind of STORE_KINDS) {
 						email: EMAIL,
 					},
 				}),
-				await request.post(url('/api/newsletter/'), {
+				await request.post(url('/_actions/newsletter/'), {
 					headers: { Origin: site.server.origin },
-					data: {
+					form: {
 						locale: 'fr',
 						token: envelope().token,
 						website: '',
 						email: EMAIL,
 						language: 'fr',
-						sectors: ['mont-lozere'],
+						sectors: 'mont-lozere',
 						consent: 'yes',
 					},
 				}),

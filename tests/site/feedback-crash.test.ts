@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS, suiteName, type TestStore } from '../tools/feedback-stores';
-import { startServer, suggestionBody } from '../tools/feedback-server';
+import { postFeedback, startServer, suggestionBody } from '../tools/feedback-server';
 
 const WORKERS = 16;
 
@@ -31,15 +31,9 @@ for (const storeKind of STORE_KINDS) {
 				while (running) {
 					const body = suggestionBody();
 					try {
-						const response = await fetch(`${server.origin}/api/feedback/`, {
-							method: 'POST',
-							headers: { 'Content-Type': 'application/json' },
-							body: JSON.stringify(body),
-						});
-						if (response.ok) {
-							const { reference } = (await response.json()) as { reference: string };
-							acknowledged.set(reference, body);
-						} else refused += 1;
+						const answer = await postFeedback(server.origin, body);
+						if (answer.reference) acknowledged.set(answer.reference, body);
+						else refused += 1;
 					} catch {
 						// The server is gone: this one was never acknowledged.
 						return;
@@ -65,13 +59,8 @@ for (const storeKind of STORE_KINDS) {
 				// The visitor's script sends again after the crash: same reference, nothing new.
 				const [reference, body] = [...acknowledged][0] ?? [];
 				const count = await repository.countSubmissions();
-				const again = await fetch(`${restarted.origin}/api/feedback/`, {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json' },
-					body: JSON.stringify(body),
-				});
-				expect(again.status).toBe(200);
-				expect(((await again.json()) as { reference: string }).reference).toBe(reference);
+				const again = await postFeedback(restarted.origin, body ?? {});
+				expect(again).toMatchObject({ status: 200, reference, created: false });
 				expect(await repository.countSubmissions()).toBe(count);
 			} finally {
 				await restarted.stop();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Netlify build, produced and checked without deploying (.ci/run): the adapter chosen by
 # DEPLOY_TARGET=netlify (astro.config.mjs), the static pages in dist/, and the function that holds
-# the on-demand routes (the feedback forms and /api/feedback/) in .netlify/.
+# the on-demand routes (the feedback forms, their actions and /api/feedback/) in .netlify/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rm -rf .netlify

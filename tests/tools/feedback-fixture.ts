@@ -1,6 +1,6 @@
 /**
  * What the feedback tests share: a service on a given store with test settings, valid
- * submissions of each form, and requests as a browser or the forms' script sends them.
+ * submissions of each form, and the feedback action's answer to them.
  */
 import type { FeedbackChoices, FeedbackKind } from '../../src/lib/feedback/choices.ts';
 import {
@@ -23,7 +23,6 @@ export const CHOICES: FeedbackChoices = {
 	},
 };
 export const NOW = new Date('2026-07-15T10:00:00Z');
-export const API_URL = 'http://127.0.0.1/api/feedback/';
 
 export function testConfig(env: Environment = {}): FeedbackConfig {
 	return resolveConfig({
@@ -129,16 +128,35 @@ export function apiBody(
 	};
 }
 
-export const jsonRequest = (body: unknown, headers: Record<string, string> = {}) =>
-	new Request(API_URL, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', ...headers },
-		body: typeof body === 'string' ? body : JSON.stringify(body),
-	});
+/** The feedback action's answer, as the form's script reads it (src/actions/feedback.ts). */
+export type Answer =
+	| { status: 200; reference: string; created: boolean }
+	| {
+			status: number;
+			reason: string;
+			message: string;
+			fields: Record<string, string>;
+			retryAfter?: string;
+	  };
 
-export const formRequest = (path: string, fields: Record<string, string>) =>
-	new Request(`http://127.0.0.1${path}`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams(fields).toString(),
-	});
+/**
+ * What the feedback action answers for a posted form: the service's outcome, with a refusal in
+ * the visitor's language and its `Retry-After` (which the middleware sends as a header).
+ */
+export async function post(
+	service: FeedbackService,
+	body: Record<string, unknown>,
+	client = '203.0.113.7',
+): Promise<Answer> {
+	const { locale, outcome } = await service.submitForm(body, client);
+	if (outcome.ok)
+		return { status: 200, reference: outcome.submission.reference, created: outcome.created };
+	const { status, code, message, fields, retryAfter } = service.describe(outcome, locale);
+	return { status, reason: code, message, fields, ...(retryAfter ? { retryAfter } : {}) };
+}
+
+/** The reference of an answer that stored the submission (a refusal fails the test, with its message). */
+export function storedAnswer(answer: Answer): { reference: string; created: boolean } {
+	if (!('reference' in answer)) throw new Error(`refused: ${answer.status} ${answer.message}`);
+	return answer;
+}

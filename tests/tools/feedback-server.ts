@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { actionData } from '../../src/lib/http/action-data.ts';
 import { issueFormToken } from '../../src/lib/server/token.ts';
 import { join } from 'node:path';
 import { BUILD_DIR, ROOT, SERVER_ENTRY } from './paths.ts';
@@ -104,4 +105,45 @@ export function suggestionBody(): Record<string, string> {
 		message: `Suggestion numéro ${keys} : ajouter les horaires des navettes d’été.`,
 		email: `visiteur${keys}@example.org`,
 	};
+}
+
+/** The feedback action's answer as the forms' script reads it: the reference, or the refusal. */
+export interface FeedbackAnswer {
+	status: number;
+	reference?: string | undefined;
+	created?: boolean | undefined;
+	reason?: string | undefined;
+	message?: string | undefined;
+	retryAfter: string | null;
+}
+
+/**
+ * Posts a form to the feedback action as the forms' script does (FormData, from a page of the
+ * site: Astro refuses a form post from another origin).
+ */
+export async function postFeedback(
+	origin: string,
+	fields: Record<string, string>,
+	headers: Record<string, string> = {},
+): Promise<FeedbackAnswer> {
+	const body = new FormData();
+	for (const [name, value] of Object.entries(fields)) body.append(name, value);
+	const response = await fetch(`${origin}/_actions/feedback/`, {
+		method: 'POST',
+		headers: { Origin: origin, ...headers },
+		body,
+	});
+	const text = await response.text();
+	const retryAfter = response.headers.get('retry-after');
+	if (response.ok) {
+		const { reference, created } = actionData(text);
+		return {
+			status: response.status,
+			reference: String(reference),
+			created: created === true,
+			retryAfter,
+		};
+	}
+	const refusal = JSON.parse(text) as { reason?: string; message?: string };
+	return { status: response.status, ...refusal, retryAfter };
 }

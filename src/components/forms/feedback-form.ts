@@ -1,7 +1,7 @@
 /**
  * <feedback-form>: enhances a feedback form that already works without JavaScript.
  * - validates inline with the same zod schema as the server, and shows its messages;
- * - sends with fetch (JSON) and shows the confirmation without reloading the page;
+ * - sends with fetch (to the feedback action) and shows the confirmation without reloading the page;
  * - keeps a draft in localStorage until the message is stored, so a closed tab or a dropped
  *   connection loses nothing; offline, it says so and sends when the connection returns;
  * - sends the form's idempotency key, so a double tap or a retry stores one message.
@@ -11,6 +11,7 @@ import { followSubject } from './subject-pickers';
 import type { FeedbackKind } from '../../lib/feedback/choices';
 import type { FieldProblem, Validation } from '../../lib/server/errors';
 import { FORM_FIELDS } from '../../lib/feedback/fields';
+import { actionData } from '../../lib/http/action-data';
 
 /**
  * The schemas and zod, loaded on the visitor's first interaction rather than with the page: the
@@ -290,12 +291,12 @@ class FeedbackForm extends HTMLElement {
 			button.textContent = this.#say({ key: 'feedback.sending' });
 		}
 		try {
-			const response = await fetch(this.dataset['api'] ?? '/api/feedback/', {
+			// The draft with its key, url-encoded: a replay of a queued draft is stored once.
+			const response = await fetch(this.dataset['action'] as string, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-				body: JSON.stringify({
+				body: new URLSearchParams({
 					kind: this.#kind,
-					locale: this.dataset['locale'],
+					locale: this.dataset['locale'] ?? 'fr',
 					token: draft.token,
 					idempotencyKey: draft.idempotencyKey,
 					website:
@@ -304,21 +305,23 @@ class FeedbackForm extends HTMLElement {
 				}),
 			});
 			if (response.ok) {
-				const { reference } = (await response.json()) as { reference: string };
+				const { reference } = actionData(await response.text());
 				this.#clearDraft();
-				this.#confirm(reference);
+				this.#confirm(String(reference));
 				return;
 			}
 			if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-			// Refused: the visitor must change something; the draft stays, not queued.
-			const body = (await response.json().catch(() => ({}))) as {
-				error?: { code?: string; message?: string; fields?: Record<string, string> };
+			// Refused: the visitor must change something; the draft stays, not queued. The action's
+			// refusal is in the visitor's language, with a message per field.
+			const refusal = (await response.json().catch(() => ({}))) as {
+				message?: string;
+				fields?: Record<string, string>;
 			};
 			this.#saveDraft(false);
 			this.#status(undefined);
-			const fields = body.error?.fields ?? {};
-			for (const name of Object.keys(fields)) this.#touched.add(name);
-			this.#showServerProblems(body.error?.message ?? '', fields);
+			const problems = refusal.fields ?? {};
+			for (const name of Object.keys(problems)) this.#touched.add(name);
+			this.#showServerProblems(refusal.message ?? '', problems);
 		} catch {
 			// No answer (network down, server unreachable or failing): keep it queued and try again.
 			this.#status(navigator.onLine ? 'feedback.error.server' : 'feedback.status.offline');

@@ -1,7 +1,7 @@
 /**
  * <newsletter-form>: enhances the sign-up form, which works without JavaScript.
  * - checks each field with the server's schema when it is left, and shows the message under it;
- * - sends with fetch (JSON) and shows "check your mailbox" without reloading the page;
+ * - sends with fetch (the form's FormData, to the sign-up action) and shows "check your mailbox" without reloading the page;
  * - on a refusal or a failed connection, keeps everything typed and says what to do.
  */
 import { followSummaryLinks } from './error-summary';
@@ -176,28 +176,24 @@ class NewsletterForm extends HTMLElement {
 		}
 		this.#status('');
 		try {
-			const response = await fetch(this.dataset['api'] ?? '/api/newsletter/', {
+			// The form as it is (token, honeypot and language included), to the sign-up action.
+			const response = await fetch(this.dataset['action'] as string, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-				body: JSON.stringify({
-					locale: this.dataset['locale'],
-					token: (this.#form.elements.namedItem('token') as HTMLInputElement | null)?.value,
-					website:
-						(this.#form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '',
-					...this.#values(),
-				}),
+				body: new FormData(this.#form),
 			});
 			if (response.ok) {
 				this.#sent();
 				return;
 			}
 			if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-			// Refused: the visitor must change something; everything typed stays.
+			// Refused: the visitor must change something; everything typed stays. The action's
+			// refusal is in the visitor's language, with a message per field.
 			const body = (await response.json().catch(() => ({}))) as {
-				error?: { message?: string; fields?: Record<string, string> };
+				message?: string;
+				fields?: Record<string, string>;
 			};
-			this.#texts['server.message'] = body.error?.message ?? '';
-			const fields = body.error?.fields ?? {};
+			this.#texts['server.message'] = body.message ?? '';
+			const fields = body.fields ?? {};
 			for (const [name, message] of Object.entries(fields)) this.#texts[`server.${name}`] = message;
 			this.#showProblems(
 				Object.fromEntries(Object.keys(fields).map((name) => [name, { key: `server.${name}` }])),

@@ -1,15 +1,15 @@
 /**
- * The feedback function's core, on Web-standard Request and Response: the JSON endpoint the
- * forms' script posts to, and the plain form posts of browsers without JavaScript. No Astro here:
- * the pages (src/pages/…) pass requests in, and tests call it directly.
+ * The feedback function's core. No Astro here: the forms' action (src/actions/feedback.ts) passes
+ * the posted fields in, whether the form's script sent them or a browser without JavaScript
+ * posted the form (Astro has already limited the body's size and read it), and tests call it
+ * directly.
  *
- * A submission goes through, in order: content type, body size, parsing, idempotency key,
- * unknown fields, honeypot, form token (minimum fill time), field validation, then one
+ * A submission goes through, in order: idempotency key, unknown fields, honeypot, form token
+ * (minimum fill time), field validation, then one
  * transaction that counts it against the client's rate limit and stores it with its mail. Only
  * once that transaction is committed is it acknowledged. Every refusal is a 4xx
  * with a message in the visitor's language, and stores nothing.
  */
-import { mediaType, readForm } from '../http/body.ts';
 import { isLocale } from '../i18n/locales.ts';
 import { FEEDBACK_KINDS, type FeedbackChoices, type FeedbackKind } from './choices.ts';
 import type { FeedbackConfig } from '../server/config.ts';
@@ -26,16 +26,7 @@ import type {
 } from './repository.ts';
 import { sameContent } from './same-content.ts';
 import { FORM_FIELDS, schemaFor } from './schemas.ts';
-import { refusalResponse, type Refusal } from '../server/refusal.ts';
-import {
-	HttpProblem,
-	MAX_BODY_BYTES,
-	parseFormBody,
-	parseJsonBody,
-	problemRefusal,
-	readBody,
-	refusal,
-} from '../server/request.ts';
+import { describeRefusal, refusal, type Refusal, type RefusalMessage } from '../server/refusal.ts';
 import {
 	checkFormToken,
 	clientKey,
@@ -72,21 +63,9 @@ export type { Refusal };
 export type SubmitOutcome =
 	{ ok: true; submission: Submission; created: boolean } | ({ ok: false } & Refusal);
 
-/** What a plain form post leads to: the confirmation, or the form again with its problems. */
-export type FormOutcome =
-	| { ok: true; redirect: string; reference: string }
-	| ({
-			ok: false;
-			/** What the visitor typed, to put back into the form. */
-			values: Record<string, string>;
-			/** The token and key the form shown again carries. */
-			token: string;
-			idempotencyKey: string;
-	  } & Refusal);
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const isKind = (value: unknown): value is FeedbackKind =>
+export const isFeedbackKind = (value: unknown): value is FeedbackKind =>
 	typeof value === 'string' && (FEEDBACK_KINDS as readonly string[]).includes(value);
 
 export class FeedbackService {
@@ -255,113 +234,27 @@ export class FeedbackService {
 		return () => clearInterval(timer);
 	}
 
-	/** The JSON endpoint: `{ kind, locale, token, idempotencyKey, …fields }` → 201/200 or 4xx. */
-	async handleApi(request: Request, clientAddress: string): Promise<Response> {
-		let locale: FeedbackLocale = 'fr';
-		try {
-			if (request.method !== 'POST')
-				return new Response(null, { status: 405, headers: { Allow: 'POST' } });
-			if (mediaType(request) !== 'application/json') throw new HttpProblem(415, 'content-type');
-			const body = parseJsonBody(await readBody(request, MAX_BODY_BYTES));
-			const { kind, locale: requestedLocale, ...input } = body;
-			if (isLocale(requestedLocale)) locale = requestedLocale;
-			if (!isKind(kind) || !isLocale(requestedLocale)) throw new HttpProblem(400, 'unknown-kind');
-			const outcome = await this.submit(kind, locale, input, clientAddress);
-			if (!outcome.ok) return this.#refusalResponse(outcome, locale);
-			return Response.json(
-				{
-					reference: outcome.submission.reference,
-					kind,
-					created: outcome.created,
-				},
-				{ status: outcome.created ? 201 : 200, headers: { 'Cache-Control': 'no-store' } },
-			);
-		} catch (error) {
-			if (error instanceof HttpProblem) return this.#refusalResponse(problemRefusal(error), locale);
-			throw error;
-		}
-	}
-
-	#refusalResponse(refused: Refusal, locale: FeedbackLocale): Response {
-		return refusalResponse(refused, locale, this.config.rateWindowMinutes);
-	}
-
 	/**
-	 * A plain form post (no JavaScript) to the form's own page: on success, where to redirect
-	 * (the page with `?reference=`); otherwise the problems and what to show again.
+	 * A form as the forms' action receives it: `{ kind, locale, token, idempotencyKey, website,
+	 * …fields }`; the locale its answer is in (French unless it names another), and the outcome.
+	 * A form of no kind or no language of ours is refused as malformed.
 	 */
-	async handleForm(
-		request: Request,
-		kind: FeedbackKind,
-		locale: FeedbackLocale,
+	async submitForm(
+		posted: Record<string, unknown>,
 		clientAddress: string,
-	): Promise<FormOutcome> {
-		let input: Record<string, unknown> = {};
-		const fresh = this.newForm();
-		const again = (refused: Refusal): FormOutcome => {
-			const values = Object.fromEntries(
-				FORM_FIELDS[kind].flatMap((field) => {
-					const value = input[field];
-					return typeof value === 'string' ? [[field, value]] : [];
-				}),
-			);
-			// A token that was fine but too young is kept, so that sending again soon works.
-			const keepToken =
-				typeof input['token'] === 'string' &&
-				refused.code !== 'token-invalid' &&
-				refused.code !== 'token-expired';
-			const key = input['idempotencyKey'];
+	): Promise<{ locale: FeedbackLocale; outcome: SubmitOutcome }> {
+		const { kind, locale: requested, ...input } = posted;
+		const locale = isLocale(requested) ? requested : 'fr';
+		if (!isFeedbackKind(kind) || !isLocale(requested))
 			return {
-				ok: false,
-				...refused,
-				values,
-				token: keepToken ? String(input['token']) : fresh.token,
-				idempotencyKey:
-					typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : fresh.idempotencyKey,
+				locale,
+				outcome: { ok: false, ...refusal(400, 'unknown-kind', 'feedback.error.malformed') },
 			};
-		};
-		try {
-			if (mediaType(request) !== 'application/x-www-form-urlencoded')
-				throw new HttpProblem(415, 'content-type');
-			input = parseFormBody(await readBody(request, MAX_BODY_BYTES));
-		} catch (error) {
-			if (error instanceof HttpProblem) return again(problemRefusal(error));
-			throw error;
-		}
-		const outcome = await this.submit(kind, locale, input, clientAddress);
-		if (!outcome.ok) return again(outcome);
-		const url = new URL(request.url);
-		return {
-			ok: true,
-			reference: outcome.submission.reference,
-			redirect: `${url.pathname}?reference=${outcome.submission.reference}`,
-		};
+		return { locale, outcome: await this.submit(kind, locale, input, clientAddress) };
 	}
-}
 
-/**
- * What a form page shows when its service could not start: the form again, with what the visitor
- * typed (a post) and the message; its token and key are kept so that sending again later works.
- */
-export async function unavailableForm(
-	request: Request,
-	fields: readonly string[],
-): Promise<{ values: Record<string, string>; token: string; idempotencyKey: string }> {
-	let posted = new URLSearchParams();
-	if (request.method === 'POST') {
-		const form = await readForm(request, MAX_BODY_BYTES);
-		if (form.ok) posted = form.value;
+	/** A refusal in words, in the visitor's language (what the forms' action answers). */
+	describe(refused: Refusal, locale: FeedbackLocale): RefusalMessage {
+		return describeRefusal(refused, locale, this.config.rateWindowMinutes);
 	}
-	const values = Object.fromEntries(
-		fields.flatMap((field) => {
-			const value = posted.get(field);
-			return value === null ? [] : [[field, value]];
-		}),
-	);
-	const key = posted.get('idempotencyKey') ?? '';
-	return {
-		values,
-		token: posted.get('token') ?? '',
-		idempotencyKey: IDEMPOTENCY_KEY.test(key) ? key : newIdempotencyKey(),
-	};
 }

@@ -1,30 +1,21 @@
 /**
  * What a feedback form page shows for a request, decided before the page renders (so that it
  * can redirect or set its status): the empty form (GET, pre-filled from the query string), the
- * confirmation (GET `?reference=`), the redirect after a stored post, or the form again with its
- * problems and everything typed.
+ * confirmation (GET `?reference=`), the redirect after a post the feedback action stored, or the
+ * form again with its problems and everything typed.
  */
 import type { AstroGlobal } from 'astro';
 import type { FeedbackKind } from './choices.ts';
-import type { FieldProblem } from '../server/errors.ts';
-import type { FeedbackLocale } from './repository.ts';
 import { BROCHURE_FIELDS } from './fields.ts';
 import { FORM_FIELDS } from './schemas.ts';
+import { sentBackForm, type FeedbackFormState } from './sent-back.ts';
 import { feedbackService } from './server.ts';
-import { unavailableForm } from './handler.ts';
+import { MAX_FORM_BYTES, readForm } from '../http/body.ts';
 import { resolveConfig } from '../server/config.ts';
-import { REFERENCE } from '../server/token.ts';
-import { clientAddressOf } from '../http/client-address.ts';
+import { refusal, type PostedForm } from '../server/refusal.ts';
+import { newIdempotencyKey, REFERENCE } from '../server/token.ts';
 
-export interface FeedbackFormState {
-	token: string;
-	idempotencyKey: string;
-	values: Record<string, string>;
-	fields: Record<string, FieldProblem>;
-	problem?: FieldProblem | undefined;
-	/** True when the page shows a post sent back: the browser's draft must not overwrite it. */
-	sentBack: boolean;
-}
+export type { FeedbackFormState };
 
 /** What the visitor is told about delays and retention. */
 export interface FeedbackSettings {
@@ -53,49 +44,54 @@ const PREFILL: Record<FeedbackKind, readonly string[]> = {
 	brochureRequest: [...BROCHURE_FIELDS, 'country'],
 };
 
+/**
+ * The form's page for a request: after a plain form post, what the feedback action made of it
+ * (`posted`: the redirect to the confirmation, or the form again with what was typed and the
+ * problems); otherwise the form (pre-filled from the query string) or the confirmation.
+ */
 export async function feedbackPage(
-	astro: Pick<AstroGlobal, 'request' | 'url' | 'clientAddress'>,
+	astro: Pick<AstroGlobal, 'request' | 'url'>,
 	kind: FeedbackKind,
-	locale: FeedbackLocale,
+	posted: PostedForm<{ reference: string }>,
 ): Promise<FeedbackPage> {
+	if (posted?.ok) return { redirect: `${astro.url.pathname}?reference=${posted.data.reference}` };
 	const service = await feedbackService().catch((error: unknown) => {
 		console.error('[feedback] unavailable:', error instanceof Error ? error.message : error);
 		return undefined;
 	});
-	if (!service) {
-		// The store cannot be reached: the form again, with what was posted and the message.
-		const kept = await unavailableForm(astro.request, FORM_FIELDS[kind]);
+	const settings: FeedbackSettings = service
+		? {
+				complaintReplyDays: service.config.complaintReplyDays,
+				retentionMonths: service.config.retentionMonths,
+			}
+		: DEFAULT_SETTINGS;
+	if (astro.request.method === 'POST') {
+		// A post without the action's query string is not one of the form's.
+		const refused = posted?.refusal ?? refusal(400, 'malformed', 'feedback.error.malformed');
+		return {
+			status: refused.status,
+			settings,
+			form: sentBackForm(
+				refused.code === 'too-large' ? undefined : await readForm(astro.request, MAX_FORM_BYTES),
+				kind,
+				refused,
+				service?.newForm(),
+			),
+		};
+	}
+	if (!service)
 		return {
 			status: 503,
-			settings: DEFAULT_SETTINGS,
-			form: {
-				...kept,
-				fields: {},
-				problem: { key: 'feedback.error.unavailable' },
-				sentBack: astro.request.method === 'POST',
-			},
-		};
-	}
-	const settings: FeedbackSettings = {
-		complaintReplyDays: service.config.complaintReplyDays,
-		retentionMonths: service.config.retentionMonths,
-	};
-	if (astro.request.method === 'POST') {
-		const outcome = await service.handleForm(astro.request, kind, locale, clientAddressOf(astro));
-		if (outcome.ok) return { redirect: outcome.redirect };
-		return {
-			status: outcome.status,
 			settings,
 			form: {
-				token: outcome.token,
-				idempotencyKey: outcome.idempotencyKey,
-				values: outcome.values,
-				fields: outcome.fields,
-				problem: outcome.problem,
-				sentBack: true,
+				token: '',
+				idempotencyKey: newIdempotencyKey(),
+				values: {},
+				fields: {},
+				problem: { key: 'feedback.error.unavailable' },
+				sentBack: false,
 			},
 		};
-	}
 	const reference = astro.url.searchParams.get('reference');
 	if (reference && REFERENCE.test(reference))
 		return { status: 200, settings, confirmation: reference };

@@ -73,3 +73,9 @@ export async function readForm(
 	if (!text.ok) return text;
 	return { ok: true, value: new URLSearchParams(text.value) };
 }
+
+/**
+ * The largest form post the site takes (Astro's `security.actionBodySizeLimit`, and what a form's
+ * page reads back of a refused post): the longest texts of any form fit several times over.
+ */
+export const MAX_FORM_BYTES = 64 * 1024;

@@ -65,7 +65,6 @@ export const ROUTE_PAGES: readonly RoutePage[] = [
 		entrypoint: 'newsletter-unsubscribe.astro',
 		onDemand: true,
 	},
-	{ route: 'newsletterApi', entrypoint: 'api/newsletter.ts', onDemand: true },
 	{ route: 'map', entrypoint: 'map.astro' },
 	{ route: 'map', entrypoint: 'map-layer.ts', suffix: '[layer].geojson' },
 	{ route: 'mapBase', entrypoint: 'map-base.ts' },

@@ -40,14 +40,16 @@ export const ROUTES = {
 	experiences: { fr: '/decouvrir/experiences/', en: '/en/discover/experiences/' },
 	experience: { fr: '/decouvrir/experiences/{id}/', en: '/en/discover/experiences/{id}/' },
 	contact: { fr: '/contact/', en: '/en/contact/' },
-	// The feedback forms (src/lib/feedback/): rendered on demand, they take plain form posts too.
+	// The feedback forms (src/lib/feedback/): rendered on demand, they take plain form posts too
+	// (through the feedback action, src/actions/feedback.ts).
 	suggestion: { fr: '/contact/suggestion/', en: '/en/contact/suggestion/' },
 	complaint: { fr: '/contact/reclamation/', en: '/en/contact/complaint/' },
 	questionnaire: { fr: '/contact/questionnaire/', en: '/en/contact/satisfaction-survey/' },
-	// The endpoint the forms' script posts to; the same in both languages.
+	// The feedback function's health check, for monitoring; the same in both languages.
 	feedbackApi: { fr: '/api/feedback/', en: '/api/feedback/' },
-	// The events newsletter (src/lib/newsletter/): sign-up, and the pages its mail links to (the
-	// confirmation of a sign-up, unsubscribing), all rendered on demand; its script's endpoint.
+	// The events newsletter (src/lib/newsletter/): sign-up (its form posts through the action
+	// src/actions/newsletter.ts), and the pages its mail links to (the confirmation of a sign-up,
+	// unsubscribing), all rendered on demand.
 	newsletter: { fr: '/lettre-d-information/', en: '/en/newsletter/' },
 	newsletterConfirm: {
 		fr: '/lettre-d-information/confirmation/',
@@ -57,7 +59,6 @@ export const ROUTES = {
 		fr: '/lettre-d-information/desinscription/',
 		en: '/en/newsletter/unsubscribe/',
 	},
-	newsletterApi: { fr: '/api/newsletter/', en: '/api/newsletter/' },
 	map: { fr: '/carte/', en: '/en/map/' },
 	// The map's own background when its tiles fail (src/lib/map/base-map.ts); one file for both.
 	mapBase: { fr: '/carte/fond-de-carte.geojson', en: '/carte/fond-de-carte.geojson' },

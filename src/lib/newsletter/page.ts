@@ -8,9 +8,8 @@ import type { AstroGlobal } from 'astro';
 import type { FieldProblem } from '../server/errors.ts';
 import { newsletterService } from './server.ts';
 import type { ConfirmOutcome, UnsubscribeOutcome } from './service.ts';
-import { clientAddressOf } from '../http/client-address.ts';
-import { readForm } from '../http/body.ts';
-import { MAX_BODY_BYTES } from './service.ts';
+import { MAX_FORM_BYTES, readForm } from '../http/body.ts';
+import { refusal, type PostedForm, type Refusal } from '../server/refusal.ts';
 
 export interface SignUpFormState {
 	token: string;
@@ -29,50 +28,59 @@ export interface SignUpFormState {
 export type SignUpPage =
 	{ redirect: string } | { status: number; sent: true } | { status: number; form: SignUpFormState };
 
-type Context = Pick<AstroGlobal, 'request' | 'url' | 'clientAddress'>;
+type Context = Pick<AstroGlobal, 'request' | 'url'>;
 
-export async function signUpPage(astro: Context): Promise<SignUpPage> {
+/**
+ * The sign-up page for a request: after a plain form post, what the sign-up action made of it
+ * (`posted`: the redirect to "check your mailbox", or the form again with what was typed and the
+ * problems); otherwise the form with a fresh token, or "check your mailbox" (`?sent`).
+ */
+export async function signUpPage(astro: Context, posted: PostedForm<unknown>): Promise<SignUpPage> {
+	if (posted?.ok) return { redirect: `${astro.url.pathname}?sent` };
+	if (astro.request.method === 'POST') return sentBack(astro.request, posted?.refusal);
 	const service = await newsletterService().catch(unavailable);
-	if (!service) {
-		// The store cannot be reached: the form again, with what was posted and the message.
-		const posted =
-			astro.request.method === 'POST' ? await readForm(astro.request, MAX_BODY_BYTES) : undefined;
-		const form = posted?.ok ? posted.value : new URLSearchParams();
-		const text = (name: string) => form.get(name) ?? undefined;
+	if (!service)
 		return {
 			status: 503,
 			form: {
-				token: text('token') ?? '',
-				values: {
-					email: text('email'),
-					language: text('language'),
-					consent: text('consent'),
-					sectors: form.getAll('sectors'),
-				},
+				token: '',
+				values: { sectors: [] },
 				fields: {},
 				problem: { key: 'feedback.error.unavailable' },
-				sentBack: astro.request.method === 'POST',
+				sentBack: false,
 			},
 		};
-	}
-	if (astro.request.method === 'POST') {
-		const outcome = await service.handleForm(astro.request, clientAddressOf(astro));
-		if (outcome.ok) return { redirect: outcome.redirect };
-		return {
-			status: outcome.status,
-			form: {
-				token: outcome.token,
-				values: outcome.values,
-				fields: outcome.fields,
-				problem: outcome.problem,
-				sentBack: true,
-			},
-		};
-	}
 	if (astro.url.searchParams.has('sent')) return { status: 200, sent: true };
 	return {
 		status: 200,
 		form: { token: service.newFormToken(), values: { sectors: [] }, fields: {}, sentBack: false },
+	};
+}
+
+/** A post the action refused, shown again: what was typed, and a token that still works. */
+async function sentBack(request: Request, refused: Refusal | undefined): Promise<SignUpPage> {
+	// A post without the action's query string is not one of the form's.
+	const why = refused ?? refusal(400, 'malformed', 'feedback.error.malformed');
+	const read = why.code === 'too-large' ? undefined : await readForm(request, MAX_FORM_BYTES);
+	const form = read?.ok ? read.value : new URLSearchParams();
+	const text = (name: string) => form.get(name) ?? undefined;
+	const posted = text('token');
+	const keepToken = posted && why.code !== 'token-invalid' && why.code !== 'token-expired';
+	const fresh = keepToken ? undefined : await newsletterService().catch(unavailable);
+	return {
+		status: why.status,
+		form: {
+			token: keepToken ? posted : (fresh?.newFormToken() ?? ''),
+			values: {
+				email: text('email'),
+				language: text('language'),
+				consent: text('consent'),
+				sectors: form.getAll('sectors'),
+			},
+			fields: why.fields,
+			problem: why.problem,
+			sentBack: true,
+		},
 	};
 }
 

@@ -1,7 +1,7 @@
 /**
- * The newsletter's sign-up, confirmation and unsubscribe, on Web-standard Request and Response
- * like the feedback function it is part of (same store, outbox, secret, form token, honeypot and
- * rate limit). No Astro here: the pages (src/pages/…) pass requests in, tests call it directly.
+ * The newsletter's sign-up, confirmation and unsubscribe, with the same store, outbox, secret,
+ * form token, honeypot and rate limit as the feedback forms. No Astro here: the sign-up action
+ * (src/actions/newsletter.ts) and the pages pass the visitor's fields in, tests call it directly.
  *
  * A sign-up answers the same whatever the address's state (new, waiting for confirmation,
  * subscribed): "check your mailbox". The mail says the rest, to the address's owner only.
@@ -10,8 +10,7 @@ import type { FieldProblem } from '../server/errors.ts';
 import type { FeedbackConfig } from '../server/config.ts';
 import type { FeedbackLocale } from '../feedback/repository.ts';
 import type { RateLimiter } from '../server/rate-limits.ts';
-import { refusalResponse, type Refusal } from '../server/refusal.ts';
-import { mediaType, readText, type BodyProblem } from '../http/body.ts';
+import { describeRefusal, refusal, type Refusal, type RefusalMessage } from '../server/refusal.ts';
 import { checkFormToken, clientKey, issueFormToken } from '../server/token.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { SIGN_UP_FIELDS } from './fields.ts';
@@ -19,9 +18,6 @@ import { checkLink, CONFIRM_LINK_HOURS, linkKey, parseLink, signLink } from './l
 import { signUpMail } from './mail.ts';
 import { validateSignUp } from './schema.ts';
 import type { NewsletterStore, Subscriber } from './store.ts';
-
-/** The largest body accepted: a sign-up is a few hundred bytes. */
-export const MAX_BODY_BYTES = 8 * 1024;
 
 /** At most one mail per address in this time, however often it is signed up. */
 export const MAIL_THROTTLE_MINUTES = 15;
@@ -51,24 +47,6 @@ export type SignUpRefusal = Refusal;
 
 export type SignUpResult = { ok: true } | ({ ok: false } & SignUpRefusal);
 
-/** What a visitor typed into the sign-up form, to put back into it. */
-export interface SignUpValues {
-	email?: string | undefined;
-	language?: string | undefined;
-	sectors: string[];
-	consent?: string | undefined;
-}
-
-/** What the sign-up page shows after a plain form post. */
-export type SignUpFormOutcome =
-	| { ok: true; redirect: string }
-	| ({
-			ok: false;
-			/** What the visitor typed, to put back into the form. */
-			values: SignUpValues;
-			token: string;
-	  } & SignUpRefusal);
-
 /**
  * What a confirmation link leads to: ready (GET, the button: mail scanners that open links must
  * not confirm anything), confirmed (POST), or why not.
@@ -76,38 +54,6 @@ export type SignUpFormOutcome =
 export type ConfirmOutcome = 'ready' | 'confirmed' | 'already' | 'invalid' | 'expired' | 'gone';
 /** What an unsubscribe link leads to: ready (GET, the button), done (POST), or refused. */
 export type UnsubscribeOutcome = 'ready' | 'done' | 'invalid' | 'gone';
-
-const refusal = (
-	status: number,
-	code: string,
-	key: string,
-	fields: Record<string, FieldProblem> = {},
-): SignUpRefusal => ({ status, code, problem: { key }, fields });
-
-/** A form body: `sectors` may come several times (one per ticked box), other fields once. */
-function parseForm(body: string): Record<string, unknown> | undefined {
-	const record: Record<string, unknown> = {};
-	const sectors: string[] = [];
-	for (const [name, value] of new URLSearchParams(body)) {
-		if (name === 'sectors') sectors.push(value);
-		else if (Object.hasOwn(record, name)) return undefined;
-		else record[name] = value;
-	}
-	if (sectors.length > 0) record['sectors'] = sectors;
-	return record;
-}
-
-/** The refusal of a body that could not be read. */
-const BODY_REFUSALS: Record<BodyProblem['code'], string> = {
-	'too-large': 'feedback.error.tooLarge',
-	'content-type': 'feedback.error.contentType',
-	'not-utf8': 'feedback.error.malformed',
-	malformed: 'feedback.error.malformed',
-};
-const bodyRefusal = (problem: BodyProblem) =>
-	refusal(problem.status, problem.code, BODY_REFUSALS[problem.code]);
-
-const isLocale = (value: unknown): value is FeedbackLocale => value === 'fr' || value === 'en';
 
 export class NewsletterService {
 	readonly #store: NewsletterStore;
@@ -236,75 +182,9 @@ export class NewsletterService {
 		return { ok: true };
 	}
 
-	/** The JSON endpoint of the form's script: `{ locale, token, website, …fields }` → 202 or 4xx. */
-	async handleApi(request: Request, clientAddress: string): Promise<Response> {
-		if (request.method !== 'POST')
-			return new Response(null, { status: 405, headers: { Allow: 'POST' } });
-		let locale: FeedbackLocale = 'fr';
-		if (mediaType(request) !== 'application/json')
-			return this.#refusalResponse(
-				refusal(415, 'content-type', 'feedback.error.contentType'),
-				locale,
-			);
-		const body = await readText(request, MAX_BODY_BYTES);
-		if (!body.ok) return this.#refusalResponse(bodyRefusal(body), locale);
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(body.value);
-		} catch {
-			parsed = undefined;
-		}
-		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-			return this.#refusalResponse(refusal(400, 'malformed', 'feedback.error.malformed'), locale);
-		const { locale: requested, ...input } = parsed as Record<string, unknown>;
-		if (isLocale(requested)) locale = requested;
-		const result = await this.signUp(input, clientAddress);
-		if (!result.ok) return this.#refusalResponse(result, locale);
-		return Response.json(
-			{ status: 'sent' },
-			{ status: 202, headers: { 'Cache-Control': 'no-store' } },
-		);
-	}
-
-	#refusalResponse(refused: Refusal, locale: FeedbackLocale): Response {
-		return refusalResponse(refused, locale, this.#config.rateWindowMinutes);
-	}
-
-	/**
-	 * A plain form post (no JavaScript) to the sign-up page: where to redirect (the page with
-	 * `?sent`), or the problems and what to show again.
-	 */
-	async handleForm(request: Request, clientAddress: string): Promise<SignUpFormOutcome> {
-		let input: Record<string, unknown> = {};
-		const again = (refused: SignUpRefusal): SignUpFormOutcome => {
-			const text = (name: string) => (typeof input[name] === 'string' ? input[name] : undefined);
-			const sectors = input['sectors'];
-			const keepToken =
-				typeof input['token'] === 'string' &&
-				refused.code !== 'token-invalid' &&
-				refused.code !== 'token-expired';
-			return {
-				ok: false,
-				...refused,
-				values: {
-					email: text('email'),
-					language: text('language'),
-					consent: text('consent'),
-					sectors: Array.isArray(sectors) ? sectors.filter((id) => typeof id === 'string') : [],
-				},
-				token: keepToken ? String(input['token']) : this.newFormToken(),
-			};
-		};
-		if (mediaType(request) !== 'application/x-www-form-urlencoded')
-			return again(refusal(415, 'content-type', 'feedback.error.contentType'));
-		const body = await readText(request, MAX_BODY_BYTES);
-		if (!body.ok) return again(bodyRefusal(body));
-		const parsed = parseForm(body.value);
-		if (!parsed) return again(refusal(400, 'malformed', 'feedback.error.malformed'));
-		input = parsed;
-		const result = await this.signUp(input, clientAddress);
-		if (!result.ok) return again(result);
-		return { ok: true, redirect: `${new URL(request.url).pathname}?sent` };
+	/** A refusal in words, in the visitor's language (what the sign-up action answers). */
+	describe(refused: Refusal, locale: FeedbackLocale): RefusalMessage {
+		return describeRefusal(refused, locale, this.#config.rateWindowMinutes);
 	}
 
 	/** Checks a confirmation link (the page shows its button): `ready`, or why not. */

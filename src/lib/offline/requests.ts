@@ -4,8 +4,11 @@
  */
 import { localeOfPath, pathTo } from '../i18n/routes';
 
-/** Paths the service worker never answers nor stores: the feedback API, the staff back office. */
-export const NEVER_CACHED_PREFIXES = ['/api/', '/staff/'] as const;
+/**
+ * Paths the service worker never answers nor stores: the forms' actions, the health check, the
+ * staff back office.
+ */
+export const NEVER_CACHED_PREFIXES = ['/_actions/', '/api/', '/staff/'] as const;
 
 export type RequestRule =
 	/** Let the browser go to the network as if there were no service worker. */

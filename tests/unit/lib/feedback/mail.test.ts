@@ -9,9 +9,10 @@ import type { FeedbackRepository } from '../../../../src/lib/feedback/repository
 import { resolveConfig } from '../../../../src/lib/server/config';
 import {
 	apiBody,
-	jsonRequest,
 	makeService,
 	NOW,
+	post,
+	storedAnswer,
 	token,
 	VALID,
 } from '../../../tools/feedback-fixture';
@@ -53,11 +54,12 @@ for (const storeKind of STORE_KINDS) {
 
 		it('mails a complaint to the office at once, and the acknowledgement to the visitor', async () => {
 			const { service, settled } = makeService(repository, { env: env(), transport: transport() });
-			const response = await service.handleApi(
-				jsonRequest(apiBody('complaint', VALID.complaint, { locale: 'en' })),
+			const response = await post(
+				service,
+				apiBody('complaint', VALID.complaint, { locale: 'en' }),
 				'x',
 			);
-			const { reference } = (await response.json()) as { reference: string };
+			const { reference } = storedAnswer(response);
 			await settled();
 
 			const office = smtp.received.find((mail) =>
@@ -97,10 +99,7 @@ for (const storeKind of STORE_KINDS) {
 				env: env({ FEEDBACK_COMPLAINT_REPLY_DAYS: '5' }),
 				transport: transport(),
 			});
-			await service.handleApi(
-				jsonRequest(apiBody('complaint', VALID.complaint, { locale: 'en' })),
-				'x',
-			);
+			await post(service, apiBody('complaint', VALID.complaint, { locale: 'en' }), 'x');
 			await settled();
 			const acknowledgement = smtp.received.find((mail) =>
 				mail.to.includes('jean.dupont@example.org'),
@@ -110,11 +109,8 @@ for (const storeKind of STORE_KINDS) {
 
 		it('sends no acknowledgement without an address, and none for an anonymous questionnaire', async () => {
 			const { service, settled } = makeService(repository, { env: env(), transport: transport() });
-			await service.handleApi(
-				jsonRequest(apiBody('suggestion', { ...VALID.suggestion, email: '' })),
-				'x',
-			);
-			await service.handleApi(jsonRequest(apiBody('questionnaire')), 'x');
+			await post(service, apiBody('suggestion', { ...VALID.suggestion, email: '' }), 'x');
+			await post(service, apiBody('questionnaire'), 'x');
 			await settled();
 			expect(smtp.received.map((mail) => mail.to)).toEqual([['accueil@cevennes-montlozere.com']]);
 		});
@@ -127,8 +123,8 @@ for (const storeKind of STORE_KINDS) {
 				now: () => now,
 			});
 			smtp.refuseNext(2);
-			const response = await service.handleApi(jsonRequest(apiBody('complaint')), 'x');
-			expect(response.status).toBe(201);
+			const response = await post(service, apiBody('complaint'), 'x');
+			expect(response).toMatchObject({ status: 200, created: true });
 			await settled();
 			expect(smtp.received).toHaveLength(0);
 			const waiting = await repository.listMail();
@@ -149,7 +145,7 @@ for (const storeKind of STORE_KINDS) {
 
 		it('keeps mail in the outbox while no SMTP server is configured', async () => {
 			const { service, settled } = makeService(repository);
-			await service.handleApi(jsonRequest(apiBody('complaint')), 'x');
+			await post(service, apiBody('complaint'), 'x');
 			await settled();
 			expect(await repository.mailCounts()).toEqual({ pending: 2, failing: 0, sent: 0 });
 		});
@@ -165,13 +161,12 @@ for (const storeKind of STORE_KINDS) {
 				'Un banc près du pont serait bienvenu.',
 				'Plus de poubelles au col de Finiels.',
 			])
-				await service.handleApi(
-					jsonRequest(
-						apiBody(
-							'suggestion',
-							{ ...VALID.suggestion, email: '', message },
-							{ token: token(new Date(now.getTime() - 60_000)) },
-						),
+				await post(
+					service,
+					apiBody(
+						'suggestion',
+						{ ...VALID.suggestion, email: '', message },
+						{ token: token(new Date(now.getTime() - 60_000)) },
 					),
 					'x',
 				);
@@ -186,13 +181,12 @@ for (const storeKind of STORE_KINDS) {
 			expect(smtp.received[0]?.text).toContain('Plus de poubelles au col de Finiels.');
 
 			// Once a day only.
-			await service.handleApi(
-				jsonRequest(
-					apiBody(
-						'suggestion',
-						{ ...VALID.suggestion, email: '' },
-						{ token: token(new Date(now.getTime() - 60_000)) },
-					),
+			await post(
+				service,
+				apiBody(
+					'suggestion',
+					{ ...VALID.suggestion, email: '' },
+					{ token: token(new Date(now.getTime() - 60_000)) },
 				),
 				'x',
 			);

@@ -1,6 +1,6 @@
 /**
  * What a security probe of the forms found, each kept fixed: a store that fails answers 503 with a
- * message (never an empty 500) and the no-JS form comes back filled in; a reused idempotency key
+ * message (never an empty 500) and the no-JS form comes back filled in, with its token and key; a reused idempotency key
  * with other content is refused (409) rather than answered with the first message's reference; a
  * lone surrogate is refused; an 8 MB body is refused after its first kilobytes on every reader;
  * invalid UTF-8 is "malformed", not "too long"; a newsletter confirmation link confirms only from
@@ -12,10 +12,10 @@ import type { SqlRepository } from '../../../../src/lib/feedback/sql-repository'
 import { readForm, readText } from '../../../../src/lib/http/body';
 import { NewsletterService } from '../../../../src/lib/newsletter/service';
 import { NewsletterStore } from '../../../../src/lib/newsletter/store';
+import { sentBackForm } from '../../../../src/lib/feedback/sent-back';
 import {
 	apiBody,
-	formRequest,
-	jsonRequest,
+	post,
 	makeService,
 	NOW,
 	SECRET,
@@ -24,10 +24,6 @@ import {
 	VALID,
 } from '../../../tools/feedback-fixture';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
-
-interface ErrorBody {
-	error: { code: string; message: string };
-}
 
 /** The same store, whose writes fail as a database that has gone away does. */
 function failingStore(repository: FeedbackRepository): FeedbackRepository {
@@ -114,15 +110,14 @@ for (const storeKind of STORE_KINDS) {
 		it('answers 503 with Retry-After and a message in the visitor’s language when the store fails', async () => {
 			const { service } = makeService(failingStore(repository));
 			for (const locale of ['fr', 'en'] as const) {
-				const response = await service.handleApi(
-					jsonRequest(apiBody('complaint', VALID.complaint, { locale })),
+				const response = await post(
+					service,
+					apiBody('complaint', VALID.complaint, { locale }),
 					'203.0.113.7',
 				);
-				expect(response.status).toBe(503);
-				expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(0);
-				const body = (await response.json()) as ErrorBody;
-				expect(body.error.code).toBe('unavailable');
-				expect(body.error.message).toMatch(
+				expect(response).toMatchObject({ status: 503, reason: 'unavailable' });
+				expect(Number('retryAfter' in response ? response.retryAfter : 0)).toBeGreaterThan(0);
+				expect('message' in response && response.message).toMatch(
 					locale === 'fr' ? /momentanément indisponibles/ : /unavailable for a moment/,
 				);
 			}
@@ -137,17 +132,22 @@ for (const storeKind of STORE_KINDS) {
 				idempotencyKey: 'k'.repeat(24),
 				website: '',
 			};
-			const outcome = await service.handleForm(
-				formRequest('/contact/suggestion/', fields),
-				'suggestion',
-				'fr',
-				'203.0.113.7',
+			const { outcome } = await service.submitForm(
+				{ kind: 'suggestion', locale: 'fr', ...fields },
+				'x',
 			);
-			expect(outcome).toMatchObject({
-				ok: false,
-				status: 503,
+			if (outcome.ok) throw new Error('a failing store should refuse the submission');
+			const form = sentBackForm(
+				{ ok: true, value: new URLSearchParams(fields) },
+				'suggestion',
+				outcome,
+				undefined,
+			);
+			expect(outcome.status).toBe(503);
+			expect(form).toMatchObject({
 				problem: { key: 'feedback.error.unavailable' },
 				values: VALID.suggestion,
+				token: fields.token,
 				idempotencyKey: 'k'.repeat(24),
 			});
 		});
@@ -155,25 +155,27 @@ for (const storeKind of STORE_KINDS) {
 		it('refuses (409) a key already used for other content, and stores nothing new', async () => {
 			const { service } = makeService(repository);
 			const first = apiBody('suggestion');
-			expect((await service.handleApi(jsonRequest(first), '203.0.113.7')).status).toBe(201);
+			expect(await post(service, first, '203.0.113.7')).toMatchObject({ created: true });
 			const edited = { ...first, message: `${String(first['message'])} (corrigé)` };
 			const otherForm = apiBody('complaint', VALID.complaint, {
 				idempotencyKey: first['idempotencyKey'],
 			});
 			for (const body of [edited, otherForm]) {
-				const response = await service.handleApi(jsonRequest(body), '203.0.113.7');
-				expect(response.status).toBe(409);
-				expect(((await response.json()) as ErrorBody).error.code).toBe('idempotency-conflict');
+				const response = await post(service, body, '203.0.113.7');
+				expect(response).toMatchObject({ status: 409, reason: 'idempotency-conflict' });
 			}
 			// The very same message sent again is still the same message.
-			expect((await service.handleApi(jsonRequest(first), '203.0.113.7')).status).toBe(200);
+			expect(await post(service, first, '203.0.113.7')).toMatchObject({ created: false });
 			expect(await repository.countSubmissions()).toBe(1);
 		});
 
 		it('refuses a lone surrogate in a text field', async () => {
 			const { service } = makeService(repository);
-			const body = `{"kind":"suggestion","locale":"fr","token":${JSON.stringify(token())},"idempotencyKey":"lone-surrogate-key-0001","website":"","topic":"website","message":"Une suggestion \\ud800 assez longue pour passer"}`;
-			const response = await service.handleApi(jsonRequest(body), '203.0.113.7');
+			const body = apiBody('suggestion', {
+				topic: 'website',
+				message: 'Une suggestion \ud800 assez longue pour passer',
+			});
+			const response = await post(service, body, '203.0.113.7');
 			expect(response.status).toBe(422);
 			expect(await repository.countSubmissions()).toBe(0);
 		});
@@ -200,29 +202,21 @@ for (const storeKind of STORE_KINDS) {
 				consent: 'yes',
 			};
 
-			it('calls invalid UTF-8 malformed, not too long', async () => {
-				const request = new Request('http://127.0.0.1/api/newsletter/', {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json' },
-					body: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]),
+			it('answers 503, with when to send again, when the store fails', async () => {
+				const service = newsletter(failingStore(repository));
+				const { locale: _, ...input } = signUp;
+				const refused = await service.signUp(input, '203.0.113.7');
+				if (refused.ok) throw new Error('a failing store should refuse the sign-up');
+				expect(service.describe(refused, 'fr')).toMatchObject({
+					status: 503,
+					retryAfter: expect.any(String) as unknown,
 				});
-				const response = await newsletter(repository).handleApi(request, '203.0.113.7');
-				expect(response.status).toBe(400);
-				expect(((await response.json()) as ErrorBody).error.code).toBe('not-utf8');
-			});
-
-			it('answers 503 when the store fails', async () => {
-				const response = await newsletter(failingStore(repository)).handleApi(
-					jsonRequest(signUp),
-					'203.0.113.7',
-				);
-				expect(response.status).toBe(503);
-				expect(response.headers.get('Retry-After')).not.toBeNull();
 			});
 
 			it('confirms from the button only: opening the link confirms nothing', async () => {
 				const service = newsletter(repository);
-				expect((await service.handleApi(jsonRequest(signUp), '203.0.113.7')).status).toBe(202);
+				const { locale: _, ...input } = signUp;
+				expect(await service.signUp(input, '203.0.113.7')).toEqual({ ok: true });
 				const mail = (await repository.listMail()).find((item) => item.kind === 'newsletter');
 				const link = /\?t=([^\s>]+)/.exec(mail?.text ?? '')?.[1];
 				if (!link) throw new Error('no confirmation link');

@@ -8,7 +8,14 @@ import type { FeedbackRepository } from '../../../../src/lib/feedback/repository
 import { purge, textScrubber } from '../../../../src/lib/feedback/purge';
 import { SqlRepository } from '../../../../src/lib/feedback/sql-repository';
 import { applyAction } from '../../../../src/lib/staff/actions';
-import { apiBody, jsonRequest, makeService, token, VALID } from '../../../tools/feedback-fixture';
+import {
+	storedAnswer,
+	apiBody,
+	makeService,
+	post,
+	token,
+	VALID,
+} from '../../../tools/feedback-fixture';
 import { STORE_KINDS, suiteName, type TestStore } from '../../../tools/feedback-stores';
 
 const RECEIVED = new Date('2024-03-01T10:00:00Z');
@@ -71,24 +78,23 @@ for (const storeKind of STORE_KINDS) {
 
 		it('leaves no e-mail, phone or name of the visitor in any table', async () => {
 			const { service } = makeService(repository, { now: () => RECEIVED });
-			const response = await service.handleApi(
-				jsonRequest(
-					apiBody(
-						'complaint',
-						{
-							...VALID.complaint,
-							...VISITOR,
-							factsDate: '2024-02-28',
-							description: 'Que Marie Dupont soit rappelée, vite.',
-							expectation: 'Appelez 0612345678',
-						},
-						{ token: token(new Date(RECEIVED.getTime() - 60_000)) },
-					),
+			const response = await post(
+				service,
+				apiBody(
+					'complaint',
+					{
+						...VALID.complaint,
+						...VISITOR,
+						factsDate: '2024-02-28',
+						description: 'Que Marie Dupont soit rappelée, vite.',
+						expectation: 'Appelez 0612345678',
+					},
+					{ token: token(new Date(RECEIVED.getTime() - 60_000)) },
 				),
 				'203.0.113.7',
 			);
-			expect(response.status).toBe(201);
-			const { reference } = (await response.json()) as { reference: string };
+			expect(response).toMatchObject({ status: 200, created: true });
+			const { reference } = storedAnswer(response);
 			const submission = await repository.findSubmission(reference);
 			if (!submission) throw new Error('not stored');
 			const staff = 'accueil@cevennes-montlozere.com';

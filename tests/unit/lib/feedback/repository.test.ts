@@ -9,9 +9,10 @@ import type { FeedbackRepository } from '../../../../src/lib/feedback/repository
 import { purge, redact, retentionCutoff } from '../../../../src/lib/feedback/purge';
 import {
 	apiBody,
-	jsonRequest,
 	makeService,
 	NOW,
+	post,
+	storedAnswer,
 	token,
 	VALID,
 } from '../../../tools/feedback-fixture';
@@ -41,14 +42,15 @@ for (const storeKind of STORE_KINDS) {
 			fields = VALID[kind],
 		) {
 			const { service } = makeService(repository, { now: () => at });
-			const response = await service.handleApi(
-				jsonRequest(apiBody(kind, fields, { token: token(new Date(at.getTime() - 60_000)) })),
+			const response = await post(
+				service,
+				apiBody(kind, fields, { token: token(new Date(at.getTime() - 60_000)) }),
 				'x',
 			);
-			const { reference } = (await response.json()) as { reference: string };
-			const stored = await repository.findSubmission(reference);
-			if (!stored) throw new Error(`not stored: ${response.status}`);
-			return stored;
+			const { reference } = storedAnswer(response);
+			const submission = await repository.findSubmission(reference);
+			if (!submission) throw new Error(`not stored: ${response.status}`);
+			return submission;
 		}
 
 		it('applies its migrations once, however often it is started', async () => {

@@ -23,7 +23,9 @@ describe('ruleFor', () => {
 		expect(rule('/randonnees/x.kml', { navigate: true })).toBe('data');
 	});
 
-	it('never answers the API, the staff pages or anything but GET', () => {
+	it('never answers the forms’ actions, the API, the staff pages or anything but GET', () => {
+		expect(rule('/_actions/newsletter/', { method: 'POST' })).toBe('network');
+		expect(rule('/_actions/feedback/')).toBe('network');
 		expect(rule('/api/feedback/', { method: 'POST' })).toBe('network');
 		expect(rule('/api/feedback/')).toBe('network');
 		expect(rule('/staff/', { navigate: true })).toBe('network');
