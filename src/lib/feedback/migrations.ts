@@ -5,7 +5,7 @@
  * every feature's migrations in one order, by version (src/lib/server/schema.ts). A migration is
  * never edited once released: a change is a new migration with the next unused version.
  */
-import type { MigrationList } from '../server/migrations.ts';
+import { sqlStatements, type MigrationList } from '../server/migrations.ts';
 
 const INITIAL_SQLITE = `
 CREATE TABLE submissions (
@@ -221,12 +221,12 @@ export const FEEDBACK_MIGRATIONS: MigrationList = {
 		{
 			version: 1,
 			name: 'submissions, history, outbox, rate limits',
-			sql: { sqlite: INITIAL_SQLITE, postgres: INITIAL_POSTGRES },
+			up: sqlStatements({ sqlite: INITIAL_SQLITE, postgres: INITIAL_POSTGRES }),
 		},
 		{
 			version: 4,
 			name: 'paper-brochure requests',
-			sql: { sqlite: BROCHURE_REQUESTS_SQLITE, postgres: BROCHURE_REQUESTS_POSTGRES },
+			up: sqlStatements({ sqlite: BROCHURE_REQUESTS_SQLITE, postgres: BROCHURE_REQUESTS_POSTGRES }),
 		},
 	],
 };

@@ -26,6 +26,7 @@ import type {
 	SubmissionQuery,
 } from './repository.ts';
 import { ORDER, toHistory, toSubmission, where } from './submission-rows.ts';
+import { database, kysely } from '../server/kysely.ts';
 const INSERT_SUBMISSION = `
 INSERT INTO submissions (
 	reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
@@ -61,11 +62,11 @@ export class SqlRepository implements FeedbackRepository {
 	}
 
 	setting(name: string, create: () => string): Promise<string> {
-		return setting(this.#driver, name, create);
+		return setting(database(this.#driver), name, create);
 	}
 
 	writeSetting(name: string, value: string): Promise<void> {
-		return writeSetting(this.#driver, name, value);
+		return writeSetting(database(this.#driver), name, value);
 	}
 
 	async createSubmission(
@@ -100,13 +101,19 @@ export class SqlRepository implements FeedbackRepository {
 					]);
 					if (row) {
 						if (rateLimit) {
-							const hits = await hit(tx, rateLimit.clientKey, rateLimit.windowStart);
+							const hits = await hit(
+								kysely(tx, this.#driver.dialect),
+								rateLimit.clientKey,
+								rateLimit.windowStart,
+							);
 							// Past the limit: the transaction is rolled back, nothing is stored.
 							if (hits > rateLimit.max) throw new RateLimited();
 						}
 						const stored = toSubmission(row);
 						for (const mail of mails(stored.reference))
-							await insertMail(tx, mail, stored.receivedAt, { submissionId: stored.id });
+							await insertMail(kysely(tx, this.#driver.dialect), mail, stored.receivedAt, {
+								submissionId: stored.id,
+							});
 						// Typed in by staff: the history says who ("entered"), and from what.
 						await tx.query(
 							`INSERT INTO submission_history (submission_id, at, actor, action, detail)
@@ -191,7 +198,10 @@ export class SqlRepository implements FeedbackRepository {
 				],
 			);
 			const id = Number(before['id']);
-			if (change.mail) await insertMail(tx, change.mail, change.at, { submissionId: id });
+			if (change.mail)
+				await insertMail(kysely(tx, this.#driver.dialect), change.mail, change.at, {
+					submissionId: id,
+				});
 			// The history keeps what changed: an answer or a forward unchanged is not written again.
 			const changed = (value: string | undefined, column: string) =>
 				value !== undefined && value !== before[column] ? value : undefined;
@@ -264,11 +274,11 @@ export class SqlRepository implements FeedbackRepository {
 	}
 
 	hit(clientKey: string, windowStart: Date): Promise<number> {
-		return hit(this.#driver, clientKey, windowStart);
+		return hit(database(this.#driver), clientKey, windowStart);
 	}
 
 	forgetHits(before: Date): Promise<number> {
-		return forgetHits(this.#driver, before);
+		return forgetHits(database(this.#driver), before);
 	}
 
 	claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {
@@ -303,7 +313,7 @@ export class SqlRepository implements FeedbackRepository {
 				.map(toSubmission)
 				.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 			const mail = compose(suggestions);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+			await insertMail(kysely(tx, this.#driver.dialect), { ...mail, headers: undefined }, at);
 			return suggestions.length;
 		});
 	}

@@ -2,7 +2,7 @@
  * The newsletter's tables, as a numbered migration per dialect (run by the server core in the
  * order of every feature's versions, src/lib/server/schema.ts; never edited once released).
  */
-import type { MigrationList } from '../server/migrations.ts';
+import { sqlStatements, type MigrationList } from '../server/migrations.ts';
 
 /**
  * Version 3, the newsletter (issue 11): its subscribers, and an outbox that also carries the
@@ -79,7 +79,7 @@ export const NEWSLETTER_MIGRATIONS: MigrationList = {
 		{
 			version: 3,
 			name: 'newsletter subscribers, newsletter mail',
-			sql: { sqlite: NEWSLETTER_SQLITE, postgres: NEWSLETTER_POSTGRES },
+			up: sqlStatements({ sqlite: NEWSLETTER_SQLITE, postgres: NEWSLETTER_POSTGRES }),
 		},
 	],
 };

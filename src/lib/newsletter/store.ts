@@ -7,6 +7,7 @@ import { insertMail, type NewMail } from '../server/outbox-store.ts';
 import { dateColumn as date, type Driver, type Queryable, type Row } from '../server/sql.ts';
 import type { NewsletterLanguage } from './fields.ts';
 import type { SignUp } from './schema.ts';
+import { kysely } from '../server/kysely.ts';
 
 export type SubscriberStatus = 'pending' | 'confirmed';
 
@@ -114,7 +115,9 @@ export class NewsletterStore {
 	}
 
 	async #queue(tx: Queryable, subscriberId: number, mail: NewMail, at: Date): Promise<void> {
-		await insertMail(tx, { ...mail, kind: 'newsletter' }, at, { subscriberId });
+		await insertMail(kysely(tx, this.#driver.dialect), { ...mail, kind: 'newsletter' }, at, {
+			subscriberId,
+		});
 	}
 
 	async find(id: number): Promise<Subscriber | undefined> {

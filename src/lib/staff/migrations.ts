@@ -3,7 +3,7 @@
  * core in the order of every feature's versions, src/lib/server/schema.ts; never edited once
  * released: a change is a new migration with the next unused version).
  */
-import type { MigrationList } from '../server/migrations.ts';
+import { sqlStatements, type MigrationList } from '../server/migrations.ts';
 
 /**
  * Version 2, the staff back office (src/lib/staff/): staff accounts (scrypt hash, failed sign-in
@@ -264,27 +264,27 @@ export const STAFF_MIGRATIONS: MigrationList = {
 		{
 			version: 2,
 			name: 'staff accounts and sessions',
-			sql: { sqlite: STAFF_SQLITE, postgres: STAFF_POSTGRES },
+			up: sqlStatements({ sqlite: STAFF_SQLITE, postgres: STAFF_POSTGRES }),
 		},
 		{
 			version: 5,
 			name: 'answers and forwards mailed from the back office',
-			sql: { sqlite: STAFF_MAIL_SQLITE, postgres: STAFF_MAIL_POSTGRES },
+			up: sqlStatements({ sqlite: STAFF_MAIL_SQLITE, postgres: STAFF_MAIL_POSTGRES }),
 		},
 		{
 			version: 6,
 			name: 'items typed in by staff, erasures log',
-			sql: { sqlite: STAFF_ENTRY_SQLITE, postgres: STAFF_ENTRY_POSTGRES },
+			up: sqlStatements({ sqlite: STAFF_ENTRY_SQLITE, postgres: STAFF_ENTRY_POSTGRES }),
 		},
 		{
 			version: 7,
 			name: 'accounts managed in the back office, assignment, reply templates',
-			sql: { sqlite: STAFF_ACCOUNTS_SQLITE, postgres: STAFF_ACCOUNTS_POSTGRES },
+			up: sqlStatements({ sqlite: STAFF_ACCOUNTS_SQLITE, postgres: STAFF_ACCOUNTS_POSTGRES }),
 		},
 		{
 			version: 8,
 			name: 'improvements and actions of a synthesis',
-			sql: { sqlite: SYNTHESIS_NOTES_SQLITE, postgres: SYNTHESIS_NOTES_POSTGRES },
+			up: sqlStatements({ sqlite: SYNTHESIS_NOTES_SQLITE, postgres: SYNTHESIS_NOTES_POSTGRES }),
 		},
 	],
 };

@@ -4,6 +4,7 @@
  */
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
 import { dateColumn as date, type Driver, type Row } from '../server/sql.ts';
+import { kysely } from '../server/kysely.ts';
 
 /** An administrator also invites and manages the accounts; staff do the rest. */
 export type StaffRole = 'staff' | 'admin';
@@ -161,7 +162,7 @@ export class StaffStore {
 				VALUES ($1, $2, 'invite', $3, $4)`,
 				[token.hash, account.id, at, token.expiresAt],
 			);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+			await insertMail(kysely(tx, this.#driver.dialect), { ...mail, headers: undefined }, at);
 			return { ok: true, account };
 		});
 	}
@@ -212,7 +213,7 @@ export class StaffStore {
 				VALUES ($1, $2, $3, $4, $5)`,
 				[token.hash, accountId, purpose, at, token.expiresAt],
 			);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+			await insertMail(kysely(tx, this.#driver.dialect), { ...mail, headers: undefined }, at);
 		});
 	}
 

@@ -61,7 +61,7 @@ describe('the migrations of every feature', () => {
 	it('refuse a version claimed by two features', () => {
 		const list = (owner: string, version: number): MigrationList => ({
 			owner,
-			migrations: [{ version, name: owner, sql: { sqlite: '', postgres: '' } }],
+			migrations: [{ version, name: owner, up: () => Promise.resolve() }],
 		});
 		expect(() => ordered([list('feedback', 9), list('staff', 9)])).toThrow(
 			'Migration 9 is claimed by feedback and by staff',
