@@ -2,7 +2,7 @@
  * The migration runner. Each feature owns its tables as a list of numbered migrations
  * (src/lib/feedback/migrations.ts, src/lib/newsletter/migrations.ts,
  * src/lib/staff/migrations.ts), written once with Kysely's schema builder for both databases
- * (./schema-types.ts holds what differs); versions are unique across features, and the runner
+ * (./schema-builder.ts holds what differs); versions are unique across features, and the runner
  * applies the missing ones in the order of their versions — the order in which they were
  * released, so that a migration finds the tables of the earlier ones — each recorded in
  * `schema_migrations`, all in one transaction under the driver's migration lock.
@@ -83,14 +83,3 @@ export async function migrate(
 		return Math.max(0, ...migrations.map((migration) => migration.version));
 	});
 }
-
-/**
- * A migration released as SQL text per dialect, run statement by statement (separated by `;` at
- * the end of a line).
- */
-export const sqlStatements =
-	(text: Record<Dialect, string>): Migration['up'] =>
-	async (db, dialect) => {
-		for (const statement of text[dialect].split(/;\s*\n/).filter((part) => part.trim()))
-			await sql.raw(statement).execute(db);
-	};
