@@ -2,6 +2,7 @@
  * The server's database as Kysely sees it: every table, typed by the feature that owns it, next
  * to its queries. A feature adds its tables here once it has a migration that makes them.
  */
+import type { NewsletterTables } from '../newsletter/store.ts';
 import type { SchemaMigrationsTable } from './migrations.ts';
 import type { OutboxTable } from './outbox-store.ts';
 import type { RateLimitsTable } from './rate-limits.ts';
@@ -15,4 +16,4 @@ export interface ServerTables {
 	settings: SettingsTable;
 }
 
-export type Database = ServerTables;
+export type Database = ServerTables & NewsletterTables;
