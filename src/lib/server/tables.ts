@@ -2,6 +2,7 @@
  * The server's database as Kysely sees it: every table, typed by the feature that owns it, next
  * to its queries. A feature adds its tables here once it has a migration that makes them.
  */
+import type { FeedbackTables } from '../feedback/submission-rows.ts';
 import type { NewsletterTables } from '../newsletter/store.ts';
 import type { SchemaMigrationsTable } from './migrations.ts';
 import type { OutboxTable } from './outbox-store.ts';
@@ -16,4 +17,4 @@ export interface ServerTables {
 	settings: SettingsTable;
 }
 
-export type Database = ServerTables & NewsletterTables;
+export type Database = ServerTables & FeedbackTables & NewsletterTables;
