@@ -4,6 +4,10 @@
  */
 import type { FeedbackTables } from '../feedback/submission-rows.ts';
 import type { NewsletterTables } from '../newsletter/store.ts';
+import type { ErasureTables } from '../staff/erasure.ts';
+import type { StaffAccountTables } from '../staff/store.ts';
+import type { SynthesisNotesTables } from '../staff/synthesis-notes.ts';
+import type { TemplateTables } from '../staff/templates.ts';
 import type { SchemaMigrationsTable } from './migrations.ts';
 import type { OutboxTable } from './outbox-store.ts';
 import type { RateLimitsTable } from './rate-limits.ts';
@@ -17,4 +21,10 @@ export interface ServerTables {
 	settings: SettingsTable;
 }
 
-export type Database = ServerTables & FeedbackTables & NewsletterTables;
+export type Database = ServerTables &
+	FeedbackTables &
+	NewsletterTables &
+	StaffAccountTables &
+	TemplateTables &
+	SynthesisNotesTables &
+	ErasureTables;
