@@ -5,7 +5,7 @@
  * (delivery) and the settings are the core's.
  */
 import { sql } from 'kysely';
-import { database, fromJson, inTransaction, toDate } from '../server/kysely.ts';
+import { database, inTransaction, toDate } from '../server/kysely.ts';
 import { migrateSchema } from '../server/schema.ts';
 import { forgetHits, hit } from '../server/rate-limits.ts';
 import { setting, writeSetting } from '../server/settings.ts';
@@ -17,7 +17,8 @@ import {
 	type OutboxMail,
 } from '../server/outbox-store.ts';
 import type { Driver } from '../server/sql.ts';
-import { scrub, scrubDeep, type Identity } from './purge.ts';
+import { anonymiseBefore } from './anonymise-rows.ts';
+import type { Identity } from './purge.ts';
 import type {
 	CreateResult,
 	FeedbackRepository,
@@ -348,75 +349,7 @@ export class SqlRepository implements FeedbackRepository {
 		at: Date,
 		scrubberFor: (identity: Identity) => (text: string) => string,
 	): Promise<number> {
-		return inTransaction(this.#driver, async (db) => {
-			const rows = await db
-				.selectFrom('submissions')
-				.select([
-					'id',
-					'data',
-					'contact_name',
-					'contact_email',
-					'contact_phone',
-					'answer',
-					'forwarded_to',
-				])
-				.where('anonymised_at', 'is', null)
-				.where('received_at', '<', cutoff)
-				.execute();
-			for (const row of rows) {
-				const clean = scrubberFor({
-					name: row.contact_name ?? undefined,
-					email: row.contact_email ?? undefined,
-					phone: row.contact_phone ?? undefined,
-				});
-				await db
-					.updateTable('submissions')
-					.set({
-						contact_name: null,
-						contact_email: null,
-						contact_phone: null,
-						client_hash: null,
-						data: scrub(fromJson(row.data), clean),
-						answer: row.answer === null ? null : clean(row.answer),
-						forwarded_to: row.forwarded_to === null ? null : clean(row.forwarded_to),
-						anonymised_at: at,
-						updated_at: at,
-					})
-					.where('id', '=', row.id)
-					.execute();
-				// Staff notes, answers and forwarding quoted in the history.
-				for (const entry of await db
-					.selectFrom('submission_history')
-					.select(['id', 'detail'])
-					.where('submission_id', '=', row.id)
-					.execute())
-					await db
-						.updateTable('submission_history')
-						.set({ detail: scrubDeep(fromJson(entry.detail), clean) as Record<string, unknown> })
-						.where('id', '=', entry.id)
-						.execute();
-				// The mail about it quotes the visitor's words and address.
-				await db.deleteFrom('outbox').where('submission_id', '=', row.id).execute();
-				await db
-					.insertInto('submission_history')
-					.values({
-						submission_id: row.id,
-						at,
-						actor: 'system',
-						action: 'anonymised',
-						detail: {},
-					})
-					.execute();
-			}
-			// Digests quote several visitors: erased once the newest suggestion in them is due.
-			await db
-				.deleteFrom('outbox')
-				.where('submission_id', 'is', null)
-				.where('sent_at', 'is not', null)
-				.where('created_at', '<', cutoff)
-				.execute();
-			return rows.length;
-		});
+		return inTransaction(this.#driver, (db) => anonymiseBefore(db, cutoff, at, scrubberFor));
 	}
 
 	async anonymisationQueue(limit: number): Promise<Pick<Submission, 'reference' | 'receivedAt'>[]> {

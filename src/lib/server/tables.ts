@@ -5,7 +5,7 @@
 import type { FeedbackTables } from '../feedback/submission-rows.ts';
 import type { NewsletterTables } from '../newsletter/store.ts';
 import type { ErasureTables } from '../staff/erasure.ts';
-import type { StaffAccountTables } from '../staff/store.ts';
+import type { StaffAccountTables } from '../staff/account-rows.ts';
 import type { SynthesisNotesTables } from '../staff/synthesis-notes.ts';
 import type { TemplateTables } from '../staff/templates.ts';
 import type { SchemaMigrationsTable } from './migrations.ts';

@@ -2,17 +2,10 @@
  * The staff tables (./migrations.ts), on the server core's connection (SQLite or PostgreSQL),
  * typed through Kysely: accounts, their sessions and the tokens of the links that set a password.
  */
-import type { Generated, Selectable } from 'kysely';
-import {
-	database,
-	inTransaction,
-	optionalDate,
-	toDate,
-	type NullableTimestamp,
-	type Timestamp,
-} from '../server/kysely.ts';
+import { database, inTransaction, toDate } from '../server/kysely.ts';
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
 import type { Driver } from '../server/sql.ts';
+import { optional, toAccount } from './account-rows.ts';
 
 /** An administrator also invites and manages the accounts; staff do the rest. */
 export type StaffRole = 'staff' | 'admin';
@@ -48,62 +41,11 @@ export interface StoredSession {
 /** What a link that sets a password is for. */
 export type TokenPurpose = 'invite' | 'reset';
 
-/** The accounts' tables (the templates', notes' and erasures' are with their queries). */
-export interface StaffAccountTables {
-	staff_accounts: {
-		id: Generated<number>;
-		email: string;
-		password_hash: string;
-		created_at: Timestamp;
-		updated_at: Timestamp;
-		failed_attempts: Generated<number>;
-		locked_until: NullableTimestamp;
-		last_sign_in_at: NullableTimestamp;
-		name: string | null;
-		office_id: string | null;
-		role: Generated<StaffRole>;
-		deactivated_at: NullableTimestamp;
-	};
-	staff_sessions: {
-		id_hash: string;
-		account_id: number;
-		csrf_token: string;
-		created_at: Timestamp;
-		expires_at: Timestamp;
-	};
-	staff_tokens: {
-		token_hash: string;
-		account_id: number;
-		purpose: TokenPurpose;
-		created_at: Timestamp;
-		expires_at: Timestamp;
-	};
-}
-
-type AccountRow = Selectable<StaffAccountTables['staff_accounts']>;
-
 export interface AccountDetails {
 	name?: string | undefined;
 	officeId?: string | undefined;
 	role: StaffRole;
 }
-
-/** An empty name or office is none. */
-const optional = (value: string | null) => (value === null || value === '' ? undefined : value);
-
-const toAccount = (row: AccountRow): StaffAccount => ({
-	id: row.id,
-	email: row.email,
-	passwordHash: row.password_hash,
-	failedAttempts: row.failed_attempts,
-	lockedUntil: optionalDate(row.locked_until),
-	lastSignInAt: optionalDate(row.last_sign_in_at),
-	name: optional(row.name),
-	officeId: optional(row.office_id),
-	role: row.role,
-	deactivatedAt: optionalDate(row.deactivated_at),
-	createdAt: toDate(row.created_at),
-});
 
 /** E-mail addresses are compared without case and surrounding spaces. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
