@@ -1,232 +1,167 @@
 /**
- * The feedback function's tables, as numbered migrations per dialect: the submissions and their
- * history (version 1, which also made the first outbox, rate limits and settings that the server
- * core now uses: src/lib/server/), and paper-brochure requests (version 4). The server core runs
- * every feature's migrations in one order, by version (src/lib/server/schema.ts). A migration is
- * never edited once released: a change is a new migration with the next unused version.
+ * The feedback function's tables, as numbered migrations written once for both databases with
+ * Kysely's schema builder (../server/schema-builder.ts holds what differs): the submissions and
+ * their history (version 1, which also made the first outbox, rate limits and settings that the
+ * server core now uses: src/lib/server/), and paper-brochure requests (version 4). The server
+ * core runs every feature's migrations in one order, by version (src/lib/server/schema.ts). A
+ * migration is never changed once released in what it makes: a change is a new migration with
+ * the next unused version.
  */
+import { sql } from 'kysely';
 import type { MigrationList } from '../server/migrations.ts';
+import {
+	OUTBOX_KINDS,
+	columnTypes,
+	createOutbox,
+	indexOutbox,
+	oneOf,
+	widenCheck,
+	type SchemaDb,
+} from '../server/schema-builder.ts';
+import type { Dialect } from '../server/sql.ts';
 
-const INITIAL_SQLITE = `
-CREATE TABLE submissions (
-	id INTEGER PRIMARY KEY,
-	reference TEXT NOT NULL UNIQUE,
-	kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'complaint', 'questionnaire')),
-	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
-	status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'forwarded', 'answered', 'closed')),
-	received_at TEXT NOT NULL,
-	due_at TEXT,
-	idempotency_key TEXT NOT NULL UNIQUE,
-	topic TEXT,
-	office_id TEXT,
-	provider_id TEXT,
-	page TEXT,
-	contact_name TEXT,
-	contact_email TEXT,
-	contact_phone TEXT,
-	data TEXT NOT NULL,
-	client_hash TEXT,
-	notified_at TEXT,
-	forwarded_to TEXT,
-	answer TEXT,
-	answered_at TEXT,
-	closed_at TEXT,
-	updated_at TEXT NOT NULL,
-	anonymised_at TEXT
-);
-CREATE INDEX submissions_received ON submissions (received_at);
-CREATE INDEX submissions_kind_status ON submissions (kind, status);
-CREATE INDEX submissions_due ON submissions (due_at) WHERE due_at IS NOT NULL;
-CREATE INDEX submissions_digest ON submissions (kind) WHERE notified_at IS NULL;
-CREATE INDEX submissions_personal ON submissions (received_at) WHERE anonymised_at IS NULL;
+const KINDS_1 = ['suggestion', 'complaint', 'questionnaire'];
+const KINDS_4 = [...KINDS_1, 'brochureRequest'];
 
-CREATE TABLE submission_history (
-	id INTEGER PRIMARY KEY,
-	submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
-	at TEXT NOT NULL,
-	actor TEXT NOT NULL,
-	action TEXT NOT NULL,
-	detail TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX submission_history_submission ON submission_history (submission_id, at);
+/** The submissions table as version 1 made it, as `name`, with `kinds`. */
+async function createSubmissions(
+	db: SchemaDb,
+	dialect: Dialect,
+	name: string,
+	kinds: readonly string[],
+): Promise<void> {
+	const type = columnTypes(dialect);
+	await db.schema
+		.createTable(name)
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('reference', 'text', (column) => column.notNull().unique())
+		.addColumn('kind', 'text', (column) => column.notNull().check(oneOf('kind', kinds)))
+		.addColumn('locale', 'text', (column) => column.notNull().check(oneOf('locale', ['fr', 'en'])))
+		.addColumn('status', 'text', (column) =>
+			column
+				.notNull()
+				.defaultTo('new')
+				.check(oneOf('status', ['new', 'forwarded', 'answered', 'closed'])),
+		)
+		.addColumn('received_at', type.timestamp, (column) => column.notNull())
+		.addColumn('due_at', type.timestamp)
+		.addColumn('idempotency_key', 'text', (column) => column.notNull().unique())
+		.addColumn('topic', 'text')
+		.addColumn('office_id', 'text')
+		.addColumn('provider_id', 'text')
+		.addColumn('page', 'text')
+		.addColumn('contact_name', 'text')
+		.addColumn('contact_email', 'text')
+		.addColumn('contact_phone', 'text')
+		.addColumn('data', type.json, (column) => column.notNull())
+		.addColumn('client_hash', 'text')
+		.addColumn('notified_at', type.timestamp)
+		.addColumn('forwarded_to', 'text')
+		.addColumn('answer', 'text')
+		.addColumn('answered_at', type.timestamp)
+		.addColumn('closed_at', type.timestamp)
+		.addColumn('updated_at', type.timestamp, (column) => column.notNull())
+		.addColumn('anonymised_at', type.timestamp)
+		.execute();
+}
 
-CREATE TABLE outbox (
-	id INTEGER PRIMARY KEY,
-	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest')),
-	recipient TEXT NOT NULL,
-	subject TEXT NOT NULL,
-	body TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	attempts INTEGER NOT NULL DEFAULT 0,
-	next_attempt_at TEXT NOT NULL,
-	last_error TEXT,
-	sent_at TEXT
-);
-CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+/** The indexes of version 1 on the submissions. */
+async function indexSubmissions(db: SchemaDb): Promise<void> {
+	const index = (name: string) => db.schema.createIndex(name).on('submissions');
+	await index('submissions_received').column('received_at').execute();
+	await index('submissions_kind_status').columns(['kind', 'status']).execute();
+	await index('submissions_due')
+		.column('due_at')
+		.where(sql.ref('due_at'), 'is not', null)
+		.execute();
+	await index('submissions_digest')
+		.column('kind')
+		.where(sql.ref('notified_at'), 'is', null)
+		.execute();
+	await index('submissions_personal')
+		.column('received_at')
+		.where(sql.ref('anonymised_at'), 'is', null)
+		.execute();
+}
 
-CREATE TABLE rate_limits (
-	client_key TEXT NOT NULL,
-	window_start TEXT NOT NULL,
-	hits INTEGER NOT NULL,
-	PRIMARY KEY (client_key, window_start)
-);
+/** Version 1: submissions, their history, and the server's outbox, rate limits and settings. */
+async function initial(db: SchemaDb, dialect: Dialect): Promise<void> {
+	const type = columnTypes(dialect);
+	await createSubmissions(db, dialect, 'submissions', KINDS_1);
+	await indexSubmissions(db);
 
-CREATE TABLE settings (
-	name TEXT PRIMARY KEY,
-	value TEXT NOT NULL
-);
-`;
+	await db.schema
+		.createTable('submission_history')
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('submission_id', type.reference, (column) =>
+			column.notNull().references('submissions.id').onDelete('cascade'),
+		)
+		.addColumn('at', type.timestamp, (column) => column.notNull())
+		.addColumn('actor', 'text', (column) => column.notNull())
+		.addColumn('action', 'text', (column) => column.notNull())
+		.addColumn('detail', type.json, (column) => column.notNull().defaultTo('{}'))
+		.execute();
+	await db.schema
+		.createIndex('submission_history_submission')
+		.on('submission_history')
+		.columns(['submission_id', 'at'])
+		.execute();
 
-const INITIAL_POSTGRES = `
-CREATE TABLE submissions (
-	id BIGSERIAL PRIMARY KEY,
-	reference TEXT NOT NULL UNIQUE,
-	kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'complaint', 'questionnaire')),
-	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
-	status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'forwarded', 'answered', 'closed')),
-	received_at TIMESTAMPTZ NOT NULL,
-	due_at TIMESTAMPTZ,
-	idempotency_key TEXT NOT NULL UNIQUE,
-	topic TEXT,
-	office_id TEXT,
-	provider_id TEXT,
-	page TEXT,
-	contact_name TEXT,
-	contact_email TEXT,
-	contact_phone TEXT,
-	data JSONB NOT NULL,
-	client_hash TEXT,
-	notified_at TIMESTAMPTZ,
-	forwarded_to TEXT,
-	answer TEXT,
-	answered_at TIMESTAMPTZ,
-	closed_at TIMESTAMPTZ,
-	updated_at TIMESTAMPTZ NOT NULL,
-	anonymised_at TIMESTAMPTZ
-);
-CREATE INDEX submissions_received ON submissions (received_at);
-CREATE INDEX submissions_kind_status ON submissions (kind, status);
-CREATE INDEX submissions_due ON submissions (due_at) WHERE due_at IS NOT NULL;
-CREATE INDEX submissions_digest ON submissions (kind) WHERE notified_at IS NULL;
-CREATE INDEX submissions_personal ON submissions (received_at) WHERE anonymised_at IS NULL;
+	await createOutbox(db, dialect, 'outbox', OUTBOX_KINDS[1], false);
+	await indexOutbox(db, false);
 
-CREATE TABLE submission_history (
-	id BIGSERIAL PRIMARY KEY,
-	submission_id BIGINT NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
-	at TIMESTAMPTZ NOT NULL,
-	actor TEXT NOT NULL,
-	action TEXT NOT NULL,
-	detail JSONB NOT NULL DEFAULT '{}'
-);
-CREATE INDEX submission_history_submission ON submission_history (submission_id, at);
+	await db.schema
+		.createTable('rate_limits')
+		.addColumn('client_key', 'text', (column) => column.notNull())
+		.addColumn('window_start', type.timestamp, (column) => column.notNull())
+		.addColumn('hits', 'integer', (column) => column.notNull())
+		.addPrimaryKeyConstraint('rate_limits_pkey', ['client_key', 'window_start'])
+		.execute();
 
-CREATE TABLE outbox (
-	id BIGSERIAL PRIMARY KEY,
-	submission_id BIGINT REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest')),
-	recipient TEXT NOT NULL,
-	subject TEXT NOT NULL,
-	body TEXT NOT NULL,
-	created_at TIMESTAMPTZ NOT NULL,
-	attempts INTEGER NOT NULL DEFAULT 0,
-	next_attempt_at TIMESTAMPTZ NOT NULL,
-	last_error TEXT,
-	sent_at TIMESTAMPTZ
-);
-CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
-
-CREATE TABLE rate_limits (
-	client_key TEXT NOT NULL,
-	window_start TIMESTAMPTZ NOT NULL,
-	hits INTEGER NOT NULL,
-	PRIMARY KEY (client_key, window_start)
-);
-
-CREATE TABLE settings (
-	name TEXT PRIMARY KEY,
-	value TEXT NOT NULL
-);
-`;
+	await db.schema
+		.createTable('settings')
+		.addColumn('name', 'text', (column) => column.primaryKey())
+		.addColumn('value', 'text', (column) => column.notNull())
+		.execute();
+}
 
 /**
- * Version 4, paper-brochure requests (issue 11): a fourth kind of submission. SQLite cannot change
- * a CHECK constraint in place, and dropping the table would cascade into its history: the history
- * and the outbox's links are set aside in temporary tables, the table is copied into a new one
- * with the new constraint, and they are put back. PostgreSQL swaps the constraint.
- * @see https://www.sqlite.org/lang_altertable.html#otheralter
+ * Version 4, paper-brochure requests: a fourth kind of submission. SQLite copies the table, and
+ * since dropping it would cascade into its history, the history and the outbox's links are set
+ * aside in temporary tables and put back.
  */
-const BROCHURE_REQUESTS_SQLITE = `
-CREATE TABLE submissions_v4 (
-	id INTEGER PRIMARY KEY,
-	reference TEXT NOT NULL UNIQUE,
-	kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'complaint', 'questionnaire', 'brochureRequest')),
-	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
-	status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'forwarded', 'answered', 'closed')),
-	received_at TEXT NOT NULL,
-	due_at TEXT,
-	idempotency_key TEXT NOT NULL UNIQUE,
-	topic TEXT,
-	office_id TEXT,
-	provider_id TEXT,
-	page TEXT,
-	contact_name TEXT,
-	contact_email TEXT,
-	contact_phone TEXT,
-	data TEXT NOT NULL,
-	client_hash TEXT,
-	notified_at TEXT,
-	forwarded_to TEXT,
-	answer TEXT,
-	answered_at TEXT,
-	closed_at TEXT,
-	updated_at TEXT NOT NULL,
-	anonymised_at TEXT
-);
-INSERT INTO submissions_v4 (id, reference, kind, locale, status, received_at, due_at,
-	idempotency_key, topic, office_id, provider_id, page, contact_name, contact_email, contact_phone,
-	data, client_hash, notified_at, forwarded_to, answer, answered_at, closed_at, updated_at,
-	anonymised_at)
-SELECT id, reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
-	provider_id, page, contact_name, contact_email, contact_phone, data, client_hash, notified_at,
-	forwarded_to, answer, answered_at, closed_at, updated_at, anonymised_at FROM submissions;
-CREATE TEMP TABLE history_v4 AS SELECT * FROM submission_history;
-CREATE TEMP TABLE outbox_links_v4 AS
-	SELECT id, submission_id FROM outbox WHERE submission_id IS NOT NULL;
-DROP TABLE submissions;
-ALTER TABLE submissions_v4 RENAME TO submissions;
-INSERT INTO submission_history SELECT * FROM temp.history_v4;
-UPDATE outbox SET submission_id = (
-	SELECT link.submission_id FROM temp.outbox_links_v4 AS link WHERE link.id = outbox.id
-) WHERE id IN (SELECT id FROM temp.outbox_links_v4);
-DROP TABLE temp.history_v4;
-DROP TABLE temp.outbox_links_v4;
-CREATE INDEX submissions_received ON submissions (received_at);
-CREATE INDEX submissions_kind_status ON submissions (kind, status);
-CREATE INDEX submissions_due ON submissions (due_at) WHERE due_at IS NOT NULL;
-CREATE INDEX submissions_digest ON submissions (kind) WHERE notified_at IS NULL;
-CREATE INDEX submissions_personal ON submissions (received_at) WHERE anonymised_at IS NULL;
-CREATE INDEX submissions_office ON submissions (office_id, received_at);
-`;
-
-const BROCHURE_REQUESTS_POSTGRES = `
-ALTER TABLE submissions DROP CONSTRAINT submissions_kind_check;
-ALTER TABLE submissions ADD CONSTRAINT submissions_kind_check
-	CHECK (kind IN ('suggestion', 'complaint', 'questionnaire', 'brochureRequest'));
-`;
+async function brochureRequests(db: SchemaDb, dialect: Dialect): Promise<void> {
+	await widenCheck(db, dialect, 'submissions', 'kind', KINDS_4, async () => {
+		await createSubmissions(db, dialect, 'submissions_v4', KINDS_4);
+		await sql`INSERT INTO submissions_v4 SELECT id, reference, kind, locale, status, received_at,
+			due_at, idempotency_key, topic, office_id, provider_id, page, contact_name, contact_email,
+			contact_phone, data, client_hash, notified_at, forwarded_to, answer, answered_at,
+			closed_at, updated_at, anonymised_at FROM submissions`.execute(db);
+		await sql`CREATE TEMP TABLE history_v4 AS SELECT * FROM submission_history`.execute(db);
+		await sql`CREATE TEMP TABLE outbox_links_v4 AS
+			SELECT id, submission_id FROM outbox WHERE submission_id IS NOT NULL`.execute(db);
+		await db.schema.dropTable('submissions').execute();
+		await db.schema.alterTable('submissions_v4').renameTo('submissions').execute();
+		await sql`INSERT INTO submission_history SELECT * FROM temp.history_v4`.execute(db);
+		await sql`UPDATE outbox SET submission_id = (
+				SELECT link.submission_id FROM temp.outbox_links_v4 AS link WHERE link.id = outbox.id
+			) WHERE id IN (SELECT id FROM temp.outbox_links_v4)`.execute(db);
+		await sql`DROP TABLE temp.history_v4`.execute(db);
+		await sql`DROP TABLE temp.outbox_links_v4`.execute(db);
+		await indexSubmissions(db);
+		// Made by version 2 (the back office), dropped with the table.
+		await db.schema
+			.createIndex('submissions_office')
+			.on('submissions')
+			.columns(['office_id', 'received_at'])
+			.execute();
+	});
+}
 
 export const FEEDBACK_MIGRATIONS: MigrationList = {
 	owner: 'feedback',
 	migrations: [
-		{
-			version: 1,
-			name: 'submissions, history, outbox, rate limits',
-			sql: { sqlite: INITIAL_SQLITE, postgres: INITIAL_POSTGRES },
-		},
-		{
-			version: 4,
-			name: 'paper-brochure requests',
-			sql: { sqlite: BROCHURE_REQUESTS_SQLITE, postgres: BROCHURE_REQUESTS_POSTGRES },
-		},
+		{ version: 1, name: 'submissions, history, outbox, rate limits', up: initial },
+		{ version: 4, name: 'paper-brochure requests', up: brochureRequests },
 	],
 };

@@ -1,8 +1,11 @@
 /**
  * The feedback function's queries: submissions, their history, rate limits and the mail that goes
- * with them, on the server core's connection (src/lib/server/sql.ts, SQLite or PostgreSQL). The
- * outbox's own queries (delivery) and the settings are the core's.
+ * with them, on the server core's connection (src/lib/server/sql.ts, SQLite or PostgreSQL), typed
+ * through Kysely (./submission-rows.ts holds the tables' types). The outbox's own queries
+ * (delivery) and the settings are the core's.
  */
+import { sql } from 'kysely';
+import { database, inTransaction, toDate } from '../server/kysely.ts';
 import { migrateSchema } from '../server/schema.ts';
 import { forgetHits, hit } from '../server/rate-limits.ts';
 import { setting, writeSetting } from '../server/settings.ts';
@@ -13,8 +16,9 @@ import {
 	type NewMail,
 	type OutboxMail,
 } from '../server/outbox-store.ts';
-import { dateColumn, jsonColumn as json, textColumn as text, type Driver } from '../server/sql.ts';
-import { scrub, scrubDeep, type Identity } from './purge.ts';
+import type { Driver } from '../server/sql.ts';
+import { anonymiseBefore } from './anonymise-rows.ts';
+import type { Identity } from './purge.ts';
 import type {
 	CreateResult,
 	FeedbackRepository,
@@ -25,16 +29,7 @@ import type {
 	Submission,
 	SubmissionQuery,
 } from './repository.ts';
-import { ORDER, toHistory, toSubmission, where } from './submission-rows.ts';
-const INSERT_SUBMISSION = `
-INSERT INTO submissions (
-	reference, kind, locale, status, received_at, due_at, idempotency_key, topic, office_id,
-	provider_id, page, contact_name, contact_email, contact_phone, data, client_hash, notified_at,
-	updated_at, source, dated_at, entered_by
-) VALUES ($1, $2, $3, 'new', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $4, $17, $18,
-	$19)
-ON CONFLICT DO NOTHING
-RETURNING *`;
+import { matching, openDueAt, toHistory, toSubmission, urgency } from './submission-rows.ts';
 
 class RateLimited extends Error {}
 
@@ -61,11 +56,11 @@ export class SqlRepository implements FeedbackRepository {
 	}
 
 	setting(name: string, create: () => string): Promise<string> {
-		return setting(this.#driver, name, create);
+		return setting(database(this.#driver), name, create);
 	}
 
 	writeSetting(name: string, value: string): Promise<void> {
-		return writeSetting(this.#driver, name, value);
+		return writeSetting(database(this.#driver), name, value);
 	}
 
 	async createSubmission(
@@ -75,58 +70,67 @@ export class SqlRepository implements FeedbackRepository {
 		rateLimit?: RateLimit,
 	): Promise<CreateResult> {
 		try {
-			return await this.#driver.transaction(async (tx) => {
+			return await inTransaction(this.#driver, async (db) => {
 				for (let attempt = 0; attempt < 5; attempt++) {
-					const [row] = await tx.query(INSERT_SUBMISSION, [
-						reference(),
-						submission.kind,
-						submission.locale,
-						submission.receivedAt,
-						submission.dueAt,
-						submission.idempotencyKey,
-						submission.topic,
-						submission.officeId,
-						submission.providerId,
-						submission.page,
-						submission.contactName,
-						submission.contactEmail,
-						submission.contactPhone,
-						submission.data,
-						submission.clientHash,
-						submission.notifiedAt,
-						submission.source ?? 'web',
-						submission.datedAt,
-						submission.enteredBy,
-					]);
+					const row = await db
+						.insertInto('submissions')
+						.values({
+							reference: reference(),
+							kind: submission.kind,
+							locale: submission.locale,
+							status: 'new',
+							received_at: submission.receivedAt,
+							due_at: submission.dueAt ?? null,
+							idempotency_key: submission.idempotencyKey,
+							topic: submission.topic ?? null,
+							office_id: submission.officeId ?? null,
+							provider_id: submission.providerId ?? null,
+							page: submission.page ?? null,
+							contact_name: submission.contactName ?? null,
+							contact_email: submission.contactEmail ?? null,
+							contact_phone: submission.contactPhone ?? null,
+							data: submission.data,
+							client_hash: submission.clientHash ?? null,
+							notified_at: submission.notifiedAt ?? null,
+							updated_at: submission.receivedAt,
+							source: submission.source ?? 'web',
+							dated_at: submission.datedAt ?? null,
+							entered_by: submission.enteredBy ?? null,
+						})
+						.onConflict((conflict) => conflict.doNothing())
+						.returningAll()
+						.executeTakeFirst();
 					if (row) {
 						if (rateLimit) {
-							const hits = await hit(tx, rateLimit.clientKey, rateLimit.windowStart);
+							const hits = await hit(db, rateLimit.clientKey, rateLimit.windowStart);
 							// Past the limit: the transaction is rolled back, nothing is stored.
 							if (hits > rateLimit.max) throw new RateLimited();
 						}
 						const stored = toSubmission(row);
 						for (const mail of mails(stored.reference))
-							await insertMail(tx, mail, stored.receivedAt, { submissionId: stored.id });
+							await insertMail(db, mail, stored.receivedAt, { submissionId: stored.id });
 						// Typed in by staff: the history says who ("entered"), and from what.
-						await tx.query(
-							`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-							VALUES ($1, $2, $3, $4, $5)`,
-							submission.enteredBy
-								? [
-										stored.id,
-										stored.receivedAt,
-										submission.enteredBy,
-										'entered',
-										{ source: stored.source },
-									]
-								: [stored.id, stored.receivedAt, 'visitor', 'received', {}],
-						);
+						await db
+							.insertInto('submission_history')
+							.values({
+								submission_id: stored.id,
+								at: stored.receivedAt,
+								...(submission.enteredBy
+									? {
+											actor: submission.enteredBy,
+											action: 'entered',
+											detail: { source: stored.source },
+										}
+									: { actor: 'visitor', action: 'received', detail: {} }),
+							})
+							.execute();
 						return { status: 'created', submission: stored } as const;
 					}
-					const [existing] = await tx.query(
-						'SELECT * FROM submissions WHERE idempotency_key = $1',
-						[submission.idempotencyKey],
-					);
+					const existing = await db
+						.selectFrom('submissions')
+						.selectAll()
+						.where('idempotency_key', '=', submission.idempotencyKey)
+						.executeTakeFirst();
 					if (existing) return { status: 'duplicate', submission: toSubmission(existing) } as const;
 					// Otherwise the reference clashed with another one: draw again.
 				}
@@ -139,73 +143,86 @@ export class SqlRepository implements FeedbackRepository {
 	}
 
 	async findSubmission(reference: string): Promise<Submission | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM submissions WHERE reference = $1', [
-			reference,
-		]);
-		return row ? toSubmission(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('submissions')
+			.selectAll()
+			.where('reference', '=', reference)
+			.executeTakeFirst();
+		return row && toSubmission(row);
 	}
 
 	async listSubmissions(query: SubmissionQuery = {}): Promise<Submission[]> {
-		const { clause, params } = where(query);
-		const limit = Math.max(1, Math.min(query.limit ?? 1000, 10_000));
-		const offset = Math.max(0, query.offset ?? 0);
-		const rows = await this.#driver.query(
-			`SELECT * FROM submissions ${clause} ORDER BY ${ORDER[query.order ?? 'newest']}
-			LIMIT ${limit} OFFSET ${offset}`,
-			params,
-		);
+		let listed = database(this.#driver)
+			.selectFrom('submissions')
+			.selectAll()
+			.where(matching(query));
+		if (query.order === 'urgency') listed = listed.orderBy(urgency).orderBy(openDueAt);
+		const rows = await listed
+			.orderBy('received_at', 'desc')
+			.orderBy('id', 'desc')
+			.limit(Math.max(1, Math.min(query.limit ?? 1000, 10_000)))
+			.offset(Math.max(0, query.offset ?? 0))
+			.execute();
 		return rows.map(toSubmission);
 	}
 
 	async countSubmissions(query: SubmissionQuery = {}): Promise<number> {
-		const { clause, params } = where(query);
-		const [row] = await this.#driver.query(
-			`SELECT COUNT(*) AS count FROM submissions ${clause}`,
-			params,
-		);
-		return Number(row?.['count'] ?? 0);
+		const row = await database(this.#driver)
+			.selectFrom('submissions')
+			.select((submission) => submission.fn.countAll<number>().as('count'))
+			.where(matching(query))
+			.executeTakeFirst();
+		return Number(row?.count ?? 0);
 	}
 
 	async changeStatus(reference: string, change: StatusChange): Promise<Submission> {
-		return this.#driver.transaction(async (tx) => {
-			const [before] = await tx.query('SELECT * FROM submissions WHERE reference = $1', [
-				reference,
-			]);
+		return inTransaction(this.#driver, async (db) => {
+			const before = await db
+				.selectFrom('submissions')
+				.selectAll()
+				.where('reference', '=', reference)
+				.executeTakeFirst();
 			if (!before) throw new Error(`No submission ${reference}`);
-			const [row] = await tx.query(
-				`UPDATE submissions SET status = $2, updated_at = $3,
-					forwarded_to = COALESCE($4, forwarded_to),
-					answer = COALESCE($5, answer),
-					answered_at = CASE WHEN ($2 = 'answered' OR ($2 = 'closed' AND $6 = 1)) AND answered_at IS NULL
-						THEN $3 ELSE answered_at END,
-					closed_at = CASE WHEN $2 = 'closed' THEN $3 ELSE closed_at END
-				WHERE reference = $1 RETURNING *`,
-				[
-					reference,
-					change.status,
-					change.at,
-					change.forwardedTo,
-					change.answer,
-					// Closed with an answer mailed: answered now too.
-					change.mail?.kind === 'reply' ? 1 : 0,
-				],
-			);
-			const id = Number(before['id']);
-			if (change.mail) await insertMail(tx, change.mail, change.at, { submissionId: id });
+			// Closed with an answer mailed: answered now too.
+			const answered =
+				change.status === 'answered' ||
+				(change.status === 'closed' && change.mail?.kind === 'reply');
+			const row = await db
+				.updateTable('submissions')
+				.set((submission) => ({
+					status: change.status,
+					updated_at: change.at,
+					...(change.forwardedTo === undefined ? {} : { forwarded_to: change.forwardedTo }),
+					...(change.answer === undefined ? {} : { answer: change.answer }),
+					// Answered once: the first time is kept.
+					...(answered
+						? {
+								answered_at: submission.fn
+									.coalesce('answered_at', sql.val(change.at))
+									.$castTo<Date>(),
+							}
+						: {}),
+					...(change.status === 'closed' ? { closed_at: change.at } : {}),
+				}))
+				.where('reference', '=', reference)
+				.returningAll()
+				.executeTakeFirst();
+			const id = before.id;
+			if (change.mail) await insertMail(db, change.mail, change.at, { submissionId: id });
 			// The history keeps what changed: an answer or a forward unchanged is not written again.
-			const changed = (value: string | undefined, column: string) =>
-				value !== undefined && value !== before[column] ? value : undefined;
-			const forwardedTo = changed(change.forwardedTo, 'forwarded_to');
-			const answer = changed(change.answer, 'answer');
-			await tx.query(
-				`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-				VALUES ($1, $2, $3, 'status', $4)`,
-				[
-					id,
-					change.at,
-					change.actor,
-					{
-						from: before['status'],
+			const changed = (value: string | undefined, stored: string | null) =>
+				value !== undefined && value !== stored ? value : undefined;
+			const forwardedTo = changed(change.forwardedTo, before.forwarded_to);
+			const answer = changed(change.answer, before.answer);
+			await db
+				.insertInto('submission_history')
+				.values({
+					submission_id: id,
+					at: change.at,
+					actor: change.actor,
+					action: 'status',
+					detail: {
+						from: before.status,
 						to: change.status,
 						...(forwardedTo ? { forwardedTo } : {}),
 						...(answer ? { answer } : {}),
@@ -213,8 +230,8 @@ export class SqlRepository implements FeedbackRepository {
 						...(change.mail ? { mailed: change.mail.kind } : {}),
 						...(change.mail?.kind === 'forward' ? { mailedTo: change.mail.to } : {}),
 					},
-				],
-			);
+				})
+				.execute();
 			return toSubmission(row ?? before);
 		});
 	}
@@ -223,12 +240,17 @@ export class SqlRepository implements FeedbackRepository {
 		submissionId: number,
 		entry: Omit<HistoryEntry, 'id' | 'submissionId'>,
 	): Promise<HistoryEntry> {
-		const [row] = await this.#driver.query(
-			`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-			VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-			[submissionId, entry.at, entry.actor, entry.action, entry.detail],
-		);
-		if (!row) throw new Error('History entry not stored');
+		const row = await database(this.#driver)
+			.insertInto('submission_history')
+			.values({
+				submission_id: submissionId,
+				at: entry.at,
+				actor: entry.actor,
+				action: entry.action,
+				detail: entry.detail,
+			})
+			.returningAll()
+			.executeTakeFirstOrThrow();
 		return toHistory(row);
 	}
 
@@ -241,34 +263,46 @@ export class SqlRepository implements FeedbackRepository {
 		assignment: { accountId?: number | undefined; officeId?: string | undefined },
 		entry: Omit<HistoryEntry, 'id' | 'submissionId' | 'action'>,
 	): Promise<void> {
-		await this.#driver.transaction(async (tx) => {
-			await tx.query(
-				`UPDATE submissions SET assigned_account_id = $2, assigned_office_id = $3, updated_at = $4
-				WHERE id = $1`,
-				[submissionId, assignment.accountId ?? null, assignment.officeId ?? null, entry.at],
-			);
-			await tx.query(
-				`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-				VALUES ($1, $2, $3, 'assigned', $4)`,
-				[submissionId, entry.at, entry.actor, entry.detail],
-			);
+		await inTransaction(this.#driver, async (db) => {
+			await db
+				.updateTable('submissions')
+				.set({
+					assigned_account_id: assignment.accountId ?? null,
+					assigned_office_id: assignment.officeId ?? null,
+					updated_at: entry.at,
+				})
+				.where('id', '=', submissionId)
+				.execute();
+			await db
+				.insertInto('submission_history')
+				.values({
+					submission_id: submissionId,
+					at: entry.at,
+					actor: entry.actor,
+					action: 'assigned',
+					detail: entry.detail,
+				})
+				.execute();
 		});
 	}
 
 	async history(submissionId: number): Promise<HistoryEntry[]> {
-		const rows = await this.#driver.query(
-			'SELECT * FROM submission_history WHERE submission_id = $1 ORDER BY at, id',
-			[submissionId],
-		);
+		const rows = await database(this.#driver)
+			.selectFrom('submission_history')
+			.selectAll()
+			.where('submission_id', '=', submissionId)
+			.orderBy('at')
+			.orderBy('id')
+			.execute();
 		return rows.map(toHistory);
 	}
 
 	hit(clientKey: string, windowStart: Date): Promise<number> {
-		return hit(this.#driver, clientKey, windowStart);
+		return hit(database(this.#driver), clientKey, windowStart);
 	}
 
 	forgetHits(before: Date): Promise<number> {
-		return forgetHits(this.#driver, before);
+		return forgetHits(database(this.#driver), before);
 	}
 
 	claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {
@@ -292,18 +326,20 @@ export class SqlRepository implements FeedbackRepository {
 	}
 
 	async queueDigest(at: Date, compose: (suggestions: Submission[]) => NewMail): Promise<number> {
-		return this.#driver.transaction(async (tx) => {
-			const rows = await tx.query(
-				`UPDATE submissions SET notified_at = $1
-				WHERE kind = 'suggestion' AND notified_at IS NULL RETURNING *`,
-				[at],
-			);
+		return inTransaction(this.#driver, async (db) => {
+			const rows = await db
+				.updateTable('submissions')
+				.set({ notified_at: at })
+				.where('kind', '=', 'suggestion')
+				.where('notified_at', 'is', null)
+				.returningAll()
+				.execute();
 			if (rows.length === 0) return 0;
 			const suggestions = rows
 				.map(toSubmission)
 				.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 			const mail = compose(suggestions);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+			await insertMail(db, { ...mail, headers: undefined }, at);
 			return suggestions.length;
 		});
 	}
@@ -313,69 +349,19 @@ export class SqlRepository implements FeedbackRepository {
 		at: Date,
 		scrubberFor: (identity: Identity) => (text: string) => string,
 	): Promise<number> {
-		return this.#driver.transaction(async (tx) => {
-			const rows = await tx.query(
-				`SELECT id, data, contact_name, contact_email, contact_phone, answer, forwarded_to
-				FROM submissions WHERE anonymised_at IS NULL AND received_at < $1`,
-				[cutoff],
-			);
-			for (const row of rows) {
-				const id = Number(row['id']);
-				const clean = scrubberFor({
-					name: text(row['contact_name']),
-					email: text(row['contact_email']),
-					phone: text(row['contact_phone']),
-				});
-				const answer = text(row['answer']);
-				const forwardedTo = text(row['forwarded_to']);
-				await tx.query(
-					`UPDATE submissions SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,
-						client_hash = NULL, data = $2, answer = $3, forwarded_to = $4, anonymised_at = $5,
-						updated_at = $5
-					WHERE id = $1`,
-					[
-						id,
-						scrub(json(row['data']), clean),
-						answer === undefined ? null : clean(answer),
-						forwardedTo === undefined ? null : clean(forwardedTo),
-						at,
-					],
-				);
-				// Staff notes, answers and forwarding quoted in the history.
-				for (const entry of await tx.query(
-					'SELECT id, detail FROM submission_history WHERE submission_id = $1',
-					[id],
-				))
-					await tx.query('UPDATE submission_history SET detail = $2 WHERE id = $1', [
-						Number(entry['id']),
-						scrubDeep(json(entry['detail']), clean) as Record<string, unknown>,
-					]);
-				// The mail about it quotes the visitor's words and address.
-				await tx.query('DELETE FROM outbox WHERE submission_id = $1', [id]);
-				await tx.query(
-					`INSERT INTO submission_history (submission_id, at, actor, action, detail)
-					VALUES ($1, $2, 'system', 'anonymised', $3)`,
-					[id, at, {}],
-				);
-			}
-			// Digests quote several visitors: erased once the newest suggestion in them is due.
-			await tx.query(
-				'DELETE FROM outbox WHERE submission_id IS NULL AND sent_at IS NOT NULL AND created_at < $1',
-				[cutoff],
-			);
-			return rows.length;
-		});
+		return inTransaction(this.#driver, (db) => anonymiseBefore(db, cutoff, at, scrubberFor));
 	}
 
 	async anonymisationQueue(limit: number): Promise<Pick<Submission, 'reference' | 'receivedAt'>[]> {
-		const rows = await this.#driver.query(
-			`SELECT reference, received_at FROM submissions WHERE anonymised_at IS NULL
-			ORDER BY received_at, id LIMIT ${Math.max(1, Math.floor(limit))}`,
-		);
-		return rows.map((row) => ({
-			reference: String(row['reference']),
-			receivedAt: dateColumn(row['received_at']) ?? new Date(0),
-		}));
+		const rows = await database(this.#driver)
+			.selectFrom('submissions')
+			.select(['reference', 'received_at'])
+			.where('anonymised_at', 'is', null)
+			.orderBy('received_at')
+			.orderBy('id')
+			.limit(Math.max(1, Math.floor(limit)))
+			.execute();
+		return rows.map((row) => ({ reference: row.reference, receivedAt: toDate(row.received_at) }));
 	}
 
 	close(): Promise<void> {

@@ -1,108 +1,192 @@
 /**
- * Submissions as rows and back: the mapping of the `submissions` and `submission_history`
- * columns, and the WHERE and ORDER BY of a submission query (src/lib/staff/'s inbox, the
- * synthesis, the reminder), in the SQL both dialects speak.
+ * Submissions as rows and back: the `submissions` and `submission_history` tables' types, their
+ * mapping, and the conditions and order of a submission query (src/lib/staff/'s inbox, the
+ * synthesis, the reminder), written once with Kysely for both databases.
  */
-import { dateColumn, jsonColumn, textColumn, type Row, type SqlValue } from '../server/sql.ts';
-import type { HistoryEntry, Submission, SubmissionQuery } from './repository.ts';
+import {
+	sql,
+	type Expression,
+	type ExpressionBuilder,
+	type Generated,
+	type Selectable,
+	type SqlBool,
+} from 'kysely';
+import {
+	fromJson,
+	optionalDate,
+	toDate,
+	type Json,
+	type NullableTimestamp,
+	type Timestamp,
+} from '../server/kysely.ts';
+import type { Database } from '../server/tables.ts';
+import type { FeedbackKind } from './choices.ts';
+import type {
+	FeedbackLocale,
+	HistoryEntry,
+	Submission,
+	SubmissionQuery,
+	SubmissionSource,
+	SubmissionStatus,
+} from './repository.ts';
 
-export function toSubmission(row: Row): Submission {
-	return {
-		id: Number(row['id']),
-		reference: String(row['reference']),
-		kind: row['kind'] as Submission['kind'],
-		locale: row['locale'] as Submission['locale'],
-		status: row['status'] as Submission['status'],
-		receivedAt: dateColumn(row['received_at']) ?? new Date(0),
-		dueAt: dateColumn(row['due_at']),
-		idempotencyKey: String(row['idempotency_key']),
-		topic: textColumn(row['topic']),
-		officeId: textColumn(row['office_id']),
-		providerId: textColumn(row['provider_id']),
-		page: textColumn(row['page']),
-		contactName: textColumn(row['contact_name']),
-		contactEmail: textColumn(row['contact_email']),
-		contactPhone: textColumn(row['contact_phone']),
-		data: jsonColumn(row['data']),
-		clientHash: textColumn(row['client_hash']),
-		notifiedAt: dateColumn(row['notified_at']),
-		forwardedTo: textColumn(row['forwarded_to']),
-		answer: textColumn(row['answer']),
-		answeredAt: dateColumn(row['answered_at']),
-		closedAt: dateColumn(row['closed_at']),
-		assignedAccountId:
-			row['assigned_account_id'] === null || row['assigned_account_id'] === undefined
-				? undefined
-				: Number(row['assigned_account_id']),
-		assignedOfficeId: textColumn(row['assigned_office_id']),
-		updatedAt: dateColumn(row['updated_at']) ?? new Date(0),
-		anonymisedAt: dateColumn(row['anonymised_at']),
-		source: (textColumn(row['source']) ?? 'web') as Submission['source'],
-		datedAt: dateColumn(row['dated_at']),
-		enteredBy: textColumn(row['entered_by']),
+/** The feedback function's tables (./migrations.ts; the staff columns: ../staff/migrations.ts). */
+export interface FeedbackTables {
+	submissions: {
+		id: Generated<number>;
+		reference: string;
+		kind: FeedbackKind;
+		locale: FeedbackLocale;
+		status: Generated<SubmissionStatus>;
+		received_at: Timestamp;
+		due_at: NullableTimestamp;
+		idempotency_key: string;
+		topic: string | null;
+		office_id: string | null;
+		provider_id: string | null;
+		page: string | null;
+		contact_name: string | null;
+		contact_email: string | null;
+		contact_phone: string | null;
+		data: Json<Record<string, unknown>>;
+		client_hash: string | null;
+		notified_at: NullableTimestamp;
+		forwarded_to: string | null;
+		answer: string | null;
+		answered_at: NullableTimestamp;
+		closed_at: NullableTimestamp;
+		updated_at: Timestamp;
+		anonymised_at: NullableTimestamp;
+		source: Generated<SubmissionSource>;
+		dated_at: NullableTimestamp;
+		entered_by: string | null;
+		assigned_account_id: number | null;
+		assigned_office_id: string | null;
+	};
+	submission_history: {
+		id: Generated<number>;
+		submission_id: number;
+		at: Timestamp;
+		actor: string;
+		action: string;
+		detail: Json<Record<string, unknown>>;
 	};
 }
 
-export function toHistory(row: Row): HistoryEntry {
+export type SubmissionRow = Selectable<FeedbackTables['submissions']>;
+export type HistoryRow = Selectable<FeedbackTables['submission_history']>;
+
+export function toSubmission(row: SubmissionRow): Submission {
 	return {
-		id: Number(row['id']),
-		submissionId: Number(row['submission_id']),
-		at: dateColumn(row['at']) ?? new Date(0),
-		actor: String(row['actor']),
-		action: String(row['action']),
-		detail: jsonColumn(row['detail']),
+		id: row.id,
+		reference: row.reference,
+		kind: row.kind,
+		locale: row.locale,
+		status: row.status,
+		receivedAt: toDate(row.received_at),
+		dueAt: optionalDate(row.due_at),
+		idempotencyKey: row.idempotency_key,
+		topic: row.topic ?? undefined,
+		officeId: row.office_id ?? undefined,
+		providerId: row.provider_id ?? undefined,
+		page: row.page ?? undefined,
+		contactName: row.contact_name ?? undefined,
+		contactEmail: row.contact_email ?? undefined,
+		contactPhone: row.contact_phone ?? undefined,
+		data: fromJson(row.data),
+		clientHash: row.client_hash ?? undefined,
+		notifiedAt: optionalDate(row.notified_at),
+		forwardedTo: row.forwarded_to ?? undefined,
+		answer: row.answer ?? undefined,
+		answeredAt: optionalDate(row.answered_at),
+		closedAt: optionalDate(row.closed_at),
+		assignedAccountId: row.assigned_account_id ?? undefined,
+		assignedOfficeId: row.assigned_office_id ?? undefined,
+		updatedAt: toDate(row.updated_at),
+		anonymisedAt: optionalDate(row.anonymised_at),
+		source: row.source,
+		datedAt: optionalDate(row.dated_at),
+		enteredBy: row.entered_by ?? undefined,
 	};
 }
+
+export function toHistory(row: HistoryRow): HistoryEntry {
+	return {
+		id: row.id,
+		submissionId: row.submission_id,
+		at: toDate(row.at),
+		actor: row.actor,
+		action: row.action,
+		detail: fromJson(row.detail),
+	};
+}
+
+type Submissions = ExpressionBuilder<Database, 'submissions'>;
 
 /** To handle: complaints and suggestions not yet answered or closed. */
-export const OPEN = "kind IN ('complaint', 'suggestion') AND status IN ('new', 'forwarded')";
+export const isOpen = (submission: Submissions): Expression<SqlBool> =>
+	submission.and([
+		submission('kind', 'in', ['complaint', 'suggestion']),
+		submission('status', 'in', ['new', 'forwarded']),
+	]);
 
-/** WHERE clause and parameters of a submission query. */
-export function where(query: SubmissionQuery): { clause: string; params: SqlValue[] } {
-	const conditions: string[] = [];
-	const params: SqlValue[] = [];
-	const add = (condition: string, value: SqlValue) => {
-		params.push(value);
-		conditions.push(condition.replace('?', `$${params.length}`));
-	};
-	if (query.kind) add('kind = ?', query.kind);
-	if (query.status) add('status = ?', query.status);
-	if (query.officeId) add('office_id = ?', query.officeId);
-	if (query.providerId) add('provider_id = ?', query.providerId);
-	if (query.receivedFrom) add('received_at >= ?', query.receivedFrom);
-	if (query.receivedBefore) add('received_at < ?', query.receivedBefore);
-	if (query.datedFrom) add('COALESCE(dated_at, received_at) >= ?', query.datedFrom);
-	if (query.datedBefore) add('COALESCE(dated_at, received_at) < ?', query.datedBefore);
-	if (query.overdueAt) {
-		add('due_at < ?', query.overdueAt);
-		conditions.push("status IN ('new', 'forwarded')");
-	}
-	if (query.open) conditions.push(OPEN);
-	if (query.assignedTo) {
-		params.push(query.assignedTo.accountId);
-		let mine = `assigned_account_id = $${params.length}`;
-		if (query.assignedTo.officeId) {
-			params.push(query.assignedTo.officeId);
-			mine += ` OR assigned_office_id = $${params.length}`;
+/** The conditions of a submission query (every submission when it has none). */
+export const matching =
+	(query: SubmissionQuery) =>
+	(submission: Submissions): Expression<SqlBool> => {
+		const conditions: Expression<SqlBool>[] = [];
+		const dated = submission.fn.coalesce('dated_at', 'received_at');
+		if (query.kind) conditions.push(submission('kind', '=', query.kind));
+		if (query.status) conditions.push(submission('status', '=', query.status));
+		if (query.officeId) conditions.push(submission('office_id', '=', query.officeId));
+		if (query.providerId) conditions.push(submission('provider_id', '=', query.providerId));
+		if (query.receivedFrom) conditions.push(submission('received_at', '>=', query.receivedFrom));
+		if (query.receivedBefore) conditions.push(submission('received_at', '<', query.receivedBefore));
+		if (query.datedFrom) conditions.push(submission(dated, '>=', query.datedFrom));
+		if (query.datedBefore) conditions.push(submission(dated, '<', query.datedBefore));
+		if (query.overdueAt)
+			conditions.push(
+				submission('due_at', '<', query.overdueAt),
+				submission('status', 'in', ['new', 'forwarded']),
+			);
+		if (query.open) conditions.push(isOpen(submission));
+		if (query.assignedTo) {
+			const { accountId, officeId } = query.assignedTo;
+			conditions.push(
+				submission.or([
+					submission('assigned_account_id', '=', accountId),
+					...(officeId ? [submission('assigned_office_id', '=', officeId)] : []),
+				]),
+			);
 		}
-		conditions.push(`(${mine})`);
-	}
-	// Each word must be somewhere: LIKE with its wildcards escaped, case folded (ASCII) both sides.
-	for (const word of (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
-		const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-		params.push(pattern);
-		const p = `$${params.length}`;
-		conditions.push(
-			`(LOWER(reference) LIKE ${p} ESCAPE '\\' OR LOWER(COALESCE(contact_name, '')) LIKE ${p} ESCAPE '\\'` +
-				` OR LOWER(COALESCE(contact_email, '')) LIKE ${p} ESCAPE '\\' OR LOWER(CAST(data AS TEXT)) LIKE ${p} ESCAPE '\\')`,
-		);
-	}
-	return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
-}
+		// Each word must be somewhere: LIKE with its wildcards escaped, case folded (ASCII) both sides.
+		for (const word of (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+			const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+			const like = (text: Expression<unknown>) =>
+				sql<SqlBool>`LOWER(${text}) LIKE ${pattern} ESCAPE '\\'`;
+			conditions.push(
+				submission.or([
+					like(submission.ref('reference')),
+					like(submission.fn.coalesce('contact_name', sql.lit(''))),
+					like(submission.fn.coalesce('contact_email', sql.lit(''))),
+					like(submission.cast('data', 'text')),
+				]),
+			);
+		}
+		return conditions.length ? submission.and(conditions) : sql<SqlBool>`1 = 1`;
+	};
 
-/** ORDER BY of a submission query. */
-export const ORDER: Record<NonNullable<SubmissionQuery['order']>, string> = {
-	newest: 'received_at DESC, id DESC',
-	urgency: `CASE WHEN ${OPEN} AND due_at IS NOT NULL THEN 0 WHEN ${OPEN} THEN 1 ELSE 2 END,
-		CASE WHEN ${OPEN} THEN due_at END, received_at DESC, id DESC`,
-};
+/** Urgency, the first term of the inbox's order: open with a due date, open, the rest. */
+export const urgency = (submission: Submissions) =>
+	submission
+		.case()
+		.when(submission.and([isOpen(submission), submission('due_at', 'is not', null)]))
+		.then(0)
+		.when(isOpen(submission))
+		.then(1)
+		.else(2)
+		.end();
+
+/** The second: the due date of the open ones (the nearest first). */
+export const openDueAt = (submission: Submissions) =>
+	submission.case().when(isOpen(submission)).then(submission.ref('due_at')).end();

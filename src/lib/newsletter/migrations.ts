@@ -1,85 +1,78 @@
 /**
- * The newsletter's tables, as a numbered migration per dialect (run by the server core in the
- * order of every feature's versions, src/lib/server/schema.ts; never edited once released).
+ * The newsletter's tables, as a numbered migration written once for both databases with Kysely's
+ * schema builder (run by the server core in the order of every feature's versions,
+ * src/lib/server/schema.ts; never changed once released).
  */
+import { sql } from 'kysely';
 import type { MigrationList } from '../server/migrations.ts';
+import {
+	OUTBOX_KINDS,
+	columnTypes,
+	createOutbox,
+	indexOutbox,
+	oneOf,
+	widenCheck,
+	type SchemaDb,
+} from '../server/schema-builder.ts';
+import type { Dialect } from '../server/sql.ts';
 
 /**
- * Version 3, the newsletter (issue 11): its subscribers, and an outbox that also carries the
- * newsletter's mail (kind "newsletter") with extra headers (List-Unsubscribe, RFC 8058). SQLite
- * cannot change a CHECK constraint in place: the outbox is copied into a new table.
+ * Version 3, the newsletter: its subscribers, and an outbox that also carries the newsletter's
+ * mail (kind "newsletter") with extra headers (List-Unsubscribe, RFC 8058) and the subscriber it
+ * is about. SQLite copies the outbox into a new table with the new columns; PostgreSQL adds them.
  */
-const NEWSLETTER_SQLITE = `
-CREATE TABLE newsletter_subscribers (
-	id INTEGER PRIMARY KEY,
-	email TEXT NOT NULL UNIQUE,
-	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
-	sectors TEXT NOT NULL,
-	status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed')),
-	created_at TEXT NOT NULL,
-	confirmed_at TEXT,
-	last_mail_at TEXT,
-	client_hash TEXT,
-	updated_at TEXT NOT NULL
-);
-CREATE INDEX newsletter_subscribers_pending ON newsletter_subscribers (created_at) WHERE status = 'pending';
+async function newsletter(db: SchemaDb, dialect: Dialect): Promise<void> {
+	const type = columnTypes(dialect);
+	await db.schema
+		.createTable('newsletter_subscribers')
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('email', 'text', (column) => column.notNull().unique())
+		.addColumn('locale', 'text', (column) => column.notNull().check(oneOf('locale', ['fr', 'en'])))
+		.addColumn('sectors', type.json, (column) => column.notNull())
+		.addColumn('status', 'text', (column) =>
+			column.notNull().check(oneOf('status', ['pending', 'confirmed'])),
+		)
+		.addColumn('created_at', type.timestamp, (column) => column.notNull())
+		.addColumn('confirmed_at', type.timestamp)
+		.addColumn('last_mail_at', type.timestamp)
+		.addColumn('client_hash', 'text')
+		.addColumn('updated_at', type.timestamp, (column) => column.notNull())
+		.execute();
+	await db.schema
+		.createIndex('newsletter_subscribers_pending')
+		.on('newsletter_subscribers')
+		.column('created_at')
+		.where(sql.ref('status'), '=', 'pending')
+		.execute();
 
-CREATE TABLE outbox_v3 (
-	id INTEGER PRIMARY KEY,
-	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter')),
-	recipient TEXT NOT NULL,
-	subject TEXT NOT NULL,
-	body TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	attempts INTEGER NOT NULL DEFAULT 0,
-	next_attempt_at TEXT NOT NULL,
-	last_error TEXT,
-	sent_at TEXT,
-	headers TEXT,
-	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
-);
-INSERT INTO outbox_v3 (id, submission_id, kind, recipient, subject, body, created_at, attempts,
-	next_attempt_at, last_error, sent_at)
-SELECT id, submission_id, kind, recipient, subject, body, created_at, attempts, next_attempt_at,
-	last_error, sent_at FROM outbox;
-DROP TABLE outbox;
-ALTER TABLE outbox_v3 RENAME TO outbox;
-CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
-CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
-`;
-
-const NEWSLETTER_POSTGRES = `
-CREATE TABLE newsletter_subscribers (
-	id BIGSERIAL PRIMARY KEY,
-	email TEXT NOT NULL UNIQUE,
-	locale TEXT NOT NULL CHECK (locale IN ('fr', 'en')),
-	sectors JSONB NOT NULL,
-	status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed')),
-	created_at TIMESTAMPTZ NOT NULL,
-	confirmed_at TIMESTAMPTZ,
-	last_mail_at TIMESTAMPTZ,
-	client_hash TEXT,
-	updated_at TIMESTAMPTZ NOT NULL
-);
-CREATE INDEX newsletter_subscribers_pending ON newsletter_subscribers (created_at) WHERE status = 'pending';
-
-ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
-ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
-	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter'));
-ALTER TABLE outbox ADD COLUMN headers JSONB;
-ALTER TABLE outbox ADD COLUMN subscriber_id BIGINT
-	REFERENCES newsletter_subscribers (id) ON DELETE CASCADE;
-CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
-`;
+	await widenCheck(db, dialect, 'outbox', 'kind', OUTBOX_KINDS[3], async () => {
+		await createOutbox(db, dialect, 'outbox_v3', OUTBOX_KINDS[3], true);
+		await sql`INSERT INTO outbox_v3 (id, submission_id, kind, recipient, subject, body,
+			created_at, attempts, next_attempt_at, last_error, sent_at)
+			SELECT id, submission_id, kind, recipient, subject, body, created_at, attempts,
+			next_attempt_at, last_error, sent_at FROM outbox`.execute(db);
+		await db.schema.dropTable('outbox').execute();
+		await db.schema.alterTable('outbox_v3').renameTo('outbox').execute();
+		await indexOutbox(db, false);
+	});
+	if (dialect === 'postgres') {
+		await db.schema.alterTable('outbox').addColumn('headers', type.json).execute();
+		await db.schema
+			.alterTable('outbox')
+			.addColumn('subscriber_id', type.reference, (column) =>
+				column.references('newsletter_subscribers.id').onDelete('cascade'),
+			)
+			.execute();
+	}
+	await db.schema
+		.createIndex('outbox_subscriber')
+		.on('outbox')
+		.column('subscriber_id')
+		.where(sql.ref('subscriber_id'), 'is not', null)
+		.execute();
+}
 
 export const NEWSLETTER_MIGRATIONS: MigrationList = {
 	owner: 'newsletter',
-	migrations: [
-		{
-			version: 3,
-			name: 'newsletter subscribers, newsletter mail',
-			sql: { sqlite: NEWSLETTER_SQLITE, postgres: NEWSLETTER_POSTGRES },
-		},
-	],
+	migrations: [{ version: 3, name: 'newsletter subscribers, newsletter mail', up: newsletter }],
 };

@@ -8,6 +8,7 @@ import { serverCore } from '../server/core.ts';
 import { hit } from '../server/rate-limits.ts';
 import { NewsletterService } from './service.ts';
 import { NewsletterStore } from './store.ts';
+import { database } from '../server/kysely.ts';
 
 let service: Promise<NewsletterService> | undefined;
 
@@ -19,7 +20,9 @@ async function start(): Promise<NewsletterService> {
 	]);
 	return new NewsletterService({
 		store: new NewsletterStore(core.driver),
-		rateLimits: { hit: (clientKey, windowStart) => hit(core.driver, clientKey, windowStart) },
+		rateLimits: {
+			hit: (clientKey, windowStart) => hit(database(core.driver), clientKey, windowStart),
+		},
 		config: core.config,
 		// The same secret as the feedback service: FEEDBACK_SECRET, or the one kept in the store.
 		secret: core.secret,

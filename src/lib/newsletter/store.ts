@@ -3,12 +3,42 @@
  * (./migrations.ts, SQLite or PostgreSQL), and the mail about them in its outbox, written in the same
  * transaction as the sign-up so that a stored sign-up always gets its mail.
  */
+import type { Generated, Kysely, Selectable } from 'kysely';
+import {
+	database,
+	fromJson,
+	inTransaction,
+	optionalDate,
+	toDate,
+	type Json,
+	type NullableTimestamp,
+	type Timestamp,
+} from '../server/kysely.ts';
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
-import { dateColumn as date, type Driver, type Queryable, type Row } from '../server/sql.ts';
+import type { Driver } from '../server/sql.ts';
+import type { Database } from '../server/tables.ts';
 import type { NewsletterLanguage } from './fields.ts';
 import type { SignUp } from './schema.ts';
 
 export type SubscriberStatus = 'pending' | 'confirmed';
+
+/** The newsletter's table (./migrations.ts). */
+export interface NewsletterTables {
+	newsletter_subscribers: {
+		id: Generated<number>;
+		email: string;
+		locale: NewsletterLanguage;
+		sectors: Json<string[]>;
+		status: SubscriberStatus;
+		created_at: Timestamp;
+		confirmed_at: NullableTimestamp;
+		last_mail_at: NullableTimestamp;
+		client_hash: string | null;
+		updated_at: Timestamp;
+	};
+}
+
+type SubscriberRow = Selectable<NewsletterTables['newsletter_subscribers']>;
 
 export interface Subscriber {
 	id: number;
@@ -29,18 +59,17 @@ export type SignUpOutcome = 'created' | 'pending' | 'confirmed';
 /** The mail to queue about a sign-up, written once its row (and id) exists; none: no mail. */
 export type SignUpMail = (subscriber: Subscriber, outcome: SignUpOutcome) => NewMail | undefined;
 
-function toSubscriber(row: Row): Subscriber {
-	const sectors = row['sectors'];
+function toSubscriber(row: SubscriberRow): Subscriber {
 	return {
-		id: Number(row['id']),
-		email: String(row['email']),
-		locale: row['locale'] as NewsletterLanguage,
-		sectors: (typeof sectors === 'string' ? JSON.parse(sectors) : (sectors ?? [])) as string[],
-		status: row['status'] as SubscriberStatus,
-		createdAt: date(row['created_at']) ?? new Date(0),
-		confirmedAt: date(row['confirmed_at']),
-		lastMailAt: date(row['last_mail_at']),
-		updatedAt: date(row['updated_at']) ?? new Date(0),
+		id: row.id,
+		email: row.email,
+		locale: row.locale,
+		sectors: fromJson(row.sectors),
+		status: row.status,
+		createdAt: toDate(row.created_at),
+		confirmedAt: optionalDate(row.confirmed_at),
+		lastMailAt: optionalDate(row.last_mail_at),
+		updatedAt: toDate(row.updated_at),
 	};
 }
 
@@ -66,32 +95,42 @@ export class NewsletterStore {
 		throttleBefore: Date,
 		mail: SignUpMail,
 	): Promise<{ outcome: SignUpOutcome; mailed: boolean; subscriber: Subscriber }> {
-		return this.#driver.transaction(async (tx) => {
+		return inTransaction(this.#driver, async (db) => {
 			// A concurrent sign-up of the same address waits for the other's commit here, then finds
 			// its row: never two rows, never a unique-constraint error.
-			const [inserted] = await tx.query(
-				`INSERT INTO newsletter_subscribers
-					(email, locale, sectors, status, created_at, client_hash, updated_at)
-				VALUES ($1, $2, $3, 'pending', $4, $5, $4)
-				ON CONFLICT (email) DO NOTHING RETURNING *`,
-				[signUp.email, signUp.language, JSON.stringify(signUp.sectors), at, clientHash],
-			);
+			const inserted = await db
+				.insertInto('newsletter_subscribers')
+				.values({
+					email: signUp.email,
+					locale: signUp.language,
+					sectors: signUp.sectors,
+					status: 'pending',
+					created_at: at,
+					client_hash: clientHash ?? null,
+					updated_at: at,
+				})
+				.onConflict((conflict) => conflict.column('email').doNothing())
+				.returningAll()
+				.executeTakeFirst();
 			let outcome: SignUpOutcome = 'created';
 			let row = inserted;
 			if (!inserted) {
+				const query = db
+					.selectFrom('newsletter_subscribers')
+					.selectAll()
+					.where('email', '=', signUp.email);
 				// Held until the commit, so that two sign-ups at once do not both pass the throttle.
-				const lock = this.#driver.dialect === 'postgres' ? 'FOR UPDATE' : '';
-				const [existing] = await tx.query(
-					`SELECT * FROM newsletter_subscribers WHERE email = $1 ${lock}`,
-					[signUp.email],
-				);
-				if (existing?.['status'] === 'pending') {
+				const existing = await (
+					this.#driver.dialect === 'postgres' ? query.forUpdate() : query
+				).executeTakeFirst();
+				if (existing?.status === 'pending') {
 					outcome = 'pending';
-					[row] = await tx.query(
-						`UPDATE newsletter_subscribers SET locale = $2, sectors = $3, updated_at = $4
-						WHERE id = $1 RETURNING *`,
-						[Number(existing['id']), signUp.language, JSON.stringify(signUp.sectors), at],
-					);
+					row = await db
+						.updateTable('newsletter_subscribers')
+						.set({ locale: signUp.language, sectors: signUp.sectors, updated_at: at })
+						.where('id', '=', existing.id)
+						.returningAll()
+						.executeTakeFirst();
 				} else {
 					outcome = 'confirmed';
 					row = existing;
@@ -103,80 +142,93 @@ export class NewsletterStore {
 				subscriber.lastMailAt !== undefined && subscriber.lastMailAt > throttleBefore;
 			const message = throttled ? undefined : mail(subscriber, outcome);
 			if (message) {
-				await this.#queue(tx, subscriber.id, message, at);
-				await tx.query('UPDATE newsletter_subscribers SET last_mail_at = $2 WHERE id = $1', [
-					subscriber.id,
-					at,
-				]);
+				await this.#queue(db, subscriber.id, message, at);
+				await db
+					.updateTable('newsletter_subscribers')
+					.set({ last_mail_at: at })
+					.where('id', '=', subscriber.id)
+					.execute();
 			}
 			return { outcome, mailed: Boolean(message), subscriber };
 		});
 	}
 
-	async #queue(tx: Queryable, subscriberId: number, mail: NewMail, at: Date): Promise<void> {
-		await insertMail(tx, { ...mail, kind: 'newsletter' }, at, { subscriberId });
+	async #queue(db: Kysely<Database>, subscriberId: number, mail: NewMail, at: Date): Promise<void> {
+		await insertMail(db, { ...mail, kind: 'newsletter' }, at, { subscriberId });
 	}
 
 	async find(id: number): Promise<Subscriber | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM newsletter_subscribers WHERE id = $1', [
-			id,
-		]);
-		return row ? toSubscriber(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('newsletter_subscribers')
+			.selectAll()
+			.where('id', '=', id)
+			.executeTakeFirst();
+		return row && toSubscriber(row);
 	}
 
 	async findByEmail(email: string): Promise<Subscriber | undefined> {
-		const [row] = await this.#driver.query(
-			'SELECT * FROM newsletter_subscribers WHERE email = $1',
-			[email.trim().toLowerCase()],
-		);
-		return row ? toSubscriber(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('newsletter_subscribers')
+			.selectAll()
+			.where('email', '=', email.trim().toLowerCase())
+			.executeTakeFirst();
+		return row && toSubscriber(row);
 	}
 
 	/** Confirms a pending sign-up; `already` when it was confirmed before, `gone` when absent. */
 	async confirm(id: number, at: Date): Promise<'confirmed' | 'already' | 'gone'> {
-		const [row] = await this.#driver.query(
-			`UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = $2, updated_at = $2,
-				client_hash = NULL
-			WHERE id = $1 AND status = 'pending' RETURNING id`,
-			[id, at],
-		);
+		const row = await database(this.#driver)
+			.updateTable('newsletter_subscribers')
+			.set({ status: 'confirmed', confirmed_at: at, updated_at: at, client_hash: null })
+			.where('id', '=', id)
+			.where('status', '=', 'pending')
+			.returning('id')
+			.executeTakeFirst();
 		if (row) return 'confirmed';
 		return (await this.find(id)) ? 'already' : 'gone';
 	}
 
 	/** Unsubscribes: the subscriber and every mail about them are deleted. */
 	async unsubscribe(id: number): Promise<boolean> {
-		const rows = await this.#driver.query(
-			'DELETE FROM newsletter_subscribers WHERE id = $1 RETURNING id',
-			[id],
-		);
+		const rows = await database(this.#driver)
+			.deleteFrom('newsletter_subscribers')
+			.where('id', '=', id)
+			.returning('id')
+			.execute();
 		return rows.length > 0;
 	}
 
 	/** Deletes the sign-ups still unconfirmed whose last confirmation mail went before `before`. */
 	async purgeUnconfirmed(before: Date): Promise<number> {
-		const rows = await this.#driver.query(
-			`DELETE FROM newsletter_subscribers
-			WHERE status = 'pending' AND COALESCE(last_mail_at, created_at) < $1 RETURNING id`,
-			[before],
-		);
+		const rows = await database(this.#driver)
+			.deleteFrom('newsletter_subscribers')
+			.where('status', '=', 'pending')
+			.where((subscriber) => subscriber.fn.coalesce('last_mail_at', 'created_at'), '<', before)
+			.returning('id')
+			.execute();
 		return rows.length;
 	}
 
 	/** The confirmed subscribers, oldest first (the export for the office's mailing tool). */
 	async confirmed(): Promise<Subscriber[]> {
-		const rows = await this.#driver.query(
-			`SELECT * FROM newsletter_subscribers WHERE status = 'confirmed' ORDER BY confirmed_at, id`,
-		);
+		const rows = await database(this.#driver)
+			.selectFrom('newsletter_subscribers')
+			.selectAll()
+			.where('status', '=', 'confirmed')
+			.orderBy('confirmed_at')
+			.orderBy('id')
+			.execute();
 		return rows.map(toSubscriber);
 	}
 
 	async counts(): Promise<Record<SubscriberStatus, number>> {
-		const rows = await this.#driver.query(
-			'SELECT status, COUNT(*) AS count FROM newsletter_subscribers GROUP BY status',
-		);
+		const rows = await database(this.#driver)
+			.selectFrom('newsletter_subscribers')
+			.select((subscriber) => ['status', subscriber.fn.countAll<number>().as('count')])
+			.groupBy('status')
+			.execute();
 		const counts = { pending: 0, confirmed: 0 };
-		for (const row of rows) counts[row['status'] as SubscriberStatus] = Number(row['count']);
+		for (const row of rows) counts[row.status] = Number(row.count);
 		return counts;
 	}
 }

@@ -10,6 +10,7 @@ import { smtpTransport, type MailTransport } from './outbox.ts';
 import { setting } from './settings.ts';
 import type { Driver } from './sql.ts';
 import { newSecret } from './token.ts';
+import { database } from './kysely.ts';
 
 export interface ServerCore {
 	config: FeedbackConfig;
@@ -59,7 +60,7 @@ async function start(): Promise<ServerCore> {
 	return {
 		config,
 		driver,
-		secret: config.secret ?? (await setting(driver, 'feedback.secret', newSecret)),
+		secret: config.secret ?? (await setting(database(driver), 'feedback.secret', newSecret)),
 		transport: config.smtp ? smtpTransport(config.smtp) : undefined,
 		siteUrl: import.meta.env.SITE ?? 'https://www.cevennes-montlozere.com',
 	};

@@ -3,14 +3,19 @@
  * what it is about (a submission, a sign-up, an account change), then sent by ./outbox.ts. The
  * features queue their mail through `insertMail`; delivery claims, marks and counts it here.
  */
+import type { Generated, Kysely, Selectable } from 'kysely';
 import {
-	dateColumn,
-	jsonColumn,
-	textColumn,
-	type Driver,
-	type Queryable,
-	type Row,
-} from './sql.ts';
+	database,
+	fromJson,
+	inTransaction,
+	optionalDate,
+	toDate,
+	type NullableJson,
+	type NullableTimestamp,
+	type Timestamp,
+} from './kysely.ts';
+import type { Driver } from './sql.ts';
+import type { Database } from './tables.ts';
 
 /** "newsletter": the newsletter's own mail (confirmation links, src/lib/newsletter/). */
 export type MailKind =
@@ -61,47 +66,59 @@ export interface MailLinks {
 	subscriberId?: number | undefined;
 }
 
-const INSERT_MAIL = `
-INSERT INTO outbox (submission_id, subscriber_id, kind, recipient, subject, body, headers, created_at,
-	next_attempt_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`;
+export interface OutboxTable {
+	id: Generated<number>;
+	submission_id: number | null;
+	subscriber_id: number | null;
+	kind: MailKind;
+	recipient: string;
+	subject: string;
+	body: string;
+	headers: NullableJson<Record<string, string>>;
+	created_at: Timestamp;
+	attempts: Generated<number>;
+	next_attempt_at: Timestamp;
+	last_error: string | null;
+	sent_at: NullableTimestamp;
+}
 
 /** Queues `mail`, due at once, on `db` (a transaction, to go with what it is about). */
 export async function insertMail(
-	db: Queryable,
+	db: Kysely<Database>,
 	mail: NewMail,
 	at: Date,
 	links: MailLinks = {},
 ): Promise<void> {
-	await db.query(INSERT_MAIL, [
-		links.submissionId ?? null,
-		links.subscriberId ?? null,
-		mail.kind,
-		mail.to,
-		mail.subject,
-		mail.text,
-		mail.headers ? JSON.stringify(mail.headers) : null,
-		at,
-	]);
+	await db
+		.insertInto('outbox')
+		.values({
+			submission_id: links.submissionId ?? null,
+			subscriber_id: links.subscriberId ?? null,
+			kind: mail.kind,
+			recipient: mail.to,
+			subject: mail.subject,
+			body: mail.text,
+			headers: mail.headers ?? null,
+			created_at: at,
+			next_attempt_at: at,
+		})
+		.execute();
 }
 
-function toMail(row: Row): OutboxMail {
+function toMail(row: Selectable<OutboxTable>): OutboxMail {
 	return {
-		id: Number(row['id']),
-		submissionId: row['submission_id'] === null ? undefined : Number(row['submission_id']),
-		kind: row['kind'] as OutboxMail['kind'],
-		to: String(row['recipient']),
-		subject: String(row['subject']),
-		text: String(row['body']),
-		headers:
-			row['headers'] === null || row['headers'] === undefined
-				? undefined
-				: (jsonColumn(row['headers']) as Record<string, string>),
-		createdAt: dateColumn(row['created_at']) ?? new Date(0),
-		attempts: Number(row['attempts']),
-		nextAttemptAt: dateColumn(row['next_attempt_at']) ?? new Date(0),
-		lastError: textColumn(row['last_error']),
-		sentAt: dateColumn(row['sent_at']),
+		id: row.id,
+		submissionId: row.submission_id ?? undefined,
+		kind: row.kind,
+		to: row.recipient,
+		subject: row.subject,
+		text: row.body,
+		headers: row.headers === null ? undefined : fromJson(row.headers),
+		createdAt: toDate(row.created_at),
+		attempts: row.attempts,
+		nextAttemptAt: toDate(row.next_attempt_at),
+		lastError: row.last_error ?? undefined,
+		sentAt: optionalDate(row.sent_at),
 	};
 }
 
@@ -114,7 +131,7 @@ export class OutboxStore {
 
 	/** Queues a mail about no one submission (the daily reminder). */
 	queueMail(mail: NewMail, at: Date): Promise<void> {
-		return insertMail(this.#driver, mail, at);
+		return insertMail(database(this.#driver), mail, at);
 	}
 
 	/**
@@ -122,53 +139,75 @@ export class OutboxStore {
 	 * that another instance does not send them too.
 	 */
 	async claimMail(now: Date, leaseUntil: Date, limit: number): Promise<OutboxMail[]> {
-		const lock = this.#driver.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
-		return this.#driver.transaction(async (tx) => {
-			const rows = await tx.query(
-				`SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
-				ORDER BY next_attempt_at, id LIMIT ${Math.max(1, Math.floor(limit))} ${lock}`,
-				[now],
-			);
+		return inTransaction(this.#driver, async (db) => {
+			const due = db
+				.selectFrom('outbox')
+				.selectAll()
+				.where('sent_at', 'is', null)
+				.where('next_attempt_at', '<=', now)
+				.orderBy('next_attempt_at')
+				.orderBy('id')
+				.limit(Math.max(1, Math.floor(limit)));
+			// SQLite's transaction already holds the whole file; PostgreSQL's locks only these rows.
+			const rows = await (
+				this.#driver.dialect === 'postgres' ? due.forUpdate().skipLocked() : due
+			).execute();
 			for (const row of rows)
-				await tx.query('UPDATE outbox SET next_attempt_at = $2 WHERE id = $1', [
-					Number(row['id']),
-					leaseUntil,
-				]);
+				await db
+					.updateTable('outbox')
+					.set({ next_attempt_at: leaseUntil })
+					.where('id', '=', row.id)
+					.execute();
 			return rows.map(toMail);
 		});
 	}
 
 	async markMailSent(id: number, at: Date): Promise<void> {
-		await this.#driver.query(
-			'UPDATE outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1',
-			[id, at],
-		);
+		await database(this.#driver)
+			.updateTable('outbox')
+			.set((update) => ({
+				sent_at: at,
+				attempts: update('attempts', '+', 1),
+				last_error: null,
+			}))
+			.where('id', '=', id)
+			.execute();
 	}
 
 	async markMailFailed(id: number, error: string, nextAttemptAt: Date): Promise<void> {
-		await this.#driver.query(
-			`UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3
-			WHERE id = $1`,
-			[id, error.slice(0, 1000), nextAttemptAt],
-		);
+		await database(this.#driver)
+			.updateTable('outbox')
+			.set((update) => ({
+				attempts: update('attempts', '+', 1),
+				last_error: error.slice(0, 1000),
+				next_attempt_at: nextAttemptAt,
+			}))
+			.where('id', '=', id)
+			.execute();
 	}
 
 	async mailCounts(): Promise<MailCounts> {
-		const [row] = await this.#driver.query(
-			`SELECT
-				SUM(CASE WHEN sent_at IS NULL THEN 1 ELSE 0 END) AS pending,
-				SUM(CASE WHEN sent_at IS NULL AND last_error IS NOT NULL THEN 1 ELSE 0 END) AS failing,
-				SUM(CASE WHEN sent_at IS NOT NULL THEN 1 ELSE 0 END) AS sent
-			FROM outbox`,
-		);
-		return {
-			pending: Number(row?.['pending'] ?? 0),
-			failing: Number(row?.['failing'] ?? 0),
-			sent: Number(row?.['sent'] ?? 0),
-		};
+		const row = await database(this.#driver)
+			.selectFrom('outbox')
+			.select((outbox) => [
+				outbox.fn.countAll<number>().filterWhere('sent_at', 'is', null).as('pending'),
+				outbox.fn
+					.countAll<number>()
+					.filterWhere('sent_at', 'is', null)
+					.filterWhere('last_error', 'is not', null)
+					.as('failing'),
+				outbox.fn.countAll<number>().filterWhere('sent_at', 'is not', null).as('sent'),
+			])
+			.executeTakeFirstOrThrow();
+		return { pending: Number(row.pending), failing: Number(row.failing), sent: Number(row.sent) };
 	}
 
 	async listMail(): Promise<OutboxMail[]> {
-		return (await this.#driver.query('SELECT * FROM outbox ORDER BY id')).map(toMail);
+		const rows = await database(this.#driver)
+			.selectFrom('outbox')
+			.selectAll()
+			.orderBy('id')
+			.execute();
+		return rows.map(toMail);
 	}
 }

@@ -2,7 +2,15 @@
  * Rate limits counted in the database (`rate_limits`), so that a limit holds across instances:
  * hits per client (a keyed hash of its address) and time window.
  */
-import type { Queryable } from './sql.ts';
+import type { Kysely } from 'kysely';
+import type { Timestamp } from './kysely.ts';
+import type { Database } from './tables.ts';
+
+export interface RateLimitsTable {
+	client_key: string;
+	window_start: Timestamp;
+	hits: number;
+}
 
 /** What a feature needs to count a client's hits. */
 export interface RateLimiter {
@@ -10,22 +18,31 @@ export interface RateLimiter {
 	hit(clientKey: string, windowStart: Date): Promise<number>;
 }
 
-const HIT = `
-INSERT INTO rate_limits (client_key, window_start, hits) VALUES ($1, $2, 1)
-ON CONFLICT (client_key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-RETURNING hits`;
-
 /** Counts one hit on `db` (a transaction, to count it with what it is for). */
-export async function hit(db: Queryable, clientKey: string, windowStart: Date): Promise<number> {
-	const [row] = await db.query(HIT, [clientKey, windowStart]);
-	return Number(row?.['hits'] ?? 1);
+export async function hit(
+	db: Kysely<Database>,
+	clientKey: string,
+	windowStart: Date,
+): Promise<number> {
+	const row = await db
+		.insertInto('rate_limits')
+		.values({ client_key: clientKey, window_start: windowStart, hits: 1 })
+		.onConflict((conflict) =>
+			conflict
+				.columns(['client_key', 'window_start'])
+				.doUpdateSet((update) => ({ hits: update('rate_limits.hits', '+', 1) })),
+		)
+		.returning('hits')
+		.executeTakeFirst();
+	return Number(row?.hits ?? 1);
 }
 
 /** Forgets the windows that started before `before`; returns how many. */
-export async function forgetHits(db: Queryable, before: Date): Promise<number> {
-	const rows = await db.query(
-		'DELETE FROM rate_limits WHERE window_start < $1 RETURNING client_key',
-		[before],
-	);
+export async function forgetHits(db: Kysely<Database>, before: Date): Promise<number> {
+	const rows = await db
+		.deleteFrom('rate_limits')
+		.where('window_start', '<', before)
+		.returning('client_key')
+		.execute();
 	return rows.length;
 }

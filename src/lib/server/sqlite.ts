@@ -18,7 +18,10 @@ function bind(value: SqlValue): SQLInputValue {
 	return value;
 }
 
-/** PostgreSQL's `$1` placeholders are SQLite's `?1`. */
+/**
+ * SQL written by hand (tests, tools) may use PostgreSQL's `$1`, which is SQLite's `?1`. Kysely's
+ * SQLite compiler writes `?` and puts every value in a parameter, so its SQL has no `$1` to touch.
+ */
 const placeholders = (sql: string) => sql.replace(/\$(\d+)/g, '?$1');
 
 class SqliteDriver implements Driver {

@@ -9,7 +9,17 @@
  */
 import { REDACTED, scrubDeep } from '../feedback/purge.ts';
 import type { Submission } from '../feedback/repository.ts';
-import type { Queryable, Row, SqlValue } from '../server/sql.ts';
+import { sql, type Expression, type Generated, type Kysely, type SqlBool } from 'kysely';
+import {
+	database,
+	fromJson,
+	inTransaction,
+	toDate,
+	type Json,
+	type Timestamp,
+} from '../server/kysely.ts';
+import type { Driver } from '../server/sql.ts';
+import type { Database } from '../server/tables.ts';
 
 /** Who to erase: an e-mail address, or a name exactly as the person gave it (case aside). */
 export type Person = { email: string } | { name: string };
@@ -25,6 +35,16 @@ export function parsePerson(text: string | null | undefined): Person | undefined
 
 /** The search field's value for a person. */
 export const personText = (person: Person) => ('email' in person ? person.email : person.name);
+
+/** The log of erasures (./migrations.ts, version 6): never what was erased. */
+export interface ErasureTables {
+	erasures: {
+		id: Generated<number>;
+		at: Timestamp;
+		actor: string;
+		counts: Json<ErasureCounts>;
+	};
+}
 
 export interface ErasureCounts {
 	submissions: number;
@@ -58,14 +78,23 @@ const like = (value: string) =>
 		.toLowerCase()
 		.replace(/[\\%_]/g, (character) => `\\${character}`)
 		.replace(/[^\p{ASCII}]/gu, '_')}%`;
-const list = (values: readonly SqlValue[], start: number) =>
-	values.map((_, index) => `$${start + index}`).join(', ');
-const json = (value: unknown): Record<string, unknown> =>
-	(typeof value === 'string' ? JSON.parse(value) : (value ?? {})) as Record<string, unknown>;
+/** `LOWER(text) LIKE pattern`, with the backslash as the escape of LIKE's wildcards. */
+const likeLower = (text: Expression<unknown>, pattern: string) =>
+	sql<SqlBool>`LOWER(${text}) LIKE ${pattern} ESCAPE '\\'`;
+
+interface OwnSubmission {
+	id: number;
+	reference: string;
+	kind: Submission['kind'];
+	received_at: Date | string;
+	contact_name: string | null;
+	contact_email: string | null;
+	contact_phone: string | null;
+}
 
 interface Match {
 	ids: number[];
-	rows: Row[];
+	rows: OwnSubmission[];
 	/** Their addresses: the one searched, and those given on their submissions (lower case). */
 	emails: string[];
 	/** Their names and phones as given: blanked where other items quote them. */
@@ -74,69 +103,76 @@ interface Match {
 }
 
 /** The person's own submissions, addresses and subscriptions. */
-async function match(tx: Queryable, person: Person): Promise<Match> {
-	const byId = new Map<number, Row>();
-	const add = (rows: Row[]) => rows.forEach((row) => byId.set(Number(row['id']), row));
-	const columns = 'id, reference, kind, received_at, contact_name, contact_email, contact_phone';
+async function match(db: Kysely<Database>, person: Person): Promise<Match> {
+	const byId = new Map<number, OwnSubmission>();
+	const add = (rows: OwnSubmission[]) => rows.forEach((row) => byId.set(row.id, row));
+	const submissions = db
+		.selectFrom('submissions')
+		.select([
+			'id',
+			'reference',
+			'kind',
+			'received_at',
+			'contact_name',
+			'contact_email',
+			'contact_phone',
+		]);
 	if ('name' in person) {
 		// Compared here, not in SQL: SQLite's LOWER folds ASCII only ("ÉLODIE" ≠ "élodie").
 		const wanted = fold(person.name);
 		add(
-			(await tx.query(`SELECT ${columns} FROM submissions WHERE contact_name IS NOT NULL`)).filter(
-				(row) => fold(String(row['contact_name'])) === wanted,
+			(await submissions.where('contact_name', 'is not', null).execute()).filter(
+				(row) => row.contact_name !== null && fold(row.contact_name) === wanted,
 			),
 		);
 	}
 	const emails = new Set<string>('email' in person ? [person.email] : []);
 	for (const row of byId.values())
-		if (typeof row['contact_email'] === 'string') emails.add(row['contact_email'].toLowerCase());
+		if (row.contact_email !== null) emails.add(row.contact_email.toLowerCase());
 	if (emails.size > 0)
 		add(
-			await tx.query(
-				`SELECT ${columns} FROM submissions WHERE LOWER(contact_email) IN (${list([...emails], 1)})`,
-				[...emails],
-			),
+			await submissions
+				.where((submission) => submission.fn('LOWER', ['contact_email']), 'in', [...emails])
+				.execute(),
 		);
 	const rows = [...byId.values()];
 	const quoted = new Set<string>('name' in person ? [person.name] : []);
 	for (const row of rows)
-		for (const column of ['contact_name', 'contact_phone'])
-			if (typeof row[column] === 'string' && String(row[column]).trim().length >= 3)
-				quoted.add(String(row[column]).trim());
+		for (const value of [row.contact_name, row.contact_phone])
+			if (value !== null && value.trim().length >= 3) quoted.add(value.trim());
 	const subscriberIds =
 		emails.size > 0
 			? (
-					await tx.query(
-						`SELECT id FROM newsletter_subscribers WHERE LOWER(email) IN (${list([...emails], 1)})`,
-						[...emails],
-					)
-				).map((row) => Number(row['id']))
+					await db
+						.selectFrom('newsletter_subscribers')
+						.select('id')
+						.where((subscriber) => subscriber.fn('LOWER', ['email']), 'in', [...emails])
+						.execute()
+				).map((row) => row.id)
 			: [];
 	return { ids: [...byId.keys()], rows, emails: [...emails], quoted: [...quoted], subscriberIds };
 }
 
 /** The outbox rows to or about the person: their items' mail, mail to them, mail quoting them. */
-async function mailIds(tx: Queryable, found: Match): Promise<number[]> {
-	const conditions: string[] = [];
-	const params: SqlValue[] = [];
-	const add = (condition: (start: number) => string, values: SqlValue[]) => {
-		conditions.push(condition(params.length + 1));
-		params.push(...values);
-	};
-	if (found.ids.length) add((start) => `submission_id IN (${list(found.ids, start)})`, found.ids);
-	if (found.subscriberIds.length)
-		add((start) => `subscriber_id IN (${list(found.subscriberIds, start)})`, found.subscriberIds);
-	for (const value of [...found.emails, ...found.quoted])
-		add(
-			(start) =>
-				`(LOWER(recipient) LIKE $${start} ESCAPE '\\' OR LOWER(body) LIKE $${start} ESCAPE '\\'` +
-				` OR LOWER(COALESCE(CAST(headers AS TEXT), '')) LIKE $${start} ESCAPE '\\')`,
-			[like(value)],
-		);
-	if (!conditions.length) return [];
-	return (await tx.query(`SELECT id FROM outbox WHERE ${conditions.join(' OR ')}`, params)).map(
-		(row) => Number(row['id']),
-	);
+async function mailIds(db: Kysely<Database>, found: Match): Promise<number[]> {
+	const values = [...found.emails, ...found.quoted];
+	if (!found.ids.length && !found.subscriberIds.length && !values.length) return [];
+	const rows = await db
+		.selectFrom('outbox')
+		.select('id')
+		.where((mail) =>
+			mail.or([
+				...(found.ids.length ? [mail('submission_id', 'in', found.ids)] : []),
+				...(found.subscriberIds.length ? [mail('subscriber_id', 'in', found.subscriberIds)] : []),
+				...values.flatMap((value) => [
+					likeLower(mail.ref('recipient'), like(value)),
+					likeLower(mail.ref('body'), like(value)),
+					likeLower(mail.fn.coalesce(mail.cast('headers', 'text'), sql.lit('')), like(value)),
+				]),
+			]),
+		)
+		.execute();
+	return rows.map((row) => row.id);
 }
 
 /** A function blanking the person's address, name and phone wherever they are quoted. */
@@ -151,61 +187,83 @@ function blanker(found: Match): (text: string) => string {
 	return (text) => text.replace(pattern, REDACTED);
 }
 
+interface QuotingItem {
+	id: number;
+	data: Record<string, unknown>;
+	answer: string | null;
+	forwarded_to: string | null;
+}
+
 /** Other people's submissions and history entries that quote the person (SQL prefilter). */
-async function mentions(tx: Queryable, found: Match): Promise<{ items: Row[]; entries: Row[] }> {
+async function mentions(
+	db: Kysely<Database>,
+	found: Match,
+): Promise<{ items: QuotingItem[]; entries: { id: number; detail: Record<string, unknown> }[] }> {
 	const values = [...found.emails, ...found.quoted];
 	if (!values.length) return { items: [], entries: [] };
 	const patterns = values.map(like);
-	const anyOf = (column: string) =>
-		patterns.map((_, index) => `LOWER(${column}) LIKE $${index + 1} ESCAPE '\\'`).join(' OR ');
-	const mine = found.ids.length ? `AND id NOT IN (${list(found.ids, patterns.length + 1)})` : '';
+	const anyOf = (text: Expression<unknown>) => patterns.map((pattern) => likeLower(text, pattern));
 	const blank = blanker(found);
-	const quotes = (row: Row) => JSON.stringify(row) !== JSON.stringify(scrubDeep(row, blank));
-	const items = await tx.query(
-		`SELECT id, data, answer, forwarded_to FROM submissions
-		WHERE (${anyOf('CAST(data AS TEXT)')} OR ${anyOf("COALESCE(answer, '')")}
-			OR ${anyOf("COALESCE(forwarded_to, '')")}) ${mine}`,
-		[...patterns, ...found.ids],
-	);
-	const entries = await tx.query(
-		`SELECT id, detail FROM submission_history WHERE (${anyOf('CAST(detail AS TEXT)')})
-		${found.ids.length ? `AND submission_id NOT IN (${list(found.ids, patterns.length + 1)})` : ''}`,
-		[...patterns, ...found.ids],
-	);
+	const quotes = (value: unknown) =>
+		JSON.stringify(value) !== JSON.stringify(scrubDeep(value, blank));
+	const items = await db
+		.selectFrom('submissions')
+		.select(['id', 'data', 'answer', 'forwarded_to'])
+		.where((submission) =>
+			submission.and([
+				submission.or([
+					...anyOf(submission.cast('data', 'text')),
+					...anyOf(submission.fn.coalesce('answer', sql.lit(''))),
+					...anyOf(submission.fn.coalesce('forwarded_to', sql.lit(''))),
+				]),
+				...(found.ids.length ? [submission('id', 'not in', found.ids)] : []),
+			]),
+		)
+		.execute();
+	const entries = await db
+		.selectFrom('submission_history')
+		.select(['id', 'detail'])
+		.where((entry) =>
+			entry.and([
+				entry.or(anyOf(entry.cast('detail', 'text'))),
+				...(found.ids.length ? [entry('submission_id', 'not in', found.ids)] : []),
+			]),
+		)
+		.execute();
 	// LIKE folds ASCII only: the exact check is the blanker's.
 	return {
-		items: items.filter((row) =>
-			quotes({ ...json(row['data']), a: row['answer'], f: row['forwarded_to'] }),
-		),
-		entries: entries.filter((row) => quotes(json(row['detail']))),
+		items: items
+			.map((row) => ({ ...row, data: fromJson(row.data) }))
+			.filter((row) => quotes({ ...row.data, a: row.answer, f: row.forwarded_to })),
+		entries: entries
+			.map((row) => ({ id: row.id, detail: fromJson(row.detail) }))
+			.filter((row) => quotes(row.detail)),
 	};
 }
 
 /** What the office holds about a person: shown before erasing. */
-export async function findPerson(db: Queryable, person: Person): Promise<PersonHoldings> {
+export async function findPerson(driver: Driver, person: Person): Promise<PersonHoldings> {
+	const db = database(driver);
 	const found = await match(db, person);
 	const subscriptions = found.subscriberIds.length
-		? await db.query(
-				`SELECT email, status FROM newsletter_subscribers WHERE id IN (${list(found.subscriberIds, 1)})`,
-				found.subscriberIds,
-			)
+		? await db
+				.selectFrom('newsletter_subscribers')
+				.select(['email', 'status'])
+				.where('id', 'in', found.subscriberIds)
+				.execute()
 		: [];
 	const { items, entries } = await mentions(db, found);
-	const date = (value: unknown) => new Date(value instanceof Date ? value : String(value));
 	return {
 		submissions: found.rows
 			.map((row) => ({
-				reference: String(row['reference']),
-				kind: row['kind'] as Submission['kind'],
-				receivedAt: date(row['received_at']),
-				contactName: typeof row['contact_name'] === 'string' ? row['contact_name'] : undefined,
-				contactEmail: typeof row['contact_email'] === 'string' ? row['contact_email'] : undefined,
+				reference: row.reference,
+				kind: row.kind,
+				receivedAt: toDate(row.received_at),
+				contactName: row.contact_name ?? undefined,
+				contactEmail: row.contact_email ?? undefined,
 			}))
 			.sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime()),
-		subscriptions: subscriptions.map((row) => ({
-			email: String(row['email']),
-			status: String(row['status']),
-		})),
+		subscriptions: subscriptions.map((row) => ({ email: row.email, status: row.status })),
 		mail: (await mailIds(db, found)).length,
 		mentions: items.length + entries.length,
 	};
@@ -213,50 +271,49 @@ export async function findPerson(db: Queryable, person: Person): Promise<PersonH
 
 /** Erases everything about a person in one transaction, and logs the counts. */
 export async function erasePerson(
-	db: { transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> },
+	driver: Driver,
 	person: Person,
 	actor: string,
 	at: Date,
 ): Promise<ErasureCounts> {
-	return db.transaction(async (tx) => {
-		const found = await match(tx, person);
-		const { items, entries } = await mentions(tx, found);
+	return inTransaction(driver, async (db) => {
+		const found = await match(db, person);
+		const { items, entries } = await mentions(db, found);
 		const blank = blanker(found);
-		const mail = await mailIds(tx, found);
-		if (mail.length) await tx.query(`DELETE FROM outbox WHERE id IN (${list(mail, 1)})`, mail);
+		const mail = await mailIds(db, found);
+		if (mail.length) await db.deleteFrom('outbox').where('id', 'in', mail).execute();
 		let history = 0;
 		if (found.ids.length) {
-			const ids = list(found.ids, 1);
 			history = (
-				await tx.query(
-					`DELETE FROM submission_history WHERE submission_id IN (${ids}) RETURNING id`,
-					found.ids,
-				)
+				await db
+					.deleteFrom('submission_history')
+					.where('submission_id', 'in', found.ids)
+					.returning('id')
+					.execute()
 			).length;
-			await tx.query(`DELETE FROM submissions WHERE id IN (${ids})`, found.ids);
+			await db.deleteFrom('submissions').where('id', 'in', found.ids).execute();
 		}
 		if (found.subscriberIds.length)
-			await tx.query(
-				`DELETE FROM newsletter_subscribers WHERE id IN (${list(found.subscriberIds, 1)})`,
-				found.subscriberIds,
-			);
-		for (const row of items) {
-			const text = (value: unknown) => (typeof value === 'string' ? blank(value) : null);
-			await tx.query(
-				'UPDATE submissions SET data = $2, answer = $3, forwarded_to = $4 WHERE id = $1',
-				[
-					Number(row['id']),
-					scrubDeep(json(row['data']), blank) as Record<string, unknown>,
-					text(row['answer']),
-					text(row['forwarded_to']),
-				],
-			);
-		}
+			await db
+				.deleteFrom('newsletter_subscribers')
+				.where('id', 'in', found.subscriberIds)
+				.execute();
+		for (const row of items)
+			await db
+				.updateTable('submissions')
+				.set({
+					data: scrubDeep(row.data, blank) as Record<string, unknown>,
+					answer: row.answer === null ? null : blank(row.answer),
+					forwarded_to: row.forwarded_to === null ? null : blank(row.forwarded_to),
+				})
+				.where('id', '=', row.id)
+				.execute();
 		for (const row of entries)
-			await tx.query('UPDATE submission_history SET detail = $2 WHERE id = $1', [
-				Number(row['id']),
-				scrubDeep(json(row['detail']), blank) as Record<string, unknown>,
-			]);
+			await db
+				.updateTable('submission_history')
+				.set({ detail: scrubDeep(row.detail, blank) as Record<string, unknown> })
+				.where('id', '=', row.id)
+				.execute();
 		const counts: ErasureCounts = {
 			submissions: found.ids.length,
 			history,
@@ -264,11 +321,10 @@ export async function erasePerson(
 			subscribers: found.subscriberIds.length,
 			mentions: items.length + entries.length,
 		};
-		await tx.query('INSERT INTO erasures (at, actor, counts) VALUES ($1, $2, $3)', [
-			at,
-			actor,
-			{ ...counts },
-		]);
+		await db
+			.insertInto('erasures')
+			.values({ at, actor, counts: { ...counts } })
+			.execute();
 		return counts;
 	});
 }
@@ -280,13 +336,17 @@ export interface ErasureLogEntry {
 }
 
 /** The latest erasures, newest first. */
-export async function erasureLog(db: Queryable, limit = 10): Promise<ErasureLogEntry[]> {
-	const rows = await db.query(
-		`SELECT at, actor, counts FROM erasures ORDER BY at DESC, id DESC LIMIT ${Math.max(1, limit)}`,
-	);
+export async function erasureLog(driver: Driver, limit = 10): Promise<ErasureLogEntry[]> {
+	const rows = await database(driver)
+		.selectFrom('erasures')
+		.select(['at', 'actor', 'counts'])
+		.orderBy('at', 'desc')
+		.orderBy('id', 'desc')
+		.limit(Math.max(1, limit))
+		.execute();
 	return rows.map((row) => ({
-		at: new Date(row['at'] instanceof Date ? row['at'] : String(row['at'])),
-		actor: String(row['actor']),
-		counts: json(row['counts']) as unknown as ErasureCounts,
+		at: toDate(row.at),
+		actor: row.actor,
+		counts: fromJson(row.counts),
 	}));
 }

@@ -1,290 +1,213 @@
 /**
- * The back office's tables and columns, as numbered migrations per dialect (run by the server
- * core in the order of every feature's versions, src/lib/server/schema.ts; never edited once
- * released: a change is a new migration with the next unused version).
+ * The back office's tables and columns, as numbered migrations written once for both databases
+ * with Kysely's schema builder (run by the server core in the order of every feature's versions,
+ * src/lib/server/schema.ts; never changed once released in what they make: a change is a new
+ * migration with the next unused version).
  */
+import { sql } from 'kysely';
 import type { MigrationList } from '../server/migrations.ts';
+import {
+	OUTBOX_KINDS,
+	columnTypes,
+	copyOutbox,
+	oneOf,
+	widenCheck,
+	type SchemaDb,
+} from '../server/schema-builder.ts';
+import type { Dialect } from '../server/sql.ts';
 
 /**
- * Version 2, the staff back office (src/lib/staff/): staff accounts (scrypt hash, failed sign-in
- * count and lock), their sessions (the hash of the cookie's id, its CSRF token, its expiry), and
- * an index for the inbox's office filter. Internal notes are history entries (action "note");
- * forwarded-to and answer are columns of version 1.
+ * Version 2, the staff back office: staff accounts (scrypt hash, failed sign-in count and lock),
+ * their sessions (the hash of the cookie's id, its CSRF token, its expiry), and an index for the
+ * inbox's office filter. Internal notes are history entries (action "note"); forwarded-to and
+ * answer are columns of version 1.
  */
-const STAFF_SQLITE = `
-CREATE TABLE staff_accounts (
-	id INTEGER PRIMARY KEY,
-	email TEXT NOT NULL UNIQUE,
-	password_hash TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	updated_at TEXT NOT NULL,
-	failed_attempts INTEGER NOT NULL DEFAULT 0,
-	locked_until TEXT,
-	last_sign_in_at TEXT
-);
-
-CREATE TABLE staff_sessions (
-	id_hash TEXT PRIMARY KEY,
-	account_id INTEGER NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
-	csrf_token TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	expires_at TEXT NOT NULL
-);
-CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
-CREATE INDEX submissions_office ON submissions (office_id, received_at);
-`;
-
-const STAFF_POSTGRES = `
-CREATE TABLE staff_accounts (
-	id BIGSERIAL PRIMARY KEY,
-	email TEXT NOT NULL UNIQUE,
-	password_hash TEXT NOT NULL,
-	created_at TIMESTAMPTZ NOT NULL,
-	updated_at TIMESTAMPTZ NOT NULL,
-	failed_attempts INTEGER NOT NULL DEFAULT 0,
-	locked_until TIMESTAMPTZ,
-	last_sign_in_at TIMESTAMPTZ
-);
-
-CREATE TABLE staff_sessions (
-	id_hash TEXT PRIMARY KEY,
-	account_id BIGINT NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
-	csrf_token TEXT NOT NULL,
-	created_at TIMESTAMPTZ NOT NULL,
-	expires_at TIMESTAMPTZ NOT NULL
-);
-CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
-CREATE INDEX submissions_office ON submissions (office_id, received_at);
-`;
+async function staff(db: SchemaDb, dialect: Dialect): Promise<void> {
+	const type = columnTypes(dialect);
+	await db.schema
+		.createTable('staff_accounts')
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('email', 'text', (column) => column.notNull().unique())
+		.addColumn('password_hash', 'text', (column) => column.notNull())
+		.addColumn('created_at', type.timestamp, (column) => column.notNull())
+		.addColumn('updated_at', type.timestamp, (column) => column.notNull())
+		.addColumn('failed_attempts', 'integer', (column) => column.notNull().defaultTo(0))
+		.addColumn('locked_until', type.timestamp)
+		.addColumn('last_sign_in_at', type.timestamp)
+		.execute();
+	await db.schema
+		.createTable('staff_sessions')
+		.addColumn('id_hash', 'text', (column) => column.primaryKey())
+		.addColumn('account_id', type.reference, (column) =>
+			column.notNull().references('staff_accounts.id').onDelete('cascade'),
+		)
+		.addColumn('csrf_token', 'text', (column) => column.notNull())
+		.addColumn('created_at', type.timestamp, (column) => column.notNull())
+		.addColumn('expires_at', type.timestamp, (column) => column.notNull())
+		.execute();
+	await db.schema
+		.createIndex('staff_sessions_expiry')
+		.on('staff_sessions')
+		.column('expires_at')
+		.execute();
+	await db.schema
+		.createIndex('submissions_office')
+		.on('submissions')
+		.columns(['office_id', 'received_at'])
+		.execute();
+}
 
 /**
  * Version 5, mail written in the back office: the answer sent to the visitor ("reply") and an item
- * forwarded to a member, an office or a colleague ("forward"). SQLite cannot change a CHECK
- * constraint in place and no table refers to the outbox: it is copied into a new table.
+ * forwarded to a member, an office or a colleague ("forward").
  */
-const STAFF_MAIL_SQLITE = `
-CREATE TABLE outbox_v5 (
-	id INTEGER PRIMARY KEY,
-	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward')),
-	recipient TEXT NOT NULL,
-	subject TEXT NOT NULL,
-	body TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	attempts INTEGER NOT NULL DEFAULT 0,
-	next_attempt_at TEXT NOT NULL,
-	last_error TEXT,
-	sent_at TEXT,
-	headers TEXT,
-	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
-);
-INSERT INTO outbox_v5 SELECT id, submission_id, kind, recipient, subject, body, created_at,
-	attempts, next_attempt_at, last_error, sent_at, headers, subscriber_id FROM outbox;
-DROP TABLE outbox;
-ALTER TABLE outbox_v5 RENAME TO outbox;
-CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
-CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
-`;
-
-const STAFF_MAIL_POSTGRES = `
-ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
-ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
-	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward'));
-`;
+const staffMail = (db: SchemaDb, dialect: Dialect) =>
+	widenCheck(db, dialect, 'outbox', 'kind', OUTBOX_KINDS[5], () => copyOutbox(db, OUTBOX_KINDS[5]));
 
 /**
- * Version 6, items typed in by staff (issue 24): where each came from (`source`: the web form, a
- * paper form or questionnaire, an oral remark from the cahier de liaison, an online review), the
- * day of the visit or of the review it tells of (`dated_at`, which the synthesis counts it by; the
- * day of receipt when unset) and who typed it (`entered_by`, a staff e-mail). Columns with a
- * constant default are added in place in both dialects. And the log of the erasures of one
- * person's data done on request (src/lib/staff/erasure.ts): who, when, how many rows of each
- * table — never what was erased.
+ * Version 6, items typed in by staff: where each came from (`source`: the web form, a paper form
+ * or questionnaire, an oral remark from the cahier de liaison, an online review), the day of the
+ * visit or of the review it tells of (`dated_at`, which the synthesis counts it by; the day of
+ * receipt when unset) and who typed it (`entered_by`, a staff e-mail). And the log of the
+ * erasures of one person's data done on request (src/lib/staff/erasure.ts): who, when, how many
+ * rows of each table — never what was erased.
  */
-const STAFF_ENTRY_SQLITE = `
-ALTER TABLE submissions ADD COLUMN source TEXT NOT NULL DEFAULT 'web'
-	CHECK (source IN ('web', 'paper', 'oral', 'review'));
-ALTER TABLE submissions ADD COLUMN dated_at TEXT;
-ALTER TABLE submissions ADD COLUMN entered_by TEXT;
-CREATE INDEX submissions_dated ON submissions (dated_at) WHERE dated_at IS NOT NULL;
-CREATE INDEX submissions_contact_email ON submissions (LOWER(contact_email))
-	WHERE contact_email IS NOT NULL;
-
-CREATE TABLE erasures (
-	id INTEGER PRIMARY KEY,
-	at TEXT NOT NULL,
-	actor TEXT NOT NULL,
-	counts TEXT NOT NULL
-);
-`;
-
-const STAFF_ENTRY_POSTGRES = `
-ALTER TABLE submissions ADD COLUMN source TEXT NOT NULL DEFAULT 'web'
-	CHECK (source IN ('web', 'paper', 'oral', 'review'));
-ALTER TABLE submissions ADD COLUMN dated_at TIMESTAMPTZ;
-ALTER TABLE submissions ADD COLUMN entered_by TEXT;
-CREATE INDEX submissions_dated ON submissions (dated_at) WHERE dated_at IS NOT NULL;
-CREATE INDEX submissions_contact_email ON submissions (LOWER(contact_email))
-	WHERE contact_email IS NOT NULL;
-
-CREATE TABLE erasures (
-	id BIGSERIAL PRIMARY KEY,
-	at TIMESTAMPTZ NOT NULL,
-	actor TEXT NOT NULL,
-	counts JSONB NOT NULL
-);
-`;
+async function staffEntry(db: SchemaDb, dialect: Dialect): Promise<void> {
+	const type = columnTypes(dialect);
+	const submissions = () => db.schema.alterTable('submissions');
+	await submissions()
+		.addColumn('source', 'text', (column) =>
+			column
+				.notNull()
+				.defaultTo('web')
+				.check(oneOf('source', ['web', 'paper', 'oral', 'review'])),
+		)
+		.execute();
+	await submissions().addColumn('dated_at', type.timestamp).execute();
+	await submissions().addColumn('entered_by', 'text').execute();
+	await db.schema
+		.createIndex('submissions_dated')
+		.on('submissions')
+		.column('dated_at')
+		.where(sql.ref('dated_at'), 'is not', null)
+		.execute();
+	await db.schema
+		.createIndex('submissions_contact_email')
+		.on('submissions')
+		.expression(sql`LOWER(contact_email)`)
+		.where(sql.ref('contact_email'), 'is not', null)
+		.execute();
+	await db.schema
+		.createTable('erasures')
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('at', type.timestamp, (column) => column.notNull())
+		.addColumn('actor', 'text', (column) => column.notNull())
+		.addColumn('counts', type.json, (column) => column.notNull())
+		.execute();
+}
 
 /**
  * Version 7, accounts managed in the back office (src/lib/staff/accounts.ts): a person's name and
  * office, a role (an administrator invites and manages colleagues; the accounts made before with
  * `npm run staff:add` become administrators), deactivation; single-use tokens (their SHA-256
- * only) of the links that set a password, from an invitation or a reset; and the outbox kind of
- * their mail ("account"), and the office's daily reminder ("reminder"). An invited account has no password yet (an empty hash, which matches
- * none). Items are assigned to a person (an account) or an office. The office's reply templates
- * (src/lib/staff/templates.ts), a French and an English text each. Like version 5, SQLite copies
- * the outbox to change its CHECK constraint.
+ * only) of the links that set a password, from an invitation or a reset; and the outbox kinds of
+ * their mail ("account") and of the office's daily reminder ("reminder"). An invited account has
+ * no password yet (an empty hash, which matches none). Items are assigned to a person (an
+ * account) or an office. The office's reply templates (src/lib/staff/templates.ts), a French and
+ * an English text each.
  */
-const STAFF_ACCOUNTS_SQLITE = `
-ALTER TABLE staff_accounts ADD COLUMN name TEXT;
-ALTER TABLE staff_accounts ADD COLUMN office_id TEXT;
-ALTER TABLE staff_accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff', 'admin'));
-ALTER TABLE staff_accounts ADD COLUMN deactivated_at TEXT;
-UPDATE staff_accounts SET role = 'admin';
+async function staffAccounts(db: SchemaDb, dialect: Dialect): Promise<void> {
+	const type = columnTypes(dialect);
+	const accounts = () => db.schema.alterTable('staff_accounts');
+	await accounts().addColumn('name', 'text').execute();
+	await accounts().addColumn('office_id', 'text').execute();
+	await accounts()
+		.addColumn('role', 'text', (column) =>
+			column
+				.notNull()
+				.defaultTo('staff')
+				.check(oneOf('role', ['staff', 'admin'])),
+		)
+		.execute();
+	await accounts().addColumn('deactivated_at', type.timestamp).execute();
+	await db.updateTable('staff_accounts').set({ role: 'admin' }).execute();
 
-CREATE TABLE staff_tokens (
-	token_hash TEXT PRIMARY KEY,
-	account_id INTEGER NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
-	purpose TEXT NOT NULL CHECK (purpose IN ('invite', 'reset')),
-	created_at TEXT NOT NULL,
-	expires_at TEXT NOT NULL
-);
-CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
+	await db.schema
+		.createTable('staff_tokens')
+		.addColumn('token_hash', 'text', (column) => column.primaryKey())
+		.addColumn('account_id', type.reference, (column) =>
+			column.notNull().references('staff_accounts.id').onDelete('cascade'),
+		)
+		.addColumn('purpose', 'text', (column) =>
+			column.notNull().check(oneOf('purpose', ['invite', 'reset'])),
+		)
+		.addColumn('created_at', type.timestamp, (column) => column.notNull())
+		.addColumn('expires_at', type.timestamp, (column) => column.notNull())
+		.execute();
+	await db.schema
+		.createIndex('staff_tokens_account')
+		.on('staff_tokens')
+		.columns(['account_id', 'created_at'])
+		.execute();
 
-ALTER TABLE submissions ADD COLUMN assigned_account_id INTEGER REFERENCES staff_accounts (id) ON DELETE SET NULL;
-ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
-CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
+	await db.schema
+		.alterTable('submissions')
+		.addColumn('assigned_account_id', type.reference, (column) =>
+			column.references('staff_accounts.id').onDelete('set null'),
+		)
+		.execute();
+	await db.schema.alterTable('submissions').addColumn('assigned_office_id', 'text').execute();
+	await db.schema
+		.createIndex('submissions_assigned')
+		.on('submissions')
+		.columns(['assigned_account_id', 'assigned_office_id'])
+		.execute();
 
-CREATE TABLE reply_templates (
-	id INTEGER PRIMARY KEY,
-	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
-	title TEXT NOT NULL,
-	body_fr TEXT NOT NULL,
-	body_en TEXT NOT NULL,
-	updated_at TEXT NOT NULL,
-	updated_by TEXT NOT NULL
-);
+	await db.schema
+		.createTable('reply_templates')
+		.addColumn('id', type.id, (column) => column.primaryKey())
+		.addColumn('kind', 'text', (column) =>
+			column.notNull().check(oneOf('kind', ['complaint', 'suggestion'])),
+		)
+		.addColumn('title', 'text', (column) => column.notNull())
+		.addColumn('body_fr', 'text', (column) => column.notNull())
+		.addColumn('body_en', 'text', (column) => column.notNull())
+		.addColumn('updated_at', type.timestamp, (column) => column.notNull())
+		.addColumn('updated_by', 'text', (column) => column.notNull())
+		.execute();
 
-CREATE TABLE outbox_v7 (
-	id INTEGER PRIMARY KEY,
-	submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
-	kind TEXT NOT NULL CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder')),
-	recipient TEXT NOT NULL,
-	subject TEXT NOT NULL,
-	body TEXT NOT NULL,
-	created_at TEXT NOT NULL,
-	attempts INTEGER NOT NULL DEFAULT 0,
-	next_attempt_at TEXT NOT NULL,
-	last_error TEXT,
-	sent_at TEXT,
-	headers TEXT,
-	subscriber_id INTEGER REFERENCES newsletter_subscribers (id) ON DELETE CASCADE
-);
-INSERT INTO outbox_v7 SELECT id, submission_id, kind, recipient, subject, body, created_at,
-	attempts, next_attempt_at, last_error, sent_at, headers, subscriber_id FROM outbox;
-DROP TABLE outbox;
-ALTER TABLE outbox_v7 RENAME TO outbox;
-CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL;
-CREATE INDEX outbox_subscriber ON outbox (subscriber_id) WHERE subscriber_id IS NOT NULL;
-`;
-
-const STAFF_ACCOUNTS_POSTGRES = `
-ALTER TABLE staff_accounts ADD COLUMN name TEXT;
-ALTER TABLE staff_accounts ADD COLUMN office_id TEXT;
-ALTER TABLE staff_accounts ADD COLUMN role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff', 'admin'));
-ALTER TABLE staff_accounts ADD COLUMN deactivated_at TIMESTAMPTZ;
-UPDATE staff_accounts SET role = 'admin';
-
-CREATE TABLE staff_tokens (
-	token_hash TEXT PRIMARY KEY,
-	account_id BIGINT NOT NULL REFERENCES staff_accounts (id) ON DELETE CASCADE,
-	purpose TEXT NOT NULL CHECK (purpose IN ('invite', 'reset')),
-	created_at TIMESTAMPTZ NOT NULL,
-	expires_at TIMESTAMPTZ NOT NULL
-);
-CREATE INDEX staff_tokens_account ON staff_tokens (account_id, created_at);
-
-ALTER TABLE submissions ADD COLUMN assigned_account_id BIGINT REFERENCES staff_accounts (id) ON DELETE SET NULL;
-ALTER TABLE submissions ADD COLUMN assigned_office_id TEXT;
-CREATE INDEX submissions_assigned ON submissions (assigned_account_id, assigned_office_id);
-
-CREATE TABLE reply_templates (
-	id BIGSERIAL PRIMARY KEY,
-	kind TEXT NOT NULL CHECK (kind IN ('complaint', 'suggestion')),
-	title TEXT NOT NULL,
-	body_fr TEXT NOT NULL,
-	body_en TEXT NOT NULL,
-	updated_at TIMESTAMPTZ NOT NULL,
-	updated_by TEXT NOT NULL
-);
-
-ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check;
-ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
-	CHECK (kind IN ('office', 'acknowledgement', 'digest', 'newsletter', 'reply', 'forward', 'account', 'reminder'));
-`;
+	await widenCheck(db, dialect, 'outbox', 'kind', OUTBOX_KINDS[7], () =>
+		copyOutbox(db, OUTBOX_KINDS[7]),
+	);
+}
 
 /**
  * Version 8, the groupe qualité's own part of a synthesis (src/lib/staff/synthesis-notes.ts):
  * the improvements it sees and the actions it decides, kept per period ("2026", "2026-summer")
  * with who wrote them last and when.
  */
-const SYNTHESIS_NOTES_SQLITE = `
-CREATE TABLE synthesis_notes (
-	period TEXT PRIMARY KEY,
-	improvements TEXT NOT NULL,
-	actions TEXT NOT NULL,
-	updated_at TEXT NOT NULL,
-	updated_by TEXT NOT NULL
-);
-`;
-
-const SYNTHESIS_NOTES_POSTGRES = `
-CREATE TABLE synthesis_notes (
-	period TEXT PRIMARY KEY,
-	improvements TEXT NOT NULL,
-	actions TEXT NOT NULL,
-	updated_at TIMESTAMPTZ NOT NULL,
-	updated_by TEXT NOT NULL
-);
-`;
+async function synthesisNotes(db: SchemaDb, dialect: Dialect): Promise<void> {
+	await db.schema
+		.createTable('synthesis_notes')
+		.addColumn('period', 'text', (column) => column.primaryKey())
+		.addColumn('improvements', 'text', (column) => column.notNull())
+		.addColumn('actions', 'text', (column) => column.notNull())
+		.addColumn('updated_at', columnTypes(dialect).timestamp, (column) => column.notNull())
+		.addColumn('updated_by', 'text', (column) => column.notNull())
+		.execute();
+}
 
 export const STAFF_MIGRATIONS: MigrationList = {
 	owner: 'staff',
 	migrations: [
-		{
-			version: 2,
-			name: 'staff accounts and sessions',
-			sql: { sqlite: STAFF_SQLITE, postgres: STAFF_POSTGRES },
-		},
-		{
-			version: 5,
-			name: 'answers and forwards mailed from the back office',
-			sql: { sqlite: STAFF_MAIL_SQLITE, postgres: STAFF_MAIL_POSTGRES },
-		},
-		{
-			version: 6,
-			name: 'items typed in by staff, erasures log',
-			sql: { sqlite: STAFF_ENTRY_SQLITE, postgres: STAFF_ENTRY_POSTGRES },
-		},
+		{ version: 2, name: 'staff accounts and sessions', up: staff },
+		{ version: 5, name: 'answers and forwards mailed from the back office', up: staffMail },
+		{ version: 6, name: 'items typed in by staff, erasures log', up: staffEntry },
 		{
 			version: 7,
 			name: 'accounts managed in the back office, assignment, reply templates',
-			sql: { sqlite: STAFF_ACCOUNTS_SQLITE, postgres: STAFF_ACCOUNTS_POSTGRES },
+			up: staffAccounts,
 		},
-		{
-			version: 8,
-			name: 'improvements and actions of a synthesis',
-			sql: { sqlite: SYNTHESIS_NOTES_SQLITE, postgres: SYNTHESIS_NOTES_POSTGRES },
-		},
+		{ version: 8, name: 'improvements and actions of a synthesis', up: synthesisNotes },
 	],
 };

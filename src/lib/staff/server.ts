@@ -20,6 +20,7 @@ import { AccountService } from './accounts.ts';
 import { TemplateStore } from './templates.ts';
 import { readForm } from '../http/body.ts';
 import { ACTION_BODY_BYTES } from './actions.ts';
+import { database } from '../server/kysely.ts';
 
 export interface Named {
 	id: string;
@@ -58,7 +59,7 @@ async function start(): Promise<BackOffice> {
 	const store = new StaffStore(driver);
 	// Unset: one is generated and kept in the database (the same for every instance sharing it).
 	const secret =
-		env.STAFF_SESSION_SECRET ?? (await setting(driver, 'staff.sessionSecret', newToken));
+		env.STAFF_SESSION_SECRET ?? (await setting(database(driver), 'staff.sessionSecret', newToken));
 	return {
 		deliver: () => {
 			feedback.deliver().catch((error: unknown) => console.error('[staff] mail:', error));

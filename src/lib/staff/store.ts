@@ -1,9 +1,11 @@
 /**
- * The staff tables (./migrations.ts), on the server core's connection: SQLite or PostgreSQL,
- * the same `$1` SQL for both.
+ * The staff tables (./migrations.ts), on the server core's connection (SQLite or PostgreSQL),
+ * typed through Kysely: accounts, their sessions and the tokens of the links that set a password.
  */
+import { database, inTransaction, toDate } from '../server/kysely.ts';
 import { insertMail, type NewMail } from '../server/outbox-store.ts';
-import { dateColumn as date, type Driver, type Row } from '../server/sql.ts';
+import type { Driver } from '../server/sql.ts';
+import { optional, toAccount } from './account-rows.ts';
 
 /** An administrator also invites and manages the accounts; staff do the rest. */
 export type StaffRole = 'staff' | 'admin';
@@ -45,24 +47,6 @@ export interface AccountDetails {
 	role: StaffRole;
 }
 
-const optional = (value: unknown) =>
-	typeof value === 'string' && value !== '' ? value : undefined;
-const role = (value: unknown): StaffRole => (value === 'admin' ? 'admin' : 'staff');
-
-const toAccount = (row: Row): StaffAccount => ({
-	id: Number(row['id']),
-	email: String(row['email']),
-	passwordHash: String(row['password_hash']),
-	failedAttempts: Number(row['failed_attempts'] ?? 0),
-	lockedUntil: date(row['locked_until']),
-	lastSignInAt: date(row['last_sign_in_at']),
-	name: optional(row['name']),
-	officeId: optional(row['office_id']),
-	role: role(row['role']),
-	deactivatedAt: date(row['deactivated_at']),
-	createdAt: date(row['created_at']),
-});
-
 /** E-mail addresses are compared without case and surrounding spaces. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -85,42 +69,67 @@ export class StaffStore {
 		accountRole: StaffRole = 'admin',
 	): Promise<{ account: StaffAccount; created: boolean }> {
 		const address = normaliseEmail(email);
-		const [existing] = await this.#driver.query('SELECT id FROM staff_accounts WHERE email = $1', [
-			address,
-		]);
-		const [row] = existing
-			? await this.#driver.query(
-					`UPDATE staff_accounts SET password_hash = $2, updated_at = $3, failed_attempts = 0,
-						locked_until = NULL, deactivated_at = NULL, role = $4 WHERE email = $1 RETURNING *`,
-					[address, passwordHash, at, accountRole],
-				)
-			: await this.#driver.query(
-					`INSERT INTO staff_accounts (email, password_hash, created_at, updated_at, role)
-					VALUES ($1, $2, $3, $3, $4) RETURNING *`,
-					[address, passwordHash, at, accountRole],
-				);
+		const db = database(this.#driver);
+		const existing = await db
+			.selectFrom('staff_accounts')
+			.select('id')
+			.where('email', '=', address)
+			.executeTakeFirst();
+		const row = existing
+			? await db
+					.updateTable('staff_accounts')
+					.set({
+						password_hash: passwordHash,
+						updated_at: at,
+						failed_attempts: 0,
+						locked_until: null,
+						deactivated_at: null,
+						role: accountRole,
+					})
+					.where('email', '=', address)
+					.returningAll()
+					.executeTakeFirst()
+			: await db
+					.insertInto('staff_accounts')
+					.values({
+						email: address,
+						password_hash: passwordHash,
+						created_at: at,
+						updated_at: at,
+						role: accountRole,
+					})
+					.returningAll()
+					.executeTakeFirst();
 		if (!row) throw new Error(`Account ${address} not stored`);
-		if (existing)
-			await this.#driver.query('DELETE FROM staff_sessions WHERE account_id = $1', [
-				Number(row['id']),
-			]);
+		if (existing) await db.deleteFrom('staff_sessions').where('account_id', '=', row.id).execute();
 		return { account: toAccount(row), created: !existing };
 	}
 
 	async findAccount(email: string): Promise<StaffAccount | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM staff_accounts WHERE email = $1', [
-			normaliseEmail(email),
-		]);
-		return row ? toAccount(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('staff_accounts')
+			.selectAll()
+			.where('email', '=', normaliseEmail(email))
+			.executeTakeFirst();
+		return row && toAccount(row);
 	}
 
 	async listAccounts(): Promise<StaffAccount[]> {
-		return (await this.#driver.query('SELECT * FROM staff_accounts ORDER BY email')).map(toAccount);
+		const rows = await database(this.#driver)
+			.selectFrom('staff_accounts')
+			.selectAll()
+			.orderBy('email')
+			.execute();
+		return rows.map(toAccount);
 	}
 
 	async findAccountById(id: number): Promise<StaffAccount | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM staff_accounts WHERE id = $1', [id]);
-		return row ? toAccount(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('staff_accounts')
+			.selectAll()
+			.where('id', '=', id)
+			.executeTakeFirst();
+		return row && toAccount(row);
 	}
 
 	/**
@@ -136,65 +145,88 @@ export class StaffStore {
 		at: Date,
 	): Promise<{ ok: true; account: StaffAccount } | { ok: false; reason: 'exists' }> {
 		const address = normaliseEmail(email);
-		return this.#driver.transaction(async (tx) => {
-			const [existing] = await tx.query('SELECT * FROM staff_accounts WHERE email = $1', [address]);
-			if (existing && !date(existing['deactivated_at'])) return { ok: false, reason: 'exists' };
-			const values = [address, details.name ?? null, details.officeId ?? null, details.role, at];
-			const [row] = existing
-				? await tx.query(
-						`UPDATE staff_accounts SET name = $2, office_id = $3, role = $4, updated_at = $5,
-						password_hash = '', failed_attempts = 0, locked_until = NULL, deactivated_at = NULL
-						WHERE email = $1 RETURNING *`,
-						values,
-					)
-				: await tx.query(
-						`INSERT INTO staff_accounts
-						(email, password_hash, name, office_id, role, created_at, updated_at)
-						VALUES ($1, '', $2, $3, $4, $5, $5) RETURNING *`,
-						values,
-					);
+		return inTransaction(this.#driver, async (db) => {
+			const existing = await db
+				.selectFrom('staff_accounts')
+				.select('deactivated_at')
+				.where('email', '=', address)
+				.executeTakeFirst();
+			if (existing && existing.deactivated_at === null) return { ok: false, reason: 'exists' };
+			const values = {
+				name: details.name ?? null,
+				office_id: details.officeId ?? null,
+				role: details.role,
+				updated_at: at,
+				password_hash: '',
+			};
+			const row = existing
+				? await db
+						.updateTable('staff_accounts')
+						.set({ ...values, failed_attempts: 0, locked_until: null, deactivated_at: null })
+						.where('email', '=', address)
+						.returningAll()
+						.executeTakeFirst()
+				: await db
+						.insertInto('staff_accounts')
+						.values({ ...values, email: address, created_at: at })
+						.returningAll()
+						.executeTakeFirst();
 			if (!row) throw new Error(`Account ${address} not stored`);
 			const account = toAccount(row);
-			await tx.query('DELETE FROM staff_tokens WHERE account_id = $1', [account.id]);
-			await tx.query(
-				`INSERT INTO staff_tokens (token_hash, account_id, purpose, created_at, expires_at)
-				VALUES ($1, $2, 'invite', $3, $4)`,
-				[token.hash, account.id, at, token.expiresAt],
-			);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+			await db.deleteFrom('staff_tokens').where('account_id', '=', account.id).execute();
+			await db
+				.insertInto('staff_tokens')
+				.values({
+					token_hash: token.hash,
+					account_id: account.id,
+					purpose: 'invite',
+					created_at: at,
+					expires_at: token.expiresAt,
+				})
+				.execute();
+			await insertMail(db, { ...mail, headers: undefined }, at);
 			return { ok: true, account };
 		});
 	}
 
 	/** A new name, office or role. */
 	async updateAccount(id: number, details: AccountDetails, at: Date): Promise<void> {
-		await this.#driver.query(
-			`UPDATE staff_accounts SET name = $2, office_id = $3, role = $4, updated_at = $5
-			WHERE id = $1`,
-			[id, details.name ?? null, details.officeId ?? null, details.role, at],
-		);
+		await database(this.#driver)
+			.updateTable('staff_accounts')
+			.set({
+				name: details.name ?? null,
+				office_id: details.officeId ?? null,
+				role: details.role,
+				updated_at: at,
+			})
+			.where('id', '=', id)
+			.execute();
 	}
 
 	/** Deactivates an account: its sessions and links end with it. */
 	async deactivate(id: number, at: Date): Promise<void> {
-		await this.#driver.transaction(async (tx) => {
-			await tx.query(
-				'UPDATE staff_accounts SET deactivated_at = $2, updated_at = $2 WHERE id = $1',
-				[id, at],
-			);
-			await tx.query('DELETE FROM staff_sessions WHERE account_id = $1', [id]);
-			await tx.query('DELETE FROM staff_tokens WHERE account_id = $1', [id]);
+		await inTransaction(this.#driver, async (db) => {
+			await db
+				.updateTable('staff_accounts')
+				.set({ deactivated_at: at, updated_at: at })
+				.where('id', '=', id)
+				.execute();
+			await db.deleteFrom('staff_sessions').where('account_id', '=', id).execute();
+			await db.deleteFrom('staff_tokens').where('account_id', '=', id).execute();
 		});
 	}
 
 	/** When the last link of this purpose was made for the account (to space reset mails). */
 	async lastTokenAt(accountId: number, purpose: TokenPurpose): Promise<Date | undefined> {
-		const [row] = await this.#driver.query(
-			`SELECT created_at FROM staff_tokens WHERE account_id = $1 AND purpose = $2
-			ORDER BY created_at DESC LIMIT 1`,
-			[accountId, purpose],
-		);
-		return row ? date(row['created_at']) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('staff_tokens')
+			.select('created_at')
+			.where('account_id', '=', accountId)
+			.where('purpose', '=', purpose)
+			.orderBy('created_at', 'desc')
+			.limit(1)
+			.executeTakeFirst();
+		return row && toDate(row.created_at);
 	}
 
 	/** Stores a link's token and queues its mail, in one transaction; expired links are forgotten. */
@@ -205,14 +237,19 @@ export class StaffStore {
 		mail: NewMail,
 		at: Date,
 	): Promise<void> {
-		await this.#driver.transaction(async (tx) => {
-			await tx.query('DELETE FROM staff_tokens WHERE expires_at <= $1', [at]);
-			await tx.query(
-				`INSERT INTO staff_tokens (token_hash, account_id, purpose, created_at, expires_at)
-				VALUES ($1, $2, $3, $4, $5)`,
-				[token.hash, accountId, purpose, at, token.expiresAt],
-			);
-			await insertMail(tx, { ...mail, headers: undefined }, at);
+		await inTransaction(this.#driver, async (db) => {
+			await db.deleteFrom('staff_tokens').where('expires_at', '<=', at).execute();
+			await db
+				.insertInto('staff_tokens')
+				.values({
+					token_hash: token.hash,
+					account_id: accountId,
+					purpose,
+					created_at: at,
+					expires_at: token.expiresAt,
+				})
+				.execute();
+			await insertMail(db, { ...mail, headers: undefined }, at);
 		});
 	}
 
@@ -224,19 +261,17 @@ export class StaffStore {
 		| { status: 'valid'; account: StaffAccount; purpose: TokenPurpose }
 		| { status: 'expired' | 'invalid' }
 	> {
-		const [row] = await this.#driver.query(
-			`SELECT t.purpose, t.expires_at, a.* FROM staff_tokens t
-			JOIN staff_accounts a ON a.id = t.account_id
-			WHERE t.token_hash = $1 AND a.deactivated_at IS NULL`,
-			[hash],
-		);
+		const row = await database(this.#driver)
+			.selectFrom('staff_tokens as t')
+			.innerJoin('staff_accounts as a', 'a.id', 't.account_id')
+			.selectAll('a')
+			.select(['t.purpose', 't.expires_at as token_expires_at'])
+			.where('t.token_hash', '=', hash)
+			.where('a.deactivated_at', 'is', null)
+			.executeTakeFirst();
 		if (!row) return { status: 'invalid' };
-		if ((date(row['expires_at'])?.getTime() ?? 0) <= now.getTime()) return { status: 'expired' };
-		return {
-			status: 'valid',
-			account: toAccount(row),
-			purpose: row['purpose'] === 'invite' ? 'invite' : 'reset',
-		};
+		if (toDate(row.token_expires_at).getTime() <= now.getTime()) return { status: 'expired' };
+		return { status: 'valid', account: toAccount(row), purpose: row.purpose };
 	}
 
 	/**
@@ -245,41 +280,50 @@ export class StaffStore {
 	 * opens anything (used meanwhile, expired, deactivated).
 	 */
 	async useToken(hash: string, passwordHash: string, now: Date): Promise<StaffAccount | undefined> {
-		return this.#driver.transaction(async (tx) => {
-			const [row] = await tx.query(
-				`DELETE FROM staff_tokens WHERE token_hash = $1 AND expires_at > $2
-				RETURNING account_id`,
-				[hash, now],
-			);
-			if (!row) return undefined;
-			const id = Number(row['account_id']);
-			const [account] = await tx.query(
-				`UPDATE staff_accounts SET password_hash = $2, updated_at = $3, failed_attempts = 0,
-				locked_until = NULL WHERE id = $1 AND deactivated_at IS NULL RETURNING *`,
-				[id, passwordHash, now],
-			);
+		return inTransaction(this.#driver, async (db) => {
+			const token = await db
+				.deleteFrom('staff_tokens')
+				.where('token_hash', '=', hash)
+				.where('expires_at', '>', now)
+				.returning('account_id')
+				.executeTakeFirst();
+			if (!token) return undefined;
+			const id = token.account_id;
+			const account = await db
+				.updateTable('staff_accounts')
+				.set({
+					password_hash: passwordHash,
+					updated_at: now,
+					failed_attempts: 0,
+					locked_until: null,
+				})
+				.where('id', '=', id)
+				.where('deactivated_at', 'is', null)
+				.returningAll()
+				.executeTakeFirst();
 			if (!account) return undefined;
-			await tx.query('DELETE FROM staff_tokens WHERE account_id = $1', [id]);
-			await tx.query('DELETE FROM staff_sessions WHERE account_id = $1', [id]);
+			await db.deleteFrom('staff_tokens').where('account_id', '=', id).execute();
+			await db.deleteFrom('staff_sessions').where('account_id', '=', id).execute();
 			return toAccount(account);
 		});
 	}
 
 	/** A wrong password: counted, for the record (sign-in throttling is in ./sign-in-throttle.ts). */
 	async recordFailure(id: number): Promise<void> {
-		await this.#driver.query(
-			'UPDATE staff_accounts SET failed_attempts = failed_attempts + 1 WHERE id = $1',
-			[id],
-		);
+		await database(this.#driver)
+			.updateTable('staff_accounts')
+			.set((account) => ({ failed_attempts: account('failed_attempts', '+', 1) }))
+			.where('id', '=', id)
+			.execute();
 	}
 
 	/** A successful sign-in: the failure count starts again. */
 	async recordSuccess(id: number, at: Date): Promise<void> {
-		await this.#driver.query(
-			`UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = $2
-			WHERE id = $1`,
-			[id, at],
-		);
+		await database(this.#driver)
+			.updateTable('staff_accounts')
+			.set({ failed_attempts: 0, locked_until: null, last_sign_in_at: at })
+			.where('id', '=', id)
+			.execute();
 	}
 
 	async createSession(
@@ -289,44 +333,64 @@ export class StaffStore {
 		at: Date,
 		expiresAt: Date,
 	): Promise<void> {
-		await this.#driver.query(
-			`INSERT INTO staff_sessions (id_hash, account_id, csrf_token, created_at, expires_at)
-			VALUES ($1, $2, $3, $4, $5)`,
-			[idHash, accountId, csrfToken, at, expiresAt],
-		);
+		await database(this.#driver)
+			.insertInto('staff_sessions')
+			.values({
+				id_hash: idHash,
+				account_id: accountId,
+				csrf_token: csrfToken,
+				created_at: at,
+				expires_at: expiresAt,
+			})
+			.execute();
 	}
 
 	/** The session with that id hash, unless it has expired at `now`. */
 	async findSession(idHash: string, now: Date): Promise<StoredSession | undefined> {
-		const [row] = await this.#driver.query(
-			`SELECT s.account_id, s.csrf_token, s.created_at, s.expires_at, a.email, a.name, a.role, a.office_id
-			FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id
-			WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.deactivated_at IS NULL`,
-			[idHash, now],
-		);
+		const row = await database(this.#driver)
+			.selectFrom('staff_sessions as s')
+			.innerJoin('staff_accounts as a', 'a.id', 's.account_id')
+			.select([
+				's.account_id',
+				's.csrf_token',
+				's.created_at',
+				's.expires_at',
+				'a.email',
+				'a.name',
+				'a.role',
+				'a.office_id',
+			])
+			.where('s.id_hash', '=', idHash)
+			.where('s.expires_at', '>', now)
+			.where('a.deactivated_at', 'is', null)
+			.executeTakeFirst();
 		if (!row) return undefined;
 		return {
-			accountId: Number(row['account_id']),
-			email: String(row['email']),
-			name: optional(row['name']),
-			officeId: optional(row['office_id']),
-			role: role(row['role']),
-			csrfToken: String(row['csrf_token']),
-			createdAt: date(row['created_at']) ?? new Date(0),
-			expiresAt: date(row['expires_at']) ?? new Date(0),
+			accountId: row.account_id,
+			email: row.email,
+			name: optional(row.name),
+			officeId: optional(row.office_id),
+			role: row.role,
+			csrfToken: row.csrf_token,
+			createdAt: toDate(row.created_at),
+			expiresAt: toDate(row.expires_at),
 		};
 	}
 
 	async deleteSession(idHash: string): Promise<void> {
-		await this.#driver.query('DELETE FROM staff_sessions WHERE id_hash = $1', [idHash]);
+		await database(this.#driver)
+			.deleteFrom('staff_sessions')
+			.where('id_hash', '=', idHash)
+			.execute();
 	}
 
 	/** Forgets the sessions expired at `now`; returns how many. */
 	async deleteExpiredSessions(now: Date): Promise<number> {
-		const rows = await this.#driver.query(
-			'DELETE FROM staff_sessions WHERE expires_at <= $1 RETURNING id_hash',
-			[now],
-		);
+		const rows = await database(this.#driver)
+			.deleteFrom('staff_sessions')
+			.where('expires_at', '<=', now)
+			.returning('id_hash')
+			.execute();
 		return rows.length;
 	}
 }

@@ -3,7 +3,9 @@
  * "pistes d'amélioration" it sees and the "actions décidées", kept with the period's synthesis
  * ("2026", "2026-summer": ./periods.ts) and printed with it, with who wrote them last and when.
  */
-import type { Driver, Row } from '../server/sql.ts';
+import type { Selectable } from 'kysely';
+import { database, toDate, type Timestamp } from '../server/kysely.ts';
+import type { Driver } from '../server/sql.ts';
 import { field, type PostedForm } from './actions.ts';
 
 /** The longest text of each part. */
@@ -31,12 +33,22 @@ export function parseNotes(
 	return { ok: true, fields: { improvements, actions } };
 }
 
-const toNotes = (row: Row): SynthesisNotes => ({
-	improvements: String(row['improvements']),
-	actions: String(row['actions']),
-	updatedAt:
-		row['updated_at'] instanceof Date ? row['updated_at'] : new Date(String(row['updated_at'])),
-	updatedBy: String(row['updated_by']),
+/** The notes' table (./migrations.ts, version 8), one row per period. */
+export interface SynthesisNotesTables {
+	synthesis_notes: {
+		period: string;
+		improvements: string;
+		actions: string;
+		updated_at: Timestamp;
+		updated_by: string;
+	};
+}
+
+const toNotes = (row: Selectable<SynthesisNotesTables['synthesis_notes']>): SynthesisNotes => ({
+	improvements: row.improvements,
+	actions: row.actions,
+	updatedAt: toDate(row.updated_at),
+	updatedBy: row.updated_by,
 });
 
 export class SynthesisNotesStore {
@@ -48,20 +60,33 @@ export class SynthesisNotesStore {
 
 	/** The notes of a period, if any were written. */
 	async find(period: string): Promise<SynthesisNotes | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM synthesis_notes WHERE period = $1', [
-			period,
-		]);
-		return row ? toNotes(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('synthesis_notes')
+			.selectAll()
+			.where('period', '=', period)
+			.executeTakeFirst();
+		return row && toNotes(row);
 	}
 
 	/** Writes a period's notes (replacing what was there), recording who and when. */
 	async save(period: string, fields: NotesFields, by: string, at: Date): Promise<void> {
-		await this.#driver.query(
-			`INSERT INTO synthesis_notes (period, improvements, actions, updated_at, updated_by)
-			VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (period) DO UPDATE SET improvements = excluded.improvements,
-			actions = excluded.actions, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-			[period, fields.improvements, fields.actions, at, by],
-		);
+		await database(this.#driver)
+			.insertInto('synthesis_notes')
+			.values({
+				period,
+				improvements: fields.improvements,
+				actions: fields.actions,
+				updated_at: at,
+				updated_by: by,
+			})
+			.onConflict((conflict) =>
+				conflict.column('period').doUpdateSet((update) => ({
+					improvements: update.ref('excluded.improvements'),
+					actions: update.ref('excluded.actions'),
+					updated_at: update.ref('excluded.updated_at'),
+					updated_by: update.ref('excluded.updated_by'),
+				})),
+			)
+			.execute();
 	}
 }

@@ -5,7 +5,9 @@
  * in the visitor's language.
  */
 import type { FeedbackLocale } from '../feedback/repository.ts';
-import type { Driver, Row } from '../server/sql.ts';
+import type { Generated, Selectable } from 'kysely';
+import { database, toDate, type Timestamp } from '../server/kysely.ts';
+import type { Driver } from '../server/sql.ts';
 import { ACTION_LIMITS, field, type PostedForm } from './actions.ts';
 
 export const TEMPLATE_KINDS = ['complaint', 'suggestion'] as const;
@@ -31,14 +33,26 @@ export type TemplateAction =
 	| { action: 'save'; id?: number | undefined; fields: TemplateFields }
 	| { action: 'delete'; id: number };
 
-const toTemplate = (row: Row): ReplyTemplate => ({
-	id: Number(row['id']),
-	kind: row['kind'] === 'suggestion' ? 'suggestion' : 'complaint',
-	title: String(row['title']),
-	body: { fr: String(row['body_fr']), en: String(row['body_en']) },
-	updatedAt:
-		row['updated_at'] instanceof Date ? row['updated_at'] : new Date(String(row['updated_at'])),
-	updatedBy: String(row['updated_by']),
+/** The templates' table (./migrations.ts, version 7). */
+export interface TemplateTables {
+	reply_templates: {
+		id: Generated<number>;
+		kind: TemplateKind;
+		title: string;
+		body_fr: string;
+		body_en: string;
+		updated_at: Timestamp;
+		updated_by: string;
+	};
+}
+
+const toTemplate = (row: Selectable<TemplateTables['reply_templates']>): ReplyTemplate => ({
+	id: row.id,
+	kind: row.kind,
+	title: row.title,
+	body: { fr: row.body_fr, en: row.body_en },
+	updatedAt: toDate(row.updated_at),
+	updatedBy: row.updated_by,
 });
 
 /** A post of the templates page. */
@@ -76,17 +90,20 @@ export class TemplateStore {
 
 	/** The templates, of one kind or all, by kind then title. */
 	async list(kind?: TemplateKind): Promise<ReplyTemplate[]> {
-		const rows = kind
-			? await this.#driver.query('SELECT * FROM reply_templates WHERE kind = $1 ORDER BY title', [
-					kind,
-				])
-			: await this.#driver.query('SELECT * FROM reply_templates ORDER BY kind, title');
+		const templates = database(this.#driver).selectFrom('reply_templates').selectAll();
+		const rows = await (kind ? templates.where('kind', '=', kind) : templates.orderBy('kind'))
+			.orderBy('title')
+			.execute();
 		return rows.map(toTemplate);
 	}
 
 	async find(id: number): Promise<ReplyTemplate | undefined> {
-		const [row] = await this.#driver.query('SELECT * FROM reply_templates WHERE id = $1', [id]);
-		return row ? toTemplate(row) : undefined;
+		const row = await database(this.#driver)
+			.selectFrom('reply_templates')
+			.selectAll()
+			.where('id', '=', id)
+			.executeTakeFirst();
+		return row && toTemplate(row);
 	}
 
 	/** Creates a template, or changes the one with `id`; false when that one no longer exists. */
@@ -96,24 +113,29 @@ export class TemplateStore {
 		by: string,
 		at: Date,
 	): Promise<boolean> {
-		const values = [fields.kind, fields.title, fields.body.fr, fields.body.en, at, by];
-		const rows =
+		const db = database(this.#driver);
+		const values = {
+			kind: fields.kind,
+			title: fields.title,
+			body_fr: fields.body.fr,
+			body_en: fields.body.en,
+			updated_at: at,
+			updated_by: by,
+		};
+		const row =
 			id === undefined
-				? await this.#driver.query(
-						`INSERT INTO reply_templates (kind, title, body_fr, body_en, updated_at, updated_by)
-						VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-						values,
-					)
-				: await this.#driver.query(
-						`UPDATE reply_templates SET kind = $1, title = $2, body_fr = $3, body_en = $4,
-						updated_at = $5, updated_by = $6 WHERE id = $7 RETURNING id`,
-						[...values, id],
-					);
-		return rows.length > 0;
+				? await db.insertInto('reply_templates').values(values).returning('id').executeTakeFirst()
+				: await db
+						.updateTable('reply_templates')
+						.set(values)
+						.where('id', '=', id)
+						.returning('id')
+						.executeTakeFirst();
+		return row !== undefined;
 	}
 
 	async delete(id: number): Promise<void> {
-		await this.#driver.query('DELETE FROM reply_templates WHERE id = $1', [id]);
+		await database(this.#driver).deleteFrom('reply_templates').where('id', '=', id).execute();
 	}
 }
 

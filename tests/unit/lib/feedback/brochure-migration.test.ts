@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { schemaMigrations, schemaVersion } from '../../../../src/lib/server/schema';
+import { migrate } from '../../../../src/lib/server/migrations';
+import { SCHEMA, schemaVersion } from '../../../../src/lib/server/schema';
+import { sqliteDriver } from '../../../../src/lib/server/sqlite';
 import { openSqlite } from '../../../tools/open-store';
 
 const folders: string[] = [];
@@ -18,21 +20,15 @@ afterEach(() => {
 });
 
 /** A store at version 3 with one suggestion, its history and its mail. */
-function storeBeforeBrochures(): string {
+async function storeBeforeBrochures(): Promise<string> {
 	const folder = mkdtempSync(join(tmpdir(), 'brochure-migration-'));
 	folders.push(folder);
 	const path = join(folder, 'feedback.sqlite');
+	const driver = sqliteDriver(path);
+	await migrate(driver, SCHEMA, 3);
+	await driver.close();
 	const database = new DatabaseSync(path);
 	database.exec('PRAGMA foreign_keys = ON');
-	database.exec(
-		'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-	);
-	for (const migration of schemaMigrations().filter((migration) => migration.version < 4)) {
-		database.exec(migration.sql.sqlite);
-		database
-			.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)')
-			.run(migration.version, migration.name, '2026-01-01T00:00:00Z');
-	}
 	database.exec(`
 		INSERT INTO submissions (id, reference, kind, locale, received_at, idempotency_key, topic, data, updated_at, contact_name)
 		VALUES (7, 'SUG-2026-AAAAAA', 'suggestion', 'fr', '2026-07-01T10:00:00Z', 'key-1', 'website', '{"message":"Bonjour"}', '2026-07-01T10:00:00Z', 'Camille');
@@ -46,7 +42,7 @@ function storeBeforeBrochures(): string {
 
 describe('migration 4 on SQLite', () => {
 	it('keeps every submission, its history and its mail, and accepts brochure requests', async () => {
-		const path = storeBeforeBrochures();
+		const path = await storeBeforeBrochures();
 		const repository = openSqlite(path);
 		expect(await repository.migrate()).toBe(schemaVersion());
 		const suggestion = await repository.findSubmission('SUG-2026-AAAAAA');

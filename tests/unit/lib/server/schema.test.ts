@@ -61,7 +61,7 @@ describe('the migrations of every feature', () => {
 	it('refuse a version claimed by two features', () => {
 		const list = (owner: string, version: number): MigrationList => ({
 			owner,
-			migrations: [{ version, name: owner, sql: { sqlite: '', postgres: '' } }],
+			migrations: [{ version, name: owner, up: () => Promise.resolve() }],
 		});
 		expect(() => ordered([list('feedback', 9), list('staff', 9)])).toThrow(
 			'Migration 9 is claimed by feedback and by staff',
@@ -73,16 +73,73 @@ describe('a SQLite database made before the split', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'schema-upgrade-'));
 	afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-	/** The schema as SQLite holds it: every table's and index's SQL (spacing aside), by name. */
+	/** SQL text without quotes, case and spacing: `CHECK (a IN ('x'))` and `check(a in('x'))`. */
+	const normalise = (text: string) =>
+		text
+			.replaceAll('"', '')
+			.toLowerCase()
+			.replace(/\s+/g, ' ')
+			.replace(/\s*([(),])\s*/g, '$1')
+			.trim();
+
+	/** The conditions of the CHECK constraints in a table's SQL. */
+	const checks = (text: string) => {
+		const normalised = normalise(text);
+		const found: string[] = [];
+		for (let at = normalised.indexOf('check('); at >= 0; at = normalised.indexOf('check(', at)) {
+			let depth = 0;
+			let end = at + 'check'.length;
+			for (; end < normalised.length; end++) {
+				if (normalised[end] === '(') depth++;
+				else if (normalised[end] === ')' && --depth === 0) break;
+			}
+			found.push(normalised.slice(at + 'check('.length, end));
+			at = end;
+		}
+		return found.sort();
+	};
+
+	/**
+	 * The schema as SQLite holds it, whatever SQL text made it: each table's columns (type, NOT
+	 * NULL, default, primary key), foreign keys, CHECK conditions and indexes (their columns, and
+	 * the SQL of those made by a migration, which says which rows a partial index holds).
+	 */
 	const schemaOf = (path: string) => {
 		const database = new DatabaseSync(path);
+		const all = (query: string) => database.prepare(query).all();
 		try {
-			return database
-				.prepare(
-					"SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
-				)
-				.all()
-				.map((row) => ({ ...row, sql: String(row['sql']).replace(/\s+/g, ' ') }));
+			return all(
+				"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+			).map((table) => {
+				const name = String(table['name']);
+				return {
+					name,
+					columns: all(`PRAGMA table_xinfo("${name}")`).map((column) => ({
+						...column,
+						type: String(column['type']).toUpperCase(),
+					})),
+					foreignKeys: all(`PRAGMA foreign_key_list("${name}")`)
+						.map(({ id: _id, seq: _seq, ...key }) => key)
+						.sort((a, b) => String(a['from']).localeCompare(String(b['from']))),
+					checks: checks(String(table['sql'])),
+					indexes: all(`PRAGMA index_list("${name}")`)
+						.map(({ seq: _seq, ...index }) => {
+							const indexName = String(index['name']);
+							const [made] = all(
+								`SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '${indexName}'`,
+							);
+							return {
+								...index,
+								name: indexName,
+								columns: all(`PRAGMA index_xinfo("${indexName}")`)
+									.filter((column) => column['key'])
+									.map((column) => column['name']),
+								sql: made?.['sql'] ? normalise(String(made['sql'])) : null,
+							};
+						})
+						.sort((a, b) => a.name.localeCompare(b.name)),
+				};
+			});
 		} finally {
 			database.close();
 		}
