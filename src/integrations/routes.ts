@@ -1,7 +1,7 @@
 /**
  * The router: injects every route of the table (src/lib/i18n/routes.ts, ROUTE_PAGES) under its
  * path in each language, served by its entrypoint in src/routes/. A path the same in both
- * languages (the staff back office, the forms' endpoints) is injected once. src/pages/ keeps only
+ * languages (the staff back office, the forms' health check) is injected once. src/pages/ keeps only
  * what has no place in the table (robots.txt).
  */
 import type { AstroIntegration, InjectedRoute } from 'astro';

@@ -1,6 +1,6 @@
 /**
  * What each staff page shows for a request, decided before it renders (so that it can redirect,
- * set its status or cookies): the pages under src/pages/staff/ are a few lines that call these.
+ * set its status or cookies): the entrypoints under src/routes/staff/ are a few lines that call these.
  * The middleware has already checked the session (and the CSRF token of posts).
  */
 import type { AstroGlobal } from 'astro';
