@@ -289,8 +289,14 @@ describe('the brochures’ PDFs', { timeout: 30_000 }, () => {
 		const sections = (sample: boolean) => [
 			{ heading: 'Gîte', listings: [listing('Gîte', 'Gîte', sample)] },
 		];
-		expect(holdsSampleData({ ...common('fr'), title: 'x', sections: sections(true) })).toBe(true);
-		expect(holdsSampleData({ ...common('fr'), title: 'x', sections: sections(false) })).toBe(false);
-		expect(holdsSampleData({ ...common('fr'), title: 'x', sectors: [], themes: [] })).toBe(false);
+		expect(
+			holdsSampleData({ ...common('fr'), title: 'x', intro: '', sections: sections(true) }),
+		).toBe(true);
+		expect(
+			holdsSampleData({ ...common('fr'), title: 'x', intro: '', sections: sections(false) }),
+		).toBe(false);
+		expect(
+			holdsSampleData({ ...common('fr'), title: 'x', intro: '', sectors: [], themes: [] }),
+		).toBe(false);
 	});
 });
