@@ -218,6 +218,28 @@ for (const locale of LOCALES) {
 		});
 	});
 
+	test(`${pathTo({ route: 'suggestion' }, locale)}: a refusal of Astro's own (a body too large) reads in the page's language, and keeps the draft`, async ({
+		page,
+	}) => {
+		const path = pathTo({ route: 'suggestion' }, locale);
+		await page.goto(path);
+		await page.evaluate(() => localStorage.clear());
+		// Astro answers a body over its limit before the action runs, in English and without fields.
+		await page.route('**/_actions/feedback/**', (route) =>
+			route.fulfill({
+				status: 413,
+				contentType: 'application/json',
+				body: JSON.stringify({ message: 'Request body exceeds the maximum allowed size.' }),
+			}),
+		);
+		await fillValid(page, 'suggestion');
+		await page.locator('[data-send]').click();
+		const problem = page.locator('[data-form-problem]');
+		await expect(problem).toContainText(t('feedback.error.tooLarge'));
+		await expect(problem).not.toContainText('Request body');
+		await expect(page.locator('form [name="email"]')).toHaveValue('visiteur@example.org');
+	});
+
 	test(`a provider's page (${locale}) opens the suggestion form about it, pre-filled`, async ({
 		page,
 	}) => {

@@ -30,6 +30,12 @@ interface Draft {
 }
 
 /** Delays between tries when the server does not answer, in seconds. */
+/** What Astro refuses before an action runs, by status: the message to show instead of its own. */
+const ASTRO_REFUSALS: Record<number, string> = {
+	413: 'feedback.error.tooLarge',
+	415: 'feedback.error.contentType',
+};
+
 const RETRY_SECONDS = [5, 15, 30, 60];
 
 class FeedbackForm extends HTMLElement {
@@ -321,7 +327,12 @@ class FeedbackForm extends HTMLElement {
 			this.#status(undefined);
 			const problems = refusal.fields ?? {};
 			for (const name of Object.keys(problems)) this.#touched.add(name);
-			this.#showServerProblems(refusal.message ?? '', problems);
+			// Astro's own refusals (a body too large, a wrong type) come before the action, with an
+			// English message and no fields: the visitor reads them in the page's language.
+			const message = refusal.fields
+				? (refusal.message ?? '')
+				: this.#say({ key: ASTRO_REFUSALS[response.status] ?? 'feedback.error.malformed' });
+			this.#showServerProblems(message, problems);
 		} catch {
 			// No answer (network down, server unreachable or failing): keep it queued and try again.
 			this.#status(navigator.onLine ? 'feedback.error.server' : 'feedback.status.offline');
