@@ -2,7 +2,7 @@
  * `npm run bench:feed` (part of `npm run bench`): build times of the site from generated
  * DATAtourisme feeds of 1,000, 5,000 and 10,000 objects (every page in French and English), the
  * peak memory of each build, and the time of a rebuild with nothing changed and with one object
- * changed, against the cold build. Targets (issue 4): 10,000 objects in under 3 minutes on this
+ * changed, against the cold build. Targets: 10,000 objects in under 3 minutes on this
  * 2-core machine; a rebuild with one changed object at least 3 times faster than a cold build.
  * With each cold build, the largest provider list page's HTML, gzipped (target at 10,000 objects:
  * 60 kB, the HTML budget: lists are cut into pages of 24 cards). Prints figures; asserts nothing.

@@ -1,5 +1,5 @@
 /**
- * The agenda (issue 6) as a visitor uses it: the list and its filters without JavaScript (facet
+ * The agenda as a visitor uses it: the list and its filters without JavaScript (facet
  * pages) and with it (instant, in the URL, announced; what ends between builds disappears), an
  * event's page in both languages with its dates, place, booking and JSON-LD, the .ics download and
  * the calendar feeds read back by ical.js, the printed fortnightly programme (Chromium's PDF: the

@@ -1,5 +1,5 @@
 /**
- * Hikes (issue 5) as a visitor meets them: a hike page in both languages with its figures, profile,
+ * Hikes as a visitor meets them: a hike page in both languages with its figures, profile,
  * route and park rules; the GPX and KML downloads; the list's filters with and without JavaScript;
  * the Chemin de Stevenson's page; accessibility; and what a hike page and the list weigh.
  */
@@ -20,7 +20,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FINIELS_STAGE = 'gr70-le-bleymard-le-pont-de-montvert';
 const LAST_STAGE = 'gr70-saint-germain-de-calberte-saint-jean-du-gard';
 const ITINERARY = 'chemin-de-stevenson';
-/** The list page's JavaScript budget, gzipped (issue 5: at most 15 kB). */
+/** The list page's JavaScript budget, gzipped (at most 15 kB). */
 const LIST_JS_BUDGET = 15_000;
 
 const contentFile = (path: string) => readFileSync(`${ROOT}/${path}`, 'utf8');

@@ -1,5 +1,5 @@
 /**
- * Keyboard and screen-reader journeys (issue 25), in both languages, on a wide screen and a
+ * Keyboard and screen-reader journeys, in both languages, on a wide screen and a
  * phone: the map's popups, tab order, skip link, names and announcements; the filters' reset;
  * the hike's offline save; the cards' tab order; the forms' error summary; the itinerary's map;
  * the my-stay map's targets. Focus is read from `document.activeElement`, names and states from

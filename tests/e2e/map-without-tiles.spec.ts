@@ -1,8 +1,7 @@
 /**
  * A map whose tiles fail (no signal, tile server down or blocked) draws its own background: the
- * communes' outlines and the villages' names, and says that the background map is unavailable
- * (issue 20, item 5). Tiles are aborted here as a blocked server would refuse them; the map page
- * and a hike's page, in both languages, at a phone's size, with axe. With tiles served, none of it
+ * communes' outlines and the villages' names, and says that the background map is unavailable.
+ * Tiles are aborted here as a blocked server would refuse them; the map page and a hike's page, in both languages, at a phone's size, with axe. With tiles served, none of it
  * shows.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The map (issue 7) as a visitor uses it: the offices on the full map in both languages, layer
+ * The map as a visitor uses it: the offices on the full map in both languages, layer
  * toggles, clusters opened by keyboard, popups leading to the office's page, "around me" with a
  * mocked position, the list that replaces the map without JavaScript, and the network: nothing
  * leaves 127.0.0.1 except map tiles, which these tests block and count.

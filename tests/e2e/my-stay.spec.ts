@@ -1,5 +1,5 @@
 /**
- * "My stay" (issue 12) as a visitor uses it, in both languages: hearts on a hike, a member and an
+ * "My stay" as a visitor uses it, in both languages: hearts on a hike, a member and an
  * event; the list grouped on its page (events under their day), on a map, after a reload; the share
  * link rebuilding the list in a fresh browser profile, and asking first when a list is already
  * there; removing; printing; the page and hearts without JavaScript; axe on the page empty and

@@ -1,5 +1,5 @@
 /**
- * Offline use (issue 12) in Chromium with the service worker running: pages visited reload with no
+ * Offline use in Chromium with the service worker running: pages visited reload with no
  * connection, pages never visited show the offline page of their language, the offices' pages
  * open without having been visited, a hike saved for offline use shows its map tiles and gives
  * its GPX, the saved hikes' page lists and deletes it, a new build's worker replaces the old

@@ -119,7 +119,7 @@ test('the home page’s hero photo is its largest paint, fetched first from the 
 	await expect.poll(largestPaint).toBe('hero photo');
 	const source = await hero.evaluate((image: HTMLImageElement) => image.currentSrc);
 	expect(new URL(source).origin).toBe(host.origin);
-	// The budget of the first screen's largest image on a phone (issue 19): at most 60 kB.
+	// The budget of the first screen's largest image on a phone: at most 60 kB.
 	const bytes = await page.evaluate(
 		(url) =>
 			(performance.getEntriesByName(url)[0] as PerformanceResourceTiming | undefined)

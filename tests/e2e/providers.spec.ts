@@ -1,5 +1,5 @@
 /**
- * The provider lists and pages (issue 4) as a visitor uses them: the accommodation list narrowed
+ * The provider lists and pages as a visitor uses them: the accommodation list narrowed
  * by its filters without JavaScript (pre-rendered facet pages) and with it (instant, in the URL,
  * announced), sorting by distance, a provider's page with its contact and labels in both
  * languages, and axe on a list and a provider page.

@@ -1,5 +1,5 @@
 /**
- * The site search (issue 8) as a visitor uses it, in Chromium on the built site: the header's
+ * The site search as a visitor uses it, in Chromium on the built site: the header's
  * field on every page (a plain form, no search script there), the search page over Pagefind's
  * index in each language, accents that do not matter while exact spellings rank first, names that
  * outweigh body text, filters kept in the URL, keyboard-only use, the page without JavaScript,

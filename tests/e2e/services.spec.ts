@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES, pathTo, type PageRef } from '../tools/site-content';
 
-/** The office's service pages (issue 11): practical information, the shop, legal and trust pages. */
+/** The office's service pages: practical information, the shop, legal and trust pages. */
 const TEMPLATES: PageRef[] = [
 	{ route: 'practical' },
 	{ route: 'shop' },

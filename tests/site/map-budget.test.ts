@@ -1,5 +1,5 @@
 /**
- * Byte budgets of the map (issue 7): everything the map page can load as JavaScript — the loader
+ * Byte budgets of the map: everything the map page can load as JavaScript — the loader
  * in the page, then Leaflet, clustering and the map code that it imports once the map is on
  * screen — is at most 60 kB gzipped. Each layer's GeoJSON is a file of its own, not inlined.
  */

@@ -1,5 +1,5 @@
 /**
- * Byte budgets of every built page (issue 13), by template (tests/tools/templates.ts): HTML at
+ * Byte budgets of every built page, by template (tests/tools/templates.ts): HTML at
  * most 60 kB gzipped and CSS at most 20 kB gzipped on every page; JavaScript — everything the page
  * can load, lazy imports included (how it is counted: tests/tools/page-weight.ts) — 0 kB on
  * reading pages, 15 kB on lists filtered in the browser, 60 kB with a map, each plus the 1 kB of

@@ -1,5 +1,5 @@
 /**
- * Byte budget of the provider lists (issue 4): all the JavaScript a list page loads — the filter
+ * Byte budget of the provider lists: all the JavaScript a list page loads — the filter
  * island, Preact, Astro's island loader in the page — is at most 15 kB gzipped. Modules imported
  * only on demand (`import()`: Preact signals, which the island does not use) are not loaded and
  * not counted.

@@ -1,5 +1,5 @@
 /**
- * The site search's weight (issue 8): the header's search field is a plain form on every page,
+ * The site search's weight: the header's search field is a plain form on every page,
  * with no script; only the search page loads the search island, and its JavaScript (the island,
  * Preact, Astro's island loader) is at most 15 kB gzipped. Pagefind's own script and index load
  * later, once the page searches (their size: `npm run bench:search`).

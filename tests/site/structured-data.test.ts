@@ -1,5 +1,5 @@
 /**
- * Structured data (issue 13): every JSON-LD block of every built page parses and satisfies the
+ * Structured data: every JSON-LD block of every built page parses and satisfies the
  * schema of its type (tests/tools/structured-data.ts, written from schema.org's and Google's
  * required and recommended properties), checked template by template; and the checker itself
  * catches each fault of a broken fixture (tests/fixtures/gates/broken-structured-data.html).

@@ -1,5 +1,5 @@
 /**
- * The byte budgets of issue 13, checked on a folder of built pages (dist/client, or a fixture):
+ * The byte budgets, checked on a folder of built pages (dist/client, or a fixture):
  * HTML at most 60 kB gzipped and CSS at most 20 kB gzipped on every page, the home page's HTML and
  * CSS together at most 14 kB; JavaScript within its
  * template's budget (tests/tools/templates.ts: 0, 15 or 60 kB gzipped, plus the 1 kB of inline

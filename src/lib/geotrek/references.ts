@@ -151,7 +151,7 @@ export function routeOf(
 	return bilingual(entry?.route ?? entry?.label);
 }
 
-/** A photo in the shape every outside source's photos take (issue 19's `src/schemas/photo.ts`). */
+/** A photo in the shape every outside source's photos take (`src/schemas/photo.ts`). */
 export interface RemotePhoto {
 	url: string;
 	credit?: string;

@@ -11,7 +11,7 @@ export const ROUTES = {
 	offices: { fr: '/bureaux/', en: '/en/offices/' },
 	office: { fr: '/bureaux/{id}/', en: '/en/offices/{id}/' },
 	about: { fr: '/office-de-tourisme/', en: '/en/about-us/' },
-	// The office's services (issue 11): practical information, shop, brochures and their PDFs, the
+	// The office's services: practical information, shop, brochures and their PDFs, the
 	// partners' space and its guide, and the legal and trust pages linked from the footer.
 	practical: { fr: '/infos-pratiques/', en: '/en/practical-information/' },
 	shop: { fr: '/boutique/', en: '/en/shop/' },
@@ -99,11 +99,11 @@ export const ROUTES = {
 	eventsCalendar: { fr: '/agenda/calendriers/{id}.ics', en: '/en/whats-on/calendars/{id}.ics' },
 	programmes: { fr: '/agenda/programmes/', en: '/en/whats-on/programmes/' },
 	programme: { fr: '/agenda/programmes/{id}/', en: '/en/whats-on/programmes/{id}/' },
-	// "My stay" (issue 12): the visitor's list, kept on the device, and the catalogue it reads.
+	// "My stay": the visitor's list, kept on the device, and the catalogue it reads.
 	myStay: { fr: '/mon-sejour/', en: '/en/my-stay/' },
 	myStayData: { fr: '/mon-sejour/elements.json', en: '/en/my-stay/items.json' },
 	notFound: { fr: '/404.html', en: '/en/404/' },
-	// Offline use (issue 12): the page the service worker shows for a page never visited, the
+	// Offline use: the page the service worker shows for a page never visited, the
 	// hikes saved on this device, and the web app manifest of each language.
 	offline: { fr: '/hors-ligne/', en: '/en/offline/' },
 	savedHikes: { fr: '/hors-ligne/randonnees/', en: '/en/offline/hikes/' },

@@ -18,7 +18,7 @@ export interface FetchLimits {
 	maxBytes: number;
 }
 
-/** About 10 s, two retries, 15 MB: the figures of issue 19. */
+/** About 10 s, two retries, 15 MB. */
 export const DEFAULT_LIMITS: FetchLimits = {
 	timeoutMs: 10_000,
 	retries: 2,

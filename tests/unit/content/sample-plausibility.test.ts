@@ -1,5 +1,5 @@
 /**
- * The sample feed as a Cévennes visitor would read it (issue 18, item 6): each kind within its
+ * The sample feed as a Cévennes visitor would read it: each kind within its
  * legal limits (scripts/feed/sample/limits.ts gives the texts), the capacity stated in the
  * feed agreeing with the one in the text, and descriptions that differ from one member to the next.
  */

@@ -1,5 +1,5 @@
 /**
- * The paper-brochure request (issue 11): its rules through the schema the browser and the server
+ * The paper-brochure request: its rules through the schema the browser and the server
  * share, the office's notification, and the retention purge that erases the postal address.
  */
 import { describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ describe('saveOutcome', () => {
 	});
 
 	it('keeps a hike whose page and files are stored, without the tiles that failed', () => {
-		// The case of issue 20: the page and GPX stored, the tile server out of reach.
+		// The page and GPX stored, the tile server out of reach.
 		expect(
 			saveOutcome({ files: { stored: 16, total: 16 }, tiles: { stored: 0, total: 152 } }),
 		).toEqual({ kind: 'without-map', missing: 152, total: 152 });
