@@ -180,10 +180,6 @@ export default {
 	'pro.memberCounts': 'Number of partners',
 	'pro.memberCount': '{{year}}: {{count}} partners',
 	'feedback.brochureRequest.title': 'Have our brochures posted to you',
-	'feedback.brochureRequest.description':
-		'Ask for the printed edition of our brochures: destination guide, tourist map, places to stay, food and drink, village plans.',
-	'feedback.brochureRequest.lead':
-		'Tick the brochures you would like and give your address: the tourist office team will post them to you free of charge.',
 	'feedback.brochureRequest.which': 'The brochures you would like',
 	'feedback.brochureRequest.address': 'Your postal address',
 	'feedback.field.brochure-destination-guide': 'The destination guide',
@@ -402,24 +398,8 @@ export default {
 		'A few questions about your visit to one of our information offices.',
 
 	'feedback.suggestion.title': 'Make a suggestion',
-	'feedback.suggestion.description':
-		'An idea for the tourist office, this website or the area, or a mistake in a listing: send us your suggestion.',
-	'feedback.suggestion.lead':
-		'Your idea, or the mistake you point out, goes straight to the office team.',
 	'feedback.complaint.title': 'Make a complaint',
-	'feedback.complaint.description':
-		'Did something go wrong with an office, a local business or an event during your stay? Tell us: we will look into it and reply.',
-	'feedback.complaint.descriptionDays':
-		'Did something go wrong with an office, a local business or an event during your stay? Tell us and we will reply within {{days}} days.',
-	'feedback.complaint.lead':
-		'Tell us what happened and what you would like us to do. We look into every complaint and reply.',
-	'feedback.complaint.leadDays':
-		'Tell us what happened and what you would like us to do. We reply within {{days}} days.',
 	'feedback.questionnaire.title': 'Visitor satisfaction survey',
-	'feedback.questionnaire.description':
-		'Rate your visit to one of our information offices: welcome, brochures, opening hours… Your answers help us welcome visitors better.',
-	'feedback.questionnaire.lead':
-		'Two minutes to tell us how your visit went. The survey is anonymous.',
 
 	'feedback.field.topic': 'Your suggestion is about',
 	'feedback.field.subject': 'Your complaint is about',
@@ -1011,10 +991,6 @@ export default {
 	'feedback.mail.digest.intro': 'Suggestions received since the last digest: {{count}}.',
 
 	'newsletter.title': 'Events by email, every fortnight',
-	'newsletter.description':
-		'Get the fortnightly programme of outings, festivals and events in the Cévennes and on Mont Lozère by email, for the areas you choose.',
-	'newsletter.lead':
-		'Every two weeks, the tourist office sends out what’s on around the area: guided outings, markets, festivals and events. Pick the areas you care about and we’ll send you what’s happening there.',
 	'newsletter.field.email': 'Your email address',
 	'newsletter.field.language': 'Language of the programme',
 	'newsletter.language.fr': 'French',

@@ -182,10 +182,6 @@ export default {
 	'pro.memberCounts': 'Nombre de partenaires',
 	'pro.memberCount': '{{year}} : {{count}} partenaires',
 	'feedback.brochureRequest.title': 'Recevoir nos brochures par la poste',
-	'feedback.brochureRequest.description':
-		'Demandez l’édition papier de nos brochures : guide de destination, carte touristique, hébergements, gastronomie, plans de village.',
-	'feedback.brochureRequest.lead':
-		'Cochez les brochures que vous souhaitez et indiquez votre adresse : l’équipe de l’office vous les envoie gratuitement par la poste.',
 	'feedback.brochureRequest.which': 'Les brochures que vous souhaitez',
 	'feedback.brochureRequest.address': 'Votre adresse postale',
 	'feedback.field.brochure-destination-guide': 'Le guide de destination',
@@ -408,24 +404,8 @@ export default {
 		'Quelques questions sur votre passage dans l’un de nos bureaux d’information.',
 
 	'feedback.suggestion.title': 'Faire une suggestion',
-	'feedback.suggestion.description':
-		'Une idée pour l’office de tourisme, le site ou le territoire, ou une erreur dans une fiche : envoyez-nous votre suggestion.',
-	'feedback.suggestion.lead':
-		'Votre idée, ou l’erreur que vous nous signalez, est transmise à l’équipe de l’office dès réception.',
 	'feedback.complaint.title': 'Faire une réclamation',
-	'feedback.complaint.description':
-		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous l’étudions et vous répondons.',
-	'feedback.complaint.descriptionDays':
-		'Un problème pendant votre séjour avec un bureau, un prestataire ou un événement ? Décrivez-le : nous vous répondons sous {{days}} jours.',
-	'feedback.complaint.lead':
-		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous étudions chaque réclamation et vous répondons.',
-	'feedback.complaint.leadDays':
-		'Décrivez ce qui s’est passé et ce que vous attendez de nous. Nous vous répondons sous {{days}} jours.',
 	'feedback.questionnaire.title': 'Questionnaire de satisfaction',
-	'feedback.questionnaire.description':
-		'Notez votre visite dans un de nos bureaux d’information : accueil, documentation, horaires… Vos réponses améliorent notre accueil.',
-	'feedback.questionnaire.lead':
-		'Deux minutes pour nous dire comment s’est passée votre visite. Le questionnaire est anonyme.',
 
 	'feedback.field.topic': 'Votre suggestion concerne',
 	'feedback.field.subject': 'Votre réclamation concerne',
@@ -1034,10 +1014,6 @@ export default {
 	'feedback.mail.digest.intro': 'Suggestions reçues depuis le dernier récapitulatif : {{count}}.',
 
 	'newsletter.title': 'Le programme de la quinzaine par e-mail',
-	'newsletter.description':
-		'Recevez tous les quinze jours par e-mail le programme des sorties, fêtes et animations des Cévennes et du mont Lozère, pour les secteurs de votre choix.',
-	'newsletter.lead':
-		'Tous les quinze jours, l’office de tourisme envoie le programme des sorties, marchés, fêtes et animations du territoire. Choisissez vos secteurs : vous recevrez ce qui s’y passe.',
 	'newsletter.field.email': 'Votre adresse e-mail',
 	'newsletter.field.language': 'Langue du programme',
 	'newsletter.language.fr': 'Français',

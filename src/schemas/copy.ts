@@ -36,6 +36,13 @@ export const COPY_SCHEMAS = {
 	brochures: pageTexts(['description', 'lead']),
 	pro: pageTexts(['description', 'guideLead']),
 	contact: pageTexts(['description', 'lead', 'feedbackLead']),
+	// The forms, named after their routes; a complaint's "…Days" texts say the reply time the
+	// office set (src/lib/server/config.ts), the others promise none.
+	suggestion: pageTexts(['description', 'lead']),
+	complaint: pageTexts(['description', 'descriptionDays', 'lead', 'leadDays']),
+	questionnaire: pageTexts(['description', 'lead']),
+	'brochure-request': pageTexts(['description', 'lead']),
+	newsletter: pageTexts(['description', 'lead']),
 	search: pageTexts(['description']),
 	'my-stay': pageTexts(['description']),
 	// The introductions of the brochures compiled as PDF (src/lib/brochures/).
