@@ -7,6 +7,7 @@
  * answer's `Retry-After`).
  */
 import { ActionError, type ActionAPIContext, type SafeResult } from 'astro:actions';
+import { ASTRO_REFUSALS, MALFORMED } from '../lib/http/astro-refusals.ts';
 import {
 	refusal,
 	type PostedForm,
@@ -38,11 +39,10 @@ export function refuse(
 
 /** What Astro itself refuses before an action runs (a body too large, not a form). */
 function astroRefusal(error: ActionError): Refusal {
-	if (error.code === 'CONTENT_TOO_LARGE')
-		return refusal(413, 'too-large', 'feedback.error.tooLarge');
-	if (error.code === 'UNSUPPORTED_MEDIA_TYPE')
-		return refusal(415, 'content-type', 'feedback.error.contentType');
-	return refusal(400, 'malformed', 'feedback.error.malformed');
+	const known = ASTRO_REFUSALS[error.status];
+	return known
+		? refusal(error.status, known.code, known.key)
+		: refusal(MALFORMED.status, MALFORMED.code, MALFORMED.key);
 }
 
 /** What a form's page shows after a plain post: `Astro.getActionResult()` and the refusal. */

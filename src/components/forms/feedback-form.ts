@@ -12,6 +12,7 @@ import type { FeedbackKind } from '../../lib/feedback/choices';
 import type { FieldProblem, Validation } from '../../lib/server/errors';
 import { FORM_FIELDS } from '../../lib/feedback/fields';
 import { actionData } from '../../lib/http/action-data';
+import { ASTRO_REFUSALS, MALFORMED } from '../../lib/http/astro-refusals';
 
 /**
  * The schemas and zod, loaded on the visitor's first interaction rather than with the page: the
@@ -30,12 +31,6 @@ interface Draft {
 }
 
 /** Delays between tries when the server does not answer, in seconds. */
-/** What Astro refuses before an action runs, by status: the message to show instead of its own. */
-const ASTRO_REFUSALS: Record<number, string> = {
-	413: 'feedback.error.tooLarge',
-	415: 'feedback.error.contentType',
-};
-
 const RETRY_SECONDS = [5, 15, 30, 60];
 
 class FeedbackForm extends HTMLElement {
@@ -331,7 +326,7 @@ class FeedbackForm extends HTMLElement {
 			// English message and no fields: the visitor reads them in the page's language.
 			const message = refusal.fields
 				? (refusal.message ?? '')
-				: this.#say({ key: ASTRO_REFUSALS[response.status] ?? 'feedback.error.malformed' });
+				: this.#say({ key: (ASTRO_REFUSALS[response.status] ?? MALFORMED).key });
 			this.#showServerProblems(message, problems);
 		} catch {
 			// No answer (network down, server unreachable or failing): keep it queued and try again.

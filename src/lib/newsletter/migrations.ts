@@ -10,6 +10,7 @@ import {
 	columnTypes,
 	createOutbox,
 	indexOutbox,
+	indexOutboxSubscribers,
 	oneOf,
 	widenCheck,
 	type SchemaDb,
@@ -64,12 +65,7 @@ async function newsletter(db: SchemaDb, dialect: Dialect): Promise<void> {
 			)
 			.execute();
 	}
-	await db.schema
-		.createIndex('outbox_subscriber')
-		.on('outbox')
-		.column('subscriber_id')
-		.where(sql.ref('subscriber_id'), 'is not', null)
-		.execute();
+	await indexOutboxSubscribers(db);
 }
 
 export const NEWSLETTER_MIGRATIONS: MigrationList = {

@@ -112,13 +112,17 @@ export async function indexOutbox(db: SchemaDb, newsletter: boolean): Promise<vo
 		.column('next_attempt_at')
 		.where(sql.ref('sent_at'), 'is', null)
 		.execute();
-	if (newsletter)
-		await db.schema
-			.createIndex('outbox_subscriber')
-			.on('outbox')
-			.column('subscriber_id')
-			.where(sql.ref('subscriber_id'), 'is not', null)
-			.execute();
+	if (newsletter) await indexOutboxSubscribers(db);
+}
+
+/** The outbox's index of the newsletter's mail, by subscriber. */
+export async function indexOutboxSubscribers(db: SchemaDb): Promise<void> {
+	await db.schema
+		.createIndex('outbox_subscriber')
+		.on('outbox')
+		.column('subscriber_id')
+		.where(sql.ref('subscriber_id'), 'is not', null)
+		.execute();
 }
 
 /**
