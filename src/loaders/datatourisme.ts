@@ -12,12 +12,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { COLLECTION_FOLDERS, CONTENT_ROOT } from '../lib/content/sources';
 import { syncFeed, type FeedCollection, type FeedReport } from '../lib/datatourisme/sync';
 import type { VillageRecord } from '../lib/datatourisme/villages';
-import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
+import { attachPhotos, type PhotoPassReport, type PhotosMode } from '../lib/remote-photos/attach';
 import { photoLimits } from '../lib/remote-photos/settings';
 import { recordSource, type SourceEntry } from '../lib/sources-report';
 
@@ -67,22 +67,79 @@ export function readVillages(contentRoot: string): VillageRecord[] {
 	});
 }
 
-/** The text of the mapping's source files, for the context digest. */
-function mappingSources(root: string): string {
-	return MAPPING_SOURCES.flatMap((source) => {
-		const path = join(root, source);
-		try {
-			const files = source.endsWith('.ts')
-				? [path]
-				: readdirSync(path, { recursive: true, encoding: 'utf8' })
-						.filter((file) => file.endsWith('.ts') && !file.includes('sample'))
-						.sort()
-						.map((file) => join(path, file));
-			return files.map((file) => readFileSync(file, 'utf8'));
-		} catch {
-			return [];
-		}
-	}).join('\n');
+/** The text of `sources` (files, or folders of .ts files), for the context digest. */
+function sourcesText(root: string, sources: readonly string[]): string {
+	return sources
+		.flatMap((source) => {
+			const path = join(root, source);
+			try {
+				const files = source.endsWith('.ts')
+					? [path]
+					: readdirSync(path, { recursive: true, encoding: 'utf8' })
+							.filter((file) => file.endsWith('.ts') && !file.includes('sample'))
+							.sort()
+							.map((file) => join(path, file));
+				return files.map((file) => readFileSync(file, 'utf8'));
+			} catch {
+				return [];
+			}
+		})
+		.join('\n');
+}
+
+/** What a feed collection's loader syncs: the collection, and where and what it reads. */
+export interface FeedSyncOptions {
+	root: string;
+	/** The feed folder, absolute. */
+	folder: string;
+	collection: FeedCollection;
+	/** The code the mapping depends on, relative to `root`: a change to any re-maps every object. */
+	sources: readonly string[];
+	photos?: PhotosMode | undefined;
+}
+
+/**
+ * Syncs a collection from the feed folder into the loader's store, then, when asked, downloads
+ * its entries' photos (into the cache's `photos/<collection>/`), warning of the first
+ * PROBLEMS_SHOWN left out. The report holds the photos' warnings too.
+ */
+export async function syncFeedCollection(
+	context: LoaderContext,
+	options: FeedSyncOptions,
+): Promise<{ report: FeedReport; photos?: PhotoPassReport }> {
+	const villages = readVillages(resolve(options.root, CONTENT_ROOT));
+	const contextDigest = context.generateDigest(
+		`${JSON.stringify(villages)}\n${sourcesText(options.root, options.sources)}`,
+	);
+	const report = await syncFeed(
+		{
+			folder: options.folder,
+			root: options.root,
+			collection: options.collection,
+			mapping: { villages },
+			contextDigest,
+		},
+		{
+			store: context.store,
+			meta: context.meta,
+			parseData: (props) => context.parseData(props),
+			generateDigest: (data) => context.generateDigest(data),
+		},
+	);
+	if (!options.photos) return { report };
+	const photos = await attachPhotos(
+		{
+			mode: options.photos,
+			root: options.root,
+			folder: fileURLToPath(new URL(`photos/${options.collection}/`, context.config.cacheDir)),
+			limits: photoLimits(process.env),
+		},
+		{ store: context.store, parseData: (props) => context.parseData(props) },
+	);
+	report.warnings.push(...photos.warnings);
+	for (const warning of photos.warnings.slice(0, PROBLEMS_SHOWN))
+		context.logger.warn(`${warning.sourceId} (${warning.file}): photo ${warning.reason}`);
+	return { report, photos };
 }
 
 /** A sync's report as its source's entry of the build's report on all sources. */
@@ -125,46 +182,19 @@ export function datatourismeLoader(options: DatatourismeLoaderOptions): Loader {
 		name: `datatourisme-${options.collection}`,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			const villages = readVillages(resolve(root, CONTENT_ROOT));
-			const contextDigest = context.generateDigest(
-				`${JSON.stringify(villages)}\n${mappingSources(root)}`,
-			);
-			const report = await syncFeed(
-				{
-					folder: resolve(root, options.folder),
-					root,
-					collection: options.collection,
-					mapping: { villages },
-					contextDigest,
-				},
-				{
-					store: context.store,
-					meta: context.meta,
-					parseData: (props) => context.parseData(props),
-					generateDigest: (data) => context.generateDigest(data),
-				},
-			);
-			if (options.photos) {
-				const photos = await attachPhotos(
-					{
-						mode: options.photos,
-						root,
-						folder: fileURLToPath(
-							new URL(`photos/${options.collection}/`, context.config.cacheDir),
-						),
-						limits: photoLimits(process.env),
-					},
-					{ store: context.store, parseData: (props) => context.parseData(props) },
-				);
-				report.warnings.push(...photos.warnings);
-				for (const warning of photos.warnings.slice(0, PROBLEMS_SHOWN))
-					context.logger.warn(`${warning.sourceId} (${warning.file}): photo ${warning.reason}`);
+			const { report, photos } = await syncFeedCollection(context, {
+				root,
+				folder: resolve(root, options.folder),
+				collection: options.collection,
+				sources: MAPPING_SOURCES,
+				photos: options.photos,
+			});
+			if (photos)
 				context.logger.info(
 					options.photos === 'off'
 						? 'PHOTOS=off: no photo downloaded or shown'
 						: `Photos: ${photos.withPhotos} entries with photos; ${photos.downloaded} downloaded, ${photos.fromCache} from the cache, ${photos.warnings.length} left out`,
 				);
-			}
 			for (const line of describeSkipped(report, options.reportFile)) context.logger.warn(line);
 			for (const line of describeFeedWarnings(report)) context.logger.warn(line);
 			const other = Object.entries(report.forOtherCollections)

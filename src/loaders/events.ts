@@ -16,12 +16,9 @@ import { join, parse as parsePath, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_ROOT } from '../lib/content/sources';
-import { syncFeed } from '../lib/datatourisme/sync';
-import { attachPhotos, type PhotosMode } from '../lib/remote-photos/attach';
-import { photoLimits } from '../lib/remote-photos/settings';
+import type { PhotosMode } from '../lib/remote-photos/attach';
 import { recordSource } from '../lib/sources-report';
-import { describeSkipped, PROBLEMS_SHOWN, readVillages, sourceEntryOf } from './datatourisme';
+import { describeSkipped, sourceEntryOf, syncFeedCollection } from './datatourisme';
 
 export interface EventsLoaderOptions {
 	/** The office's events: one YAML file each. */
@@ -57,24 +54,6 @@ const MAPPING_SOURCES = [
 	'src/schemas/provider.ts',
 	'src/schemas/shared.ts',
 ];
-
-/** The text of the files the mapping depends on, for the context digest. */
-function sourcesText(root: string): string {
-	return MAPPING_SOURCES.flatMap((source) => {
-		const path = join(root, source);
-		try {
-			const files = source.endsWith('.ts')
-				? [path]
-				: readdirSync(path, { recursive: true, encoding: 'utf8' })
-						.filter((file) => file.endsWith('.ts') && !file.includes('sample'))
-						.sort()
-						.map((file) => join(path, file));
-			return files.map((file) => readFileSync(file, 'utf8'));
-		} catch {
-			return [];
-		}
-	}).join('\n');
-}
 
 /** The fields only the feed sets. */
 const FEED_ONLY_FIELDS = ['sourceId', 'lastUpdate', 'images', 'photos'];
@@ -136,42 +115,15 @@ export function eventsLoader(options: EventsLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const folder = resolve(root, options.folder);
 			const loadAll = async () => {
-				const villages = readVillages(resolve(root, CONTENT_ROOT));
-				const contextDigest = context.generateDigest(
-					`${JSON.stringify(villages)}\n${sourcesText(root)}`,
-				);
 				// The feed's sync removes every entry it did not load, the office's included: they
-				// are stored again just after.
-				const report = await syncFeed(
-					{
-						folder: resolve(root, options.feed),
-						root,
-						collection: 'events',
-						mapping: { villages },
-						contextDigest,
-					},
-					{
-						store: context.store,
-						meta: context.meta,
-						parseData: (props) => context.parseData(props),
-						generateDigest: (data) => context.generateDigest(data),
-					},
-				);
-				// The feed events' photos, before the office's events are stored (they have none).
-				if (options.photos) {
-					const photos = await attachPhotos(
-						{
-							mode: options.photos,
-							root,
-							folder: fileURLToPath(new URL('photos/events/', context.config.cacheDir)),
-							limits: photoLimits(process.env),
-						},
-						{ store: context.store, parseData: (props) => context.parseData(props) },
-					);
-					report.warnings.push(...photos.warnings);
-					for (const warning of photos.warnings.slice(0, PROBLEMS_SHOWN))
-						context.logger.warn(`${warning.sourceId} (${warning.file}): photo ${warning.reason}`);
-				}
+				// are stored again just after (the feed events' photos before them: they have none).
+				const { report } = await syncFeedCollection(context, {
+					root,
+					folder: resolve(root, options.feed),
+					collection: 'events',
+					sources: MAPPING_SOURCES,
+					photos: options.photos,
+				});
 				// A file that is not JSON is the providers loader's to report: it reads the same folder.
 				const eventProblems = {
 					...report,

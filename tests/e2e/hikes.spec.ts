@@ -347,7 +347,7 @@ test('a hike page ships only the small loaders of its map and offline button, an
 	});
 	await page.goto(pathTo({ route: 'hike', id: FINIELS_STAGE }, 'fr'), { waitUntil: 'networkidle' });
 	// The map (Leaflet, its data) loads only once scrolled into view (tests/e2e/hike-map.spec.ts);
-	// "save for offline" loads its code only when pressed (tests/e2e/offline.spec.ts); the "My stay"
+	// "save for offline" loads its code only when pressed (tests/e2e/offline-hikes.spec.ts); the "My stay"
 	// heart is one small element (tests/e2e/my-stay.spec.ts).
 	expect(
 		loaded.filter(

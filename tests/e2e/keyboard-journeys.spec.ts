@@ -1,54 +1,17 @@
 /**
- * Keyboard and screen-reader journeys, in both languages, on a wide screen and a
- * phone: the map's popups, tab order, skip link, names and announcements; the filters' reset;
- * the hike's offline save; the cards' tab order; the forms' error summary; the itinerary's map;
- * the my-stay map's targets. Focus is read from `document.activeElement`, names and states from
- * the accessibility tree, announcements from the status regions. Map tiles never leave the
- * machine: the tile server is answered with a small PNG.
+ * Keyboard and screen-reader journeys on the maps, in both languages, on a wide screen and a
+ * phone: the map page's popups, tab order, skip link, names and announcements; the event pages'
+ * small maps; the itinerary's map; the my-stay map's targets. The journeys through filters,
+ * cards, the hike's offline save and the forms are in keyboard-forms.spec.ts. Focus is read from
+ * `document.activeElement`, names and states from the accessibility tree, announcements from the
+ * status regions. Map tiles never leave the machine: the tile server is answered with a small PNG.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { TILES } from '../../src/lib/map/config';
 import type { StayCatalogue } from '../../src/lib/my-stay/catalogue';
 import { STORAGE_KEY } from '../../src/lib/my-stay/storage';
-import { SITE_DIR } from '../tools/paths';
 import { LOCALES, pathTo, UI } from '../tools/site-content';
-
-const VIEWPORTS = [
-	{ name: 'wide', width: 1366, height: 900 },
-	{ name: 'phone', width: 390, height: 844 },
-];
-const TILE_HOST = new URL(TILES.url.replace('{s}', 'a')).host;
-const FAKE_TILE = readFileSync(join(SITE_DIR, 'icons', 'icon-192.png'));
-
-/** Tiles get a small PNG; nothing else leaves 127.0.0.1. */
-async function localOnly(page: Page) {
-	await page.route(
-		(url) => url.hostname !== '127.0.0.1',
-		(route) =>
-			new URL(route.request().url()).host === TILE_HOST
-				? route.fulfill({ body: FAKE_TILE, contentType: 'image/png' })
-				: route.abort(),
-	);
-}
-
-/**
- * Checks of the journeys are soft: a journey goes on after a failed step, so that a run reports
- * every item that fails, not only the first.
- */
-const check = expect.configure({ soft: true });
-
-/** Whether `locator` is the document's active element, polled until it is. */
-async function expectFocused(locator: Locator, message?: string) {
-	await check
-		.poll(
-			() => locator.evaluate((element) => element === document.activeElement).catch(() => false),
-			{ message: message ?? 'focused element' },
-		)
-		.toBe(true);
-}
+import { check, expectFocused, localOnly, messagePattern, VIEWPORTS } from './keyboard';
 
 /** What has focus, for messages and checks: never the page's body. */
 const activeElement = (page: Page) =>
@@ -58,53 +21,6 @@ const activeElement = (page: Page) =>
 			? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}`
 			: 'body';
 	});
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A dictionary message as a pattern: each `{{placeholder}}` matches anything (or `values`). */
-function messagePattern(template: string, values: Record<string, string> = {}): RegExp {
-	const parts = template.split(/(\{\{\w+\}\})/);
-	return new RegExp(
-		`^${parts
-			.map((part) => {
-				const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
-				if (!name) return escapeRegExp(part);
-				return values[name] !== undefined ? escapeRegExp(values[name]) : '(.+?)';
-			})
-			.join('')}$`,
-	);
-}
-
-/**
- * Records every change of text in the page's status regions, from the first byte, and whether
- * it wrote the text the region already had (which a screen reader announces again).
- */
-async function watchStatusRegions(page: Page) {
-	await page.addInitScript(() => {
-		const writes: { text: string; same: boolean }[] = [];
-		const last = new Map<Element, string>();
-		(window as unknown as { statusWrites: typeof writes }).statusWrites = writes;
-		new MutationObserver((records) => {
-			for (const record of records) {
-				const node = record.target;
-				const element = (node instanceof Element ? node : node.parentElement)?.closest(
-					'[role="status"]',
-				);
-				if (!element) continue;
-				const text = element.textContent ?? '';
-				const previous = last.get(element);
-				// Several records of one write arrive together: they count once.
-				if (record !== records.find((other) => other.target === node)) continue;
-				writes.push({ text, same: previous === text && text !== '' });
-				last.set(element, text);
-			}
-		}).observe(document, { subtree: true, childList: true, characterData: true });
-	});
-	return () =>
-		page.evaluate(
-			() => (window as unknown as { statusWrites: { text: string; same: boolean }[] }).statusWrites,
-		);
-}
 
 /** The names of a map's cluster markers, from the accessibility tree. */
 async function clusterNames(host: Locator, template: string): Promise<string[]> {
@@ -349,132 +265,6 @@ for (const locale of LOCALES) {
 				await page.keyboard.press('Escape');
 				await check(popup).toHaveCount(0);
 				await expectFocused(selected, 'Escape: focus back on the marker');
-			});
-
-			test('filters: the reset keeps focus on the filters, the count is announced once', async ({
-				page,
-			}) => {
-				const writes = await watchStatusRegions(page);
-				await page.goto(pathTo({ route: 'events' }, locale));
-				const filters = page.locator('details.facet-filters');
-				const heading = filters.locator('summary');
-				await expect(heading).toBeVisible();
-				if (!(await filters.evaluate((element) => (element as HTMLDetailsElement).open))) {
-					await heading.focus();
-					await page.keyboard.press('Enter');
-				}
-				const box = filters.getByRole('checkbox').first();
-				await box.focus();
-				await page.keyboard.press('Space');
-				await expect(box).toBeChecked();
-				const reset = filters.getByRole('button', { name: t['events.reset'] });
-				await expect(reset).toBeEnabled();
-				await reset.focus();
-				await page.keyboard.press('Enter');
-				await expect(box).not.toBeChecked();
-				await expect(reset).toBeDisabled();
-				await expectFocused(heading, 'the filters’ heading after the reset');
-				const repeated = (await writes()).filter((write) => write.same);
-				check(repeated, 'status regions rewritten with the same text').toEqual([]);
-
-				await page.goto(pathTo({ route: 'search' }, locale));
-				const search = page.locator('details.search-filters');
-				const searchHeading = search.locator('summary');
-				await expect(searchHeading).toBeVisible();
-				if (!(await search.evaluate((element) => (element as HTMLDetailsElement).open))) {
-					await searchHeading.focus();
-					await page.keyboard.press('Enter');
-				}
-				const kind = search.getByRole('checkbox').first();
-				await kind.focus();
-				await page.keyboard.press('Space');
-				await expect(page.locator('.search-status')).not.toBeEmpty();
-				const searchReset = search.getByRole('button', { name: t['search.reset'] });
-				await searchReset.focus();
-				await page.keyboard.press('Enter');
-				await expect(searchReset).toHaveCount(0);
-				await expectFocused(searchHeading, 'the filters’ heading after the reset');
-			});
-
-			test('cards: the title comes before the heart in the tab order', async ({ page }) => {
-				for (const route of ['hikes', 'stay'] as const) {
-					await page.goto(pathTo({ route }, locale));
-					const card = page.locator('main article.card').first();
-					await expect(card.locator('stay-toggle')).toHaveAttribute('data-ready', '');
-					const title = card.getByRole('heading').getByRole('link');
-					await title.focus();
-					await page.keyboard.press('Tab');
-					const heart = card.getByRole('button', {
-						name: t['myStay.toggleNamed'].replace('{{name}}', (await title.textContent()) ?? ''),
-					});
-					await expect(heart).toHaveAttribute('aria-pressed', 'false');
-					await expectFocused(heart, 'Tab from a card’s title: its heart');
-				}
-			});
-
-			test('hike page: saving for offline asks a named question, Escape cancels, focus stays', async ({
-				page,
-			}) => {
-				test.setTimeout(120_000);
-				await localOnly(page);
-				// A surveyed GR70 stage: drawn sample hikes offer no offline copy.
-				await page.goto(
-					pathTo({ route: 'hike', id: 'gr70-le-bleymard-le-pont-de-montvert' }, locale),
-				);
-				// Its name changes once saved ("save again"): found by its place, named here.
-				const save = page.locator('offline-save [data-save]');
-				await expect(save).toHaveAccessibleName(t['offlineSave.save']);
-				await save.focus();
-				await page.keyboard.press('Enter');
-				const question = page.locator('[data-confirm-text]');
-				await expect(question).toHaveText(/\d/);
-				const questionText = (await question.textContent()) ?? '';
-				const go = page.getByRole('button', { name: t['offlineSave.confirmButton'], exact: true });
-				await expectFocused(go, 'the confirmation button');
-				await check(go).toHaveAccessibleDescription(questionText);
-				await check(page.getByRole('group', { name: questionText })).toBeVisible();
-
-				await page.keyboard.press('Escape');
-				await check(go).toBeHidden();
-				await expectFocused(save, 'Escape: back on "save"');
-
-				await page.keyboard.press('Enter');
-				await expectFocused(go);
-				await page.keyboard.press('Enter');
-				await expectFocused(save, 'while saving: still on "save"');
-				const status = page.locator('offline-save [role="status"]');
-				await check(status).toHaveText(messagePattern(t['offlineSave.done']), {
-					timeout: 90_000,
-				});
-				await expectFocused(save, 'once saved: still on "save"');
-			});
-
-			test('forms: an error summary link shows its field with its label', async ({ page }) => {
-				// Scrolling is instant, as for visitors who ask for less motion: where it ends is read at once.
-				await page.emulateMedia({ reducedMotion: 'reduce' });
-				await page.goto(pathTo({ route: 'suggestion' }, locale));
-				const send = page.locator('[data-send]');
-				await send.focus();
-				await page.keyboard.press('Enter');
-				const box = page.locator('[data-form-problem]');
-				await expectFocused(box, 'the error summary after sending');
-				const links = page.locator('[data-summary] a');
-				await expect(links.first()).toBeVisible();
-				const count = await links.count();
-				for (let index = 0; index < count; index++) {
-					const link = links.nth(index);
-					const id = ((await link.getAttribute('href')) ?? '').slice(1);
-					await link.focus();
-					await page.keyboard.press('Enter');
-					const field = page.locator(`[id="${id}"]`);
-					await expectFocused(field, `the field of "${await link.textContent()}"`);
-					const label = page
-						.locator('[data-field]', { has: field })
-						.locator(':is(label, legend)')
-						.first();
-					const top = await label.evaluate((element) => element.getBoundingClientRect().top);
-					check(top, `the label of #${id} is in view`).toBeGreaterThanOrEqual(0);
-				}
 			});
 
 			test('itinerary map: no unnamed image, a text alternative that reads right', async ({

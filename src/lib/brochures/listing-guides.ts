@@ -54,22 +54,18 @@ async function buildListingGuide(
 	return finish(writer, input, t);
 }
 
-export function buildAccommodationGuide(input: ListingGuideInput): Promise<BuiltPdf> {
-	const t = useTranslations(input.locale);
-	return buildListingGuide(
-		input,
-		t('pdf.accommodation.subject'),
-		t('pdf.accommodation.subtitle'),
-		input.intro,
-	);
+/** A listing guide whose subject and subtitle are the dictionary's `pdf.<kind>.subject` and `.subtitle`. */
+function listingGuideOf(kind: 'accommodation' | 'gastronomy') {
+	return (input: ListingGuideInput): Promise<BuiltPdf> => {
+		const t = useTranslations(input.locale);
+		return buildListingGuide(
+			input,
+			t(`pdf.${kind}.subject`),
+			t(`pdf.${kind}.subtitle`),
+			input.intro,
+		);
+	};
 }
 
-export function buildGastronomyBooklet(input: ListingGuideInput): Promise<BuiltPdf> {
-	const t = useTranslations(input.locale);
-	return buildListingGuide(
-		input,
-		t('pdf.gastronomy.subject'),
-		t('pdf.gastronomy.subtitle'),
-		input.intro,
-	);
-}
+export const buildAccommodationGuide = listingGuideOf('accommodation');
+export const buildGastronomyBooklet = listingGuideOf('gastronomy');

@@ -23,6 +23,26 @@ function parisDay(date: Date): { day: string; hour: number } {
 }
 
 /**
+ * Whether a daily notice is due — after the digest hour in Paris and not yet sent today (the day
+ * kept under `setting`), or at once with `force` — recording today as its day when it is.
+ */
+async function claimToday(
+	repository: FeedbackRepository,
+	setting: string,
+	config: FeedbackConfig,
+	now: Date,
+	force: boolean,
+): Promise<boolean> {
+	const { day, hour } = parisDay(now);
+	if (!force) {
+		if (hour < config.digestHour) return false;
+		if ((await repository.setting(setting, () => '')) === day) return false;
+	}
+	await repository.writeSetting(setting, day);
+	return true;
+}
+
+/**
  * Queues the suggestions digest when one is due (digest mode, after the digest hour, not yet
  * today), or at once with `force`. Returns how many suggestions it covers.
  */
@@ -34,12 +54,7 @@ export async function queueDigestIfDue(
 	force = false,
 ): Promise<number> {
 	if (config.suggestionsMail !== 'digest' || !config.notifyEmail) return 0;
-	const { day, hour } = parisDay(now);
-	if (!force) {
-		if (hour < config.digestHour) return 0;
-		if ((await repository.setting(DIGEST_DAY, () => '')) === day) return 0;
-	}
-	await repository.writeSetting(DIGEST_DAY, day);
+	if (!(await claimToday(repository, DIGEST_DAY, config, now, force))) return 0;
 	return repository.queueDigest(now, (suggestions) => digest(suggestions, config, siteUrl));
 }
 
@@ -60,12 +75,7 @@ export async function queueReminderIfDue(
 	force = false,
 ): Promise<number> {
 	if (!config.notifyEmail) return 0;
-	const { day, hour } = parisDay(now);
-	if (!force) {
-		if (hour < config.digestHour) return 0;
-		if ((await repository.setting(REMINDER_DAY, () => '')) === day) return 0;
-	}
-	await repository.writeSetting(REMINDER_DAY, day);
+	if (!(await claimToday(repository, REMINDER_DAY, config, now, force))) return 0;
 	const items = await repository.listSubmissions({
 		overdueAt: new Date(now.getTime() + REMINDER_HORIZON_MS),
 		order: 'urgency',

@@ -1,4 +1,5 @@
 /** The shapes shared by the GPX reader, the track statistics and the exports. */
+import { boundsOf as geoBoundsOf } from '../geo/polygon';
 
 /** One recorded position of a track. */
 export interface TrackPoint {
@@ -31,15 +32,6 @@ export interface Bounds {
 
 export function boundsOf(points: readonly { lat: number; lon: number }[]): Bounds {
 	if (points.length === 0) throw new Error('No points: a bounding box needs at least one');
-	let minLat = Infinity;
-	let minLon = Infinity;
-	let maxLat = -Infinity;
-	let maxLon = -Infinity;
-	for (const { lat, lon } of points) {
-		minLat = Math.min(minLat, lat);
-		maxLat = Math.max(maxLat, lat);
-		minLon = Math.min(minLon, lon);
-		maxLon = Math.max(maxLon, lon);
-	}
-	return { minLat, minLon, maxLat, maxLon };
+	const box = geoBoundsOf([], [...points]);
+	return { minLat: box.south, minLon: box.west, maxLat: box.north, maxLon: box.east };
 }

@@ -5,6 +5,8 @@
  * memory. The Node server's own limit (astro.config.mjs, `bodySizeLimit`) stands behind it.
  */
 
+import { readCapped } from './read-capped.ts';
+
 /** Why a body was refused: the HTTP status to answer, and a code for scripts and logs. */
 export type BodyProblem =
 	| { status: 413; code: 'too-large' }
@@ -23,40 +25,19 @@ export async function readText(request: Request, limit: number): Promise<BodyRes
 	const declared = Number(request.headers.get('content-length') ?? '0');
 	if (declared > limit) return { ok: false, status: 413, code: 'too-large' };
 	if (!request.body) return { ok: true, value: '' };
-	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
+	let bytes: Uint8Array | undefined;
 	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			size += value.byteLength;
-			if (size > limit) {
-				await reader.cancel().catch(() => undefined);
-				return { ok: false, status: 413, code: 'too-large' };
-			}
-			chunks.push(value);
-		}
+		bytes = await readCapped(request.body, limit);
 	} catch {
 		// The client went away, or the server's own limit cut the stream.
 		return { ok: false, status: 413, code: 'too-large' };
 	}
+	if (!bytes) return { ok: false, status: 413, code: 'too-large' };
 	try {
-		return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks)) };
+		return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 	} catch {
 		return { ok: false, status: 400, code: 'not-utf8' };
 	}
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-	const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-	const bytes = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return bytes;
 }
 
 /**

@@ -4,8 +4,8 @@
  * entrypoints to know their route and language. Server-only: routes.ts, which the browser's
  * scripts import, keeps the paths alone.
  */
-import { LOCALES, type Locale } from './locales';
-import { ROUTES, type RouteName } from './routes';
+import { LOCALES, type Locale } from './locales.ts';
+import { ROUTES, type RouteName } from './routes.ts';
 
 /**
  * What serves each route: its entrypoint in src/routes/ (one per kind of page, shared by both

@@ -2,6 +2,7 @@
  * The box around a route's points, with a margin, that a route's map opens on: the whole track in
  * view before the first tile is asked for.
  */
+import { boundsOf as boxOf } from '../geo/polygon';
 import type { GeoPoint } from '../geo/territory';
 
 export interface Bounds {
@@ -14,16 +15,7 @@ export interface Bounds {
 /** The smallest box holding every point, widened by `margin` of its size on each side. */
 export function boundsOf(points: readonly GeoPoint[], margin = 0.05): Bounds {
 	if (points.length === 0) throw new Error('boundsOf: no points');
-	let south = Infinity;
-	let west = Infinity;
-	let north = -Infinity;
-	let east = -Infinity;
-	for (const { lat, lon } of points) {
-		south = Math.min(south, lat);
-		north = Math.max(north, lat);
-		west = Math.min(west, lon);
-		east = Math.max(east, lon);
-	}
+	const { south, west, north, east } = boxOf([], [...points]);
 	const dLat = (north - south) * margin;
 	const dLon = (east - west) * margin;
 	const round = (value: number) => Math.round(value * 1e5) / 1e5;

@@ -7,7 +7,7 @@
  * Imports name their `.ts` files so that the commands run this with Node alone.
  */
 import { z } from 'astro/zod';
-import type { FieldProblem } from '../server/errors.ts';
+import { validate, type FieldProblem } from '../server/errors.ts';
 import { NEWSLETTER_LANGUAGES, SIGN_UP_FIELDS, type NewsletterLanguage } from './fields.ts';
 
 /** The longest address a mail server accepts (RFC 5321). */
@@ -71,27 +71,19 @@ export type SignUpValidation =
 	| { ok: true; data: SignUp }
 	| { ok: false; fields: Partial<Record<string, FieldProblem>>; unknownFields: string[] };
 
+/** A sign-up's problem: the schema's own dictionary key, else "invalid". */
+const signUpProblem = (issue: z.core.$ZodIssue): FieldProblem => ({
+	key: /^(feedback|newsletter)\.error\./.test(issue.message)
+		? issue.message
+		: 'feedback.error.invalid',
+});
+
 /** Checks a sign-up's fields: the sign-up, or a problem (dictionary key) per field. */
 export function validateSignUp(sectors: readonly string[], input: unknown): SignUpValidation {
-	const result = signUpSchema(sectors).safeParse(input);
-	if (result.success) {
-		const { email, language, sectors: chosen } = result.data;
-		return { ok: true, data: { email, language, sectors: chosen } };
-	}
-	const fields: Record<string, FieldProblem> = {};
-	const unknownFields: string[] = [];
-	for (const issue of result.error.issues) {
-		if (issue.code === 'unrecognized_keys') {
-			unknownFields.push(...issue.keys);
-			continue;
-		}
-		const field = String(issue.path[0] ?? '');
-		const key = /^(feedback|newsletter)\.error\./.test(issue.message)
-			? issue.message
-			: 'feedback.error.invalid';
-		fields[field] ??= { key };
-	}
-	return { ok: false, fields, unknownFields };
+	const result = validate(signUpSchema(sectors), input, signUpProblem);
+	if (!result.ok) return result;
+	const { email, language, sectors: chosen } = result.data;
+	return { ok: true, data: { email, language, sectors: chosen } };
 }
 
 /** Whether a name is one of the form's fields. */

@@ -5,6 +5,7 @@
  * checked from the bytes. Every failure is a `PhotoError` whose message says why, in words a
  * feed report can show.
  */
+import { readCapped } from '../http/read-capped';
 import { sniffFormat, type PhotoFormat } from './sniff';
 
 export interface FetchLimits {
@@ -45,27 +46,10 @@ export interface FetchedPhoto {
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Reads a body up to `maxBytes`, stopping (and cancelling the download) beyond it. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-	const reader = response.body?.getReader();
-	if (!reader) return new Uint8Array();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		total += value.byteLength;
-		if (total > maxBytes) {
-			await reader.cancel().catch(() => undefined);
-			throw new PhotoError(`larger than ${megabytes(maxBytes)}`, false);
-		}
-		chunks.push(value);
-	}
-	const bytes = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
+	if (!response.body) return new Uint8Array();
+	const bytes = await readCapped(response.body, maxBytes);
+	if (!bytes) throw new PhotoError(`larger than ${megabytes(maxBytes)}`, false);
 	return bytes;
 }
 
@@ -93,7 +77,7 @@ async function fetchOnce(url: string, limits: FetchLimits): Promise<FetchedPhoto
 	}
 	let bytes: Uint8Array;
 	try {
-		bytes = await readCapped(response, limits.maxBytes);
+		bytes = await readBody(response, limits.maxBytes);
 	} catch (error) {
 		throw error instanceof PhotoError ? error : failureOf(error, limits);
 	}

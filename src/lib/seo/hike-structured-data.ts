@@ -46,19 +46,32 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]) {
 	};
 }
 
+/** What a hike's and an itinerary's TouristTrip both say: which trip, in which language, for hikers. */
+function tripHead(input: {
+	url: string;
+	name: string;
+	description: string;
+	language: string;
+	image: string;
+}) {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'TouristTrip',
+		'@id': `${input.url}#trip`,
+		name: input.name,
+		description: input.description,
+		url: input.url,
+		inLanguage: input.language,
+		image: input.image,
+		touristType: 'Hikers',
+	};
+}
+
 export function hikeJsonLd(input: HikeJsonLdInput): object[] {
 	const places = [input.start, ...input.stops, input.end];
 	return [
 		{
-			'@context': 'https://schema.org',
-			'@type': 'TouristTrip',
-			'@id': `${input.url}#trip`,
-			name: input.name,
-			description: input.description,
-			url: input.url,
-			inLanguage: input.language,
-			image: input.image,
-			touristType: 'Hikers',
+			...tripHead(input),
 			timeRequired: input.durationIso,
 			additionalProperty: {
 				'@type': 'PropertyValue',
@@ -100,15 +113,7 @@ export interface ItineraryJsonLdInput {
 export function itineraryJsonLd(input: ItineraryJsonLdInput): object[] {
 	return [
 		{
-			'@context': 'https://schema.org',
-			'@type': 'TouristTrip',
-			'@id': `${input.url}#trip`,
-			name: input.name,
-			description: input.description,
-			url: input.url,
-			inLanguage: input.language,
-			image: input.image,
-			touristType: 'Hikers',
+			...tripHead(input),
 			subTrip: input.stages.map((stage) => ({
 				'@type': 'TouristTrip',
 				'@id': `${stage.url}#trip`,

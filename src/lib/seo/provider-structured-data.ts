@@ -6,7 +6,7 @@
  * @see https://schema.org/LodgingBusiness
  */
 import type { GeoPoint } from '../geo/territory';
-import type { Weekday } from '../opening-hours';
+import { openingHoursSpecification, type SeasonHours } from './structured-data';
 
 const SCHEMA_TYPES: Record<string, string> = {
 	hotel: 'Hotel',
@@ -29,16 +29,6 @@ const CATEGORY_TYPES: Record<string, string> = {
 	activity: 'SportsActivityLocation',
 	producer: 'LocalBusiness',
 	shop: 'Store',
-};
-
-const SCHEMA_DAYS: Record<Weekday, string> = {
-	mo: 'https://schema.org/Monday',
-	tu: 'https://schema.org/Tuesday',
-	we: 'https://schema.org/Wednesday',
-	th: 'https://schema.org/Thursday',
-	fr: 'https://schema.org/Friday',
-	sa: 'https://schema.org/Saturday',
-	su: 'https://schema.org/Sunday',
 };
 
 /** The schema.org type of a provider: its main kind's, else its category's. */
@@ -64,43 +54,8 @@ export interface ProviderJsonLdInput {
 	awards: readonly string[];
 	stars?: number | undefined;
 	petsAllowed?: boolean | undefined;
-	seasons: readonly {
-		from: string;
-		to: string;
-		hours: readonly { days: readonly Weekday[]; opens: string; closes: string }[];
-	}[];
+	seasons: readonly SeasonHours[];
 	year: number;
-}
-
-/** Seasons as OpeningHoursSpecification for one year; a season over New Year is split in two. */
-function openingHours(input: ProviderJsonLdInput) {
-	return input.seasons.flatMap((season) => {
-		const periods =
-			season.from <= season.to
-				? [{ from: `${input.year}-${season.from}`, through: `${input.year}-${season.to}` }]
-				: [
-						{ from: `${input.year}-01-01`, through: `${input.year}-${season.to}` },
-						{ from: `${input.year}-${season.from}`, through: `${input.year}-12-31` },
-					];
-		return periods.flatMap((period) =>
-			season.hours.length === 0
-				? [
-						{
-							'@type': 'OpeningHoursSpecification',
-							validFrom: period.from,
-							validThrough: period.through,
-						},
-					]
-				: season.hours.map((range) => ({
-						'@type': 'OpeningHoursSpecification',
-						dayOfWeek: range.days.map((day) => SCHEMA_DAYS[day]),
-						opens: range.opens,
-						closes: range.closes,
-						validFrom: period.from,
-						validThrough: period.through,
-					})),
-		);
-	});
 }
 
 export function providerJsonLd(input: ProviderJsonLdInput) {
@@ -150,6 +105,12 @@ export function providerJsonLd(input: ProviderJsonLdInput) {
 			? { starRating: { '@type': 'Rating', ratingValue: input.stars } }
 			: {}),
 		...(input.petsAllowed !== undefined && lodging ? { petsAllowed: input.petsAllowed } : {}),
-		...(input.seasons.length > 0 ? { openingHoursSpecification: openingHours(input) } : {}),
+		...(input.seasons.length > 0
+			? {
+					openingHoursSpecification: openingHoursSpecification(input.seasons, input.year, {
+						datesWithoutHours: true,
+					}),
+				}
+			: {}),
 	};
 }

@@ -70,11 +70,23 @@ export function organisationJsonLd(input: OrganisationInput) {
 	};
 }
 
+/** A season's dates ("MM-DD") and its hours, as offices and providers give them. */
+export interface SeasonHours {
+	from: string;
+	to: string;
+	hours: readonly { days: readonly Weekday[]; opens: string; closes: string }[];
+}
+
 /**
  * Opening hours of every season for one year. Seasons that span New Year are split in two,
- * since schema.org's validFrom/validThrough are dates, not days of the year.
+ * since schema.org's validFrom/validThrough are dates, not days of the year. A season without
+ * hours says nothing, unless `datesWithoutHours`: then its dates alone (open, hours not known).
  */
-export function openingHoursSpecification(seasons: Season[], year: number) {
+export function openingHoursSpecification(
+	seasons: readonly SeasonHours[],
+	year: number,
+	{ datesWithoutHours = false } = {},
+) {
 	return seasons.flatMap((season) => {
 		const periods =
 			season.from <= season.to
@@ -84,14 +96,22 @@ export function openingHoursSpecification(seasons: Season[], year: number) {
 						{ from: `${year}-${season.from}`, through: `${year}-12-31` },
 					];
 		return periods.flatMap((period) =>
-			season.hours.map((range) => ({
-				'@type': 'OpeningHoursSpecification',
-				dayOfWeek: range.days.map((day) => SCHEMA_DAYS[day]),
-				opens: range.opens,
-				closes: range.closes,
-				validFrom: period.from,
-				validThrough: period.through,
-			})),
+			season.hours.length === 0 && datesWithoutHours
+				? [
+						{
+							'@type': 'OpeningHoursSpecification',
+							validFrom: period.from,
+							validThrough: period.through,
+						},
+					]
+				: season.hours.map((range) => ({
+						'@type': 'OpeningHoursSpecification',
+						dayOfWeek: range.days.map((day) => SCHEMA_DAYS[day]),
+						opens: range.opens,
+						closes: range.closes,
+						validFrom: period.from,
+						validThrough: period.through,
+					})),
 		);
 	});
 }

@@ -33,8 +33,15 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
 	}
 }
 
-/** Validates a form's fields: the data, or a problem per field and the names of unknown fields. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
+/**
+ * Validates a form's fields: the data, or a problem per field (the first issue of each, as
+ * `problem` words it) and the names of unknown fields.
+ */
+export function validate<S extends z.ZodType>(
+	schema: S,
+	input: unknown,
+	problem: (issue: z.core.$ZodIssue) => FieldProblem = problemOf,
+): Validation<z.output<S>> {
 	const result = schema.safeParse(input, { reportInput: true });
 	if (result.success) return { ok: true, data: result.data };
 	const fields: Record<string, FieldProblem> = {};
@@ -45,7 +52,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
 			continue;
 		}
 		const field = String(issue.path[0] ?? '');
-		fields[field] ??= problemOf(issue);
+		fields[field] ??= problem(issue);
 	}
 	return { ok: false, fields, unknownFields };
 }

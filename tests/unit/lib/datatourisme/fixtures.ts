@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Node } from '../../../../src/lib/datatourisme/jsonld';
-import type { MappingContext } from '../../../../src/lib/datatourisme/map-provider';
+import type {
+	FeedMapping,
+	MappedProvider,
+	MappingContext,
+	Problem,
+} from '../../../../src/lib/datatourisme/map-provider';
 import type { VillageRecord } from '../../../../src/lib/datatourisme/villages';
 
 const folder = fileURLToPath(new URL('../../../fixtures/datatourisme/', import.meta.url));
@@ -110,4 +115,17 @@ export function giteInVialas(): Node {
 		{ lat: '44.3401', lon: '3.8862' },
 		{ insee: '48194', name: 'Vialas', postalCode: '48220' },
 	);
+}
+
+/** The entry of a mapping that must succeed. */
+export function loaded(mapping: FeedMapping<MappedProvider>): MappedProvider & { id: string } {
+	if (!mapping.ok)
+		throw new Error(`expected the object to load, got ${JSON.stringify(mapping.problems)}`);
+	return { ...mapping.data, id: mapping.id };
+}
+
+/** The problems of a mapping that must fail. */
+export function rejected(mapping: FeedMapping<MappedProvider>): Problem[] {
+	if (mapping.ok) throw new Error(`expected the object to be rejected, it loaded as ${mapping.id}`);
+	return mapping.problems;
 }
