@@ -28,6 +28,11 @@ if [ -d "$work/node_modules/vitest" ] || [ -d "$work/node_modules/@playwright/te
 	echo 'Production install: development packages were installed' >&2
 	exit 1
 fi
+# Every package the server imports, chunks loaded on demand included (a page that starts does not
+# prove that the staff synthesis's PDF library is there).
+mkdir -p "$work/tests/tools"
+cp tests/tools/server-imports.ts "$work/tests/tools/"
+(cd "$work" && "$node24" tests/tools/server-imports.ts dist/server)
 
 port=$(("$RANDOM" % 1000 + 47000))
 (cd "$work" && HOST=127.0.0.1 PORT=$port SQLITE_PATH="$work/feedback.sqlite" \
