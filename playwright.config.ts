@@ -41,7 +41,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		// Built pages register a service worker, which would answer requests that page.route()
 		// then never sees (the tests that block and count map tiles). Only the offline tests
-		// (tests/e2e/offline.spec.ts) let it run.
+		// (tests/e2e/offline.spec.ts and offline-hikes.spec.ts) let it run.
 		serviceWorkers: 'block',
 	},
 	webServer: {
