@@ -178,6 +178,37 @@ export async function context(
 	};
 }
 
+/**
+ * What a page shows of the staff context (the layout's session and workload, the names of the
+ * offices and providers), without the back office's services.
+ */
+export const shownContext = ({
+	session,
+	offices,
+	providers,
+	now,
+	workload,
+}: StaffContext): StaffContext => ({ session, offices, providers, now, workload });
+
+/**
+ * A back-office form post, read and parsed: a body that cannot be read (too large, not a form)
+ * is refused with the given problem, as the parser refuses a post. The form is there to show
+ * again what was typed.
+ */
+export async function parsePost<Parsed, Problem>(
+	request: Request,
+	parse: (form: URLSearchParams) => Parsed,
+	unreadable: Problem,
+): Promise<{
+	form: URLSearchParams | undefined;
+	parsed: Parsed | { ok: false; error: Problem };
+}> {
+	const posted = await readForm(request, ACTION_BODY_BYTES);
+	return posted.ok
+		? { form: posted.value, parsed: parse(posted.value) }
+		: { form: undefined, parsed: { ok: false, error: unreadable } };
+}
+
 /** "Assigned to me": to the signed-in person's account, or to their office. */
 const mine = (filters: InboxFilters, session: StaffSession) =>
 	filters.mine ? { assignedTo: { accountId: session.accountId, officeId: session.officeId } } : {};
@@ -369,6 +400,12 @@ const count = (value: string | null) =>
 export async function retentionPage(astro: Astro): Promise<Redirect | RetentionState> {
 	const { repository, driver, config, session, offices, providers, now, workload } =
 		await context(astro);
+	/** What the page shows whatever was posted: who is signed in, and what the purge will erase. */
+	const shown = async () => ({
+		...shownContext({ session, offices, providers, now, workload }),
+		months: config.retentionMonths,
+		...(await retentionSchedule(repository, config.retentionMonths, now)),
+	});
 	if (astro.request.method === 'POST') {
 		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
 		const action = posted.ok ? posted.value.get('action') : null;
@@ -378,17 +415,7 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 			if ('redirect' in outcome) return outcome;
 			erasure = outcome;
 		}
-		if (erasure)
-			return {
-				session,
-				offices,
-				providers,
-				now,
-				workload,
-				months: config.retentionMonths,
-				...(await retentionSchedule(repository, config.retentionMonths, now)),
-				erasure,
-			};
+		if (erasure) return { ...(await shown()), erasure };
 		const report = await purge(repository, config.retentionMonths, now);
 		const unconfirmed = await purgeUnconfirmed(new NewsletterStore(driver), now);
 		console.log(
@@ -399,17 +426,11 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 			redirect: `${STAFF_PREFIX}conservation/?anonymised=${report.anonymised}&unconfirmed=${unconfirmed}`,
 		};
 	}
-	const schedule = await retentionSchedule(repository, config.retentionMonths, now);
+	const page = await shown();
 	const anonymised = count(astro.url.searchParams.get('anonymised'));
 	const unconfirmed = count(astro.url.searchParams.get('unconfirmed'));
 	return {
-		session,
-		offices,
-		providers,
-		now,
-		workload,
-		months: config.retentionMonths,
-		...schedule,
+		...page,
 		done:
 			anonymised !== undefined && unconfirmed !== undefined
 				? { count: anonymised, unconfirmed }
