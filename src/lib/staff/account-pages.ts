@@ -10,10 +10,9 @@ import { clientAddressOf } from '../http/client-address.ts';
 import { ACCOUNT_LIMITS, parseAccountAction, type AccountError } from './accounts.ts';
 import { newToken } from './auth.ts';
 import { PASSWORD_RESET_PATH, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
+import { parsePost, shownContext } from './page-state.ts';
 import {
 	context,
-	parsePost,
-	shownContext,
 	SIGN_IN_FAILURE_MS,
 	type Astro,
 	type Redirect,

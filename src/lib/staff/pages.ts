@@ -41,6 +41,7 @@ import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
 import { purgeUnconfirmed } from '../newsletter/purge.ts';
 import { NewsletterStore } from '../newsletter/store.ts';
+import { shownContext } from './page-state.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { erasureAction, erasureState, type ErasureState } from './erasure-page.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
@@ -176,37 +177,6 @@ export async function context(
 		now,
 		workload: { open, overdue },
 	};
-}
-
-/**
- * What a page shows of the staff context (the layout's session and workload, the names of the
- * offices and providers), without the back office's services.
- */
-export const shownContext = ({
-	session,
-	offices,
-	providers,
-	now,
-	workload,
-}: StaffContext): StaffContext => ({ session, offices, providers, now, workload });
-
-/**
- * A back-office form post, read and parsed: a body that cannot be read (too large, not a form)
- * is refused with the given problem, as the parser refuses a post. The form is there to show
- * again what was typed.
- */
-export async function parsePost<Parsed, Problem>(
-	request: Request,
-	parse: (form: URLSearchParams) => Parsed,
-	unreadable: Problem,
-): Promise<{
-	form: URLSearchParams | undefined;
-	parsed: Parsed | { ok: false; error: Problem };
-}> {
-	const posted = await readForm(request, ACTION_BODY_BYTES);
-	return posted.ok
-		? { form: posted.value, parsed: parse(posted.value) }
-		: { form: undefined, parsed: { ok: false, error: unreadable } };
 }
 
 /** "Assigned to me": to the signed-in person's account, or to their office. */

@@ -10,14 +10,8 @@ import { useTranslations } from '../i18n/ui.ts';
 import { STAFF_PREFIX } from './guard.ts';
 import { staffLabels } from './labels.ts';
 import { submissionsBetween } from './load.ts';
-import {
-	context,
-	parsePost,
-	shownContext,
-	type Astro,
-	type Redirect,
-	type StaffContext,
-} from './pages.ts';
+import { parsePost, shownContext } from './page-state.ts';
+import { context, type Astro, type Redirect, type StaffContext } from './pages.ts';
 import {
 	parsePeriod,
 	periodBounds,

@@ -3,14 +3,8 @@
  * each, a form to change or delete it. Posts carry the session's CSRF token (the middleware).
  */
 import { STAFF_PREFIX } from './guard.ts';
-import {
-	context,
-	parsePost,
-	shownContext,
-	type Astro,
-	type Redirect,
-	type StaffContext,
-} from './pages.ts';
+import { parsePost, shownContext } from './page-state.ts';
+import { context, type Astro, type Redirect, type StaffContext } from './pages.ts';
 import { parseTemplateAction, type ReplyTemplate, type TemplateError } from './templates.ts';
 
 export const TEMPLATES_PATH = `${STAFF_PREFIX}modeles/`;
