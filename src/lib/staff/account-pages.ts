@@ -8,9 +8,9 @@ import type { UiKey } from '../i18n/ui.ts';
 import { readForm } from '../http/body.ts';
 import { clientAddressOf } from '../http/client-address.ts';
 import { ACCOUNT_LIMITS, parseAccountAction, type AccountError } from './accounts.ts';
-import { ACTION_BODY_BYTES } from './actions.ts';
 import { newToken } from './auth.ts';
 import { PASSWORD_RESET_PATH, SIGN_IN_PATH, STAFF_PREFIX } from './guard.ts';
+import { parsePost, shownContext } from './page-state.ts';
 import {
 	context,
 	SIGN_IN_FAILURE_MS,
@@ -47,11 +47,7 @@ export async function accountsPage(astro: Astro): Promise<Redirect | AccountsSta
 	const staff = await context(astro);
 	const admin = staff.session.role === 'admin';
 	const base = {
-		session: staff.session,
-		offices: staff.offices,
-		providers: staff.providers,
-		now: staff.now,
-		workload: staff.workload,
+		...shownContext(staff),
 		admin,
 		typed: {},
 	};
@@ -59,13 +55,15 @@ export async function accountsPage(astro: Astro): Promise<Redirect | AccountsSta
 	let problem: AccountError | undefined;
 	const typed: Record<string, string> = {};
 	if (astro.request.method === 'POST') {
-		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
-		const parsed = posted.ok
-			? parseAccountAction(
-					posted.value,
+		const { form, parsed } = await parsePost(
+			astro.request,
+			(posted) =>
+				parseAccountAction(
+					posted,
 					staff.offices.map((office) => office.id),
-				)
-			: ({ ok: false, error: 'staff.accounts.error.action' } as const);
+				),
+			'staff.accounts.error.action' as const,
+		);
 		const result = parsed.ok
 			? await staff.accounts.apply(parsed.action, staff.session, staff.now)
 			: parsed;
@@ -78,9 +76,9 @@ export async function accountsPage(astro: Astro): Promise<Redirect | AccountsSta
 			return { redirect: `${ACCOUNTS_PATH}?fait=${parsed.action.action}` };
 		}
 		if (!result.ok) problem = result.error;
-		if (posted.ok && posted.value.get('action') === 'invite')
+		if (form?.get('action') === 'invite')
 			for (const name of ['email', 'name', 'office', 'role']) {
-				const value = posted.value.get(name);
+				const value = form.get(name);
 				if (typeof value === 'string') typed[name] = value.slice(0, ACCOUNT_LIMITS.email);
 			}
 	}

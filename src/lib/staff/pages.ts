@@ -41,6 +41,7 @@ import { clientAddressOf } from '../http/client-address.ts';
 import { purge } from '../feedback/purge.ts';
 import { purgeUnconfirmed } from '../newsletter/purge.ts';
 import { NewsletterStore } from '../newsletter/store.ts';
+import { shownContext } from './page-state.ts';
 import { retentionSchedule, type RetentionItem } from './retention.ts';
 import { erasureAction, erasureState, type ErasureState } from './erasure-page.ts';
 import { backOffice, sessionCookieOptions, staffSession, type Named } from './server.ts';
@@ -369,6 +370,12 @@ const count = (value: string | null) =>
 export async function retentionPage(astro: Astro): Promise<Redirect | RetentionState> {
 	const { repository, driver, config, session, offices, providers, now, workload } =
 		await context(astro);
+	/** What the page shows whatever was posted: who is signed in, and what the purge will erase. */
+	const shown = async () => ({
+		...shownContext({ session, offices, providers, now, workload }),
+		months: config.retentionMonths,
+		...(await retentionSchedule(repository, config.retentionMonths, now)),
+	});
 	if (astro.request.method === 'POST') {
 		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
 		const action = posted.ok ? posted.value.get('action') : null;
@@ -378,17 +385,7 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 			if ('redirect' in outcome) return outcome;
 			erasure = outcome;
 		}
-		if (erasure)
-			return {
-				session,
-				offices,
-				providers,
-				now,
-				workload,
-				months: config.retentionMonths,
-				...(await retentionSchedule(repository, config.retentionMonths, now)),
-				erasure,
-			};
+		if (erasure) return { ...(await shown()), erasure };
 		const report = await purge(repository, config.retentionMonths, now);
 		const unconfirmed = await purgeUnconfirmed(new NewsletterStore(driver), now);
 		console.log(
@@ -399,17 +396,11 @@ export async function retentionPage(astro: Astro): Promise<Redirect | RetentionS
 			redirect: `${STAFF_PREFIX}conservation/?anonymised=${report.anonymised}&unconfirmed=${unconfirmed}`,
 		};
 	}
-	const schedule = await retentionSchedule(repository, config.retentionMonths, now);
+	const page = await shown();
 	const anonymised = count(astro.url.searchParams.get('anonymised'));
 	const unconfirmed = count(astro.url.searchParams.get('unconfirmed'));
 	return {
-		session,
-		offices,
-		providers,
-		now,
-		workload,
-		months: config.retentionMonths,
-		...schedule,
+		...page,
 		done:
 			anonymised !== undefined && unconfirmed !== undefined
 				? { count: anonymised, unconfirmed }

@@ -5,13 +5,12 @@
  * (/staff/synthese.pdf?…) is the same document (./synthesis-pdf.ts).
  */
 import type { APIContext } from 'astro';
-import { readForm } from '../http/body.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { ACTION_BODY_BYTES } from './actions.ts';
 import { STAFF_PREFIX } from './guard.ts';
 import { staffLabels } from './labels.ts';
 import { submissionsBetween } from './load.ts';
+import { parsePost, shownContext } from './page-state.ts';
 import { context, type Astro, type Redirect, type StaffContext } from './pages.ts';
 import {
 	parsePeriod,
@@ -88,10 +87,11 @@ export async function synthesisPage(astro: Astro): Promise<Redirect | SynthesisS
 	let problem: NotesError | undefined;
 	let draft: NotesFields | undefined;
 	if (astro.request.method === 'POST') {
-		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
-		const parsed = posted.ok
-			? parseNotes(posted.value)
-			: ({ ok: false, error: 'staff.synthesis.notes.error.tooLong' } as const);
+		const { form, parsed } = await parsePost(
+			astro.request,
+			parseNotes,
+			'staff.synthesis.notes.error.tooLong' as const,
+		);
 		if (parsed.ok) {
 			await notes.save(periodKey(period), parsed.fields, staff.session.email, staff.now);
 			console.log(
@@ -100,18 +100,14 @@ export async function synthesisPage(astro: Astro): Promise<Redirect | SynthesisS
 			return { redirect: `${SYNTHESIS_PATH}${periodSearch(period)}&enregistre=1#notes` };
 		}
 		problem = parsed.error;
-		if (posted.ok)
+		if (form)
 			draft = {
-				improvements: posted.value.get('improvements') ?? '',
-				actions: posted.value.get('actions') ?? '',
+				improvements: form.get('improvements') ?? '',
+				actions: form.get('actions') ?? '',
 			};
 	}
 	return {
-		session: staff.session,
-		offices: staff.offices,
-		providers: staff.providers,
-		now: staff.now,
-		workload: staff.workload,
+		...shownContext(staff),
 		status: problem ? 422 : 200,
 		period,
 		years,

@@ -2,9 +2,8 @@
  * The reply templates page (/staff/modeles/): every template by kind, a form to add one and, on
  * each, a form to change or delete it. Posts carry the session's CSRF token (the middleware).
  */
-import { readForm } from '../http/body.ts';
-import { ACTION_BODY_BYTES } from './actions.ts';
 import { STAFF_PREFIX } from './guard.ts';
+import { parsePost, shownContext } from './page-state.ts';
 import { context, type Astro, type Redirect, type StaffContext } from './pages.ts';
 import { parseTemplateAction, type ReplyTemplate, type TemplateError } from './templates.ts';
 
@@ -21,10 +20,11 @@ export async function templatesPage(astro: Astro): Promise<Redirect | TemplatesS
 	const staff = await context(astro);
 	let problem: TemplateError | undefined;
 	if (astro.request.method === 'POST') {
-		const posted = await readForm(astro.request, ACTION_BODY_BYTES);
-		const parsed = posted.ok
-			? parseTemplateAction(posted.value)
-			: ({ ok: false, error: 'staff.templates.error.action' } as const);
+		const { parsed } = await parsePost(
+			astro.request,
+			parseTemplateAction,
+			'staff.templates.error.action' as const,
+		);
 		if (parsed.ok) {
 			const { action } = parsed;
 			if (action.action === 'delete') await staff.templates.delete(action.id);
@@ -37,11 +37,7 @@ export async function templatesPage(astro: Astro): Promise<Redirect | TemplatesS
 	}
 	const asked = astro.url.searchParams.get('fait');
 	return {
-		session: staff.session,
-		offices: staff.offices,
-		providers: staff.providers,
-		now: staff.now,
-		workload: staff.workload,
+		...shownContext(staff),
 		status: problem ? 422 : 200,
 		templates: await staff.templates.list(),
 		problem,
