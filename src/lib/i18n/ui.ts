@@ -77,3 +77,11 @@ export function useTranslations(locale: Locale) {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * The texts of a language whose keys `keep` chooses, as they are (placeholders unfilled): what a
+ * page hands to its browser script, which fills them itself.
+ */
+export function textsWhere(locale: Locale, keep: (key: string) => boolean): Record<string, string> {
+	return Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => keep(key)));
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { intlTag, LANGUAGE_TAGS, STAFF_TAG } from '../../../src/lib/i18n/locales';
-import { hasKey, keyUnder, uiKey, useTranslations, type KeyTail } from '../../../src/lib/i18n/ui';
+import {
+	hasKey,
+	keyUnder,
+	textsWhere,
+	uiKey,
+	useTranslations,
+	type KeyTail,
+} from '../../../src/lib/i18n/ui';
 import { pluralKey } from '../../../src/lib/staff/synthesis-format';
 
 describe('typed dictionary keys', () => {
@@ -34,6 +41,19 @@ describe('typed dictionary keys', () => {
 		expect(pluralKey('staff.synthesis.sample', 0)).toBe('staff.synthesis.sample.one');
 		expect(pluralKey('staff.synthesis.sample', 1)).toBe('staff.synthesis.sample.one');
 		expect(pluralKey('staff.synthesis.sample', 2)).toBe('staff.synthesis.sample.other');
+	});
+});
+
+describe('texts handed to a browser script', () => {
+	it('are the chosen keys of one language, placeholders left for the script to fill', () => {
+		const texts = textsWhere('en', (key) => key === 'sample.banner' || key === 'site.name');
+		expect(texts).toEqual({
+			'site.name': 'Cévennes Mont Lozère Tourist Office',
+			'sample.banner': 'the businesses, events and drawn hikes marked “{{mark}}” are fictional.',
+		});
+		expect(textsWhere('fr', (key) => key === 'site.name')).toEqual({
+			'site.name': 'Office de Tourisme des Cévennes au Mont Lozère',
+		});
 	});
 });
 

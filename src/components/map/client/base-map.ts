@@ -12,7 +12,7 @@ import {
 	type Map as LeafletMap,
 	type TileLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { BaseMapCollection, BaseMapLabel } from '../../../lib/map/base-map';
+import type { BaseMapCollection, BaseMapLabel } from '~/lib/map/base-map';
 
 /** Under Leaflet's tile pane (z-index 200), so that any tile that loads covers the drawing. */
 const OUTLINE_PANE = 'pm-base';

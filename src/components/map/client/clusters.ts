@@ -3,7 +3,7 @@
  * pile up on a village and every marker keeps a target a finger can hit.
  */
 import Supercluster from 'supercluster';
-import { mergeSummary, placeSummary } from '../../../lib/map/cluster-summary';
+import { mergeSummary, placeSummary } from '~/lib/map/cluster-summary';
 import { isProminent, placeKey } from './layers';
 import type { ClusterFeature, MapContext, Summary } from './types';
 import { fill } from './text';

@@ -4,7 +4,7 @@
  * the map. A short hint says so when a visitor tries the usual gesture on the map.
  */
 import type { Map as LeafletMap } from 'leaflet';
-import type { ClientText } from '../../../lib/map/client-config';
+import type { ClientText } from '~/lib/map/client-config';
 
 const HINT_MS = 1500;
 

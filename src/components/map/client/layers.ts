@@ -1,5 +1,5 @@
 /** The map's layers: their places (of the asked kinds only), which are shown, and their keys. */
-import type { ClientMapConfig } from '../../../lib/map/client-config';
+import type { ClientMapConfig } from '~/lib/map/client-config';
 import type { LayerState, MapInputs, Place } from './types';
 
 /** Each layer with its places, once its GeoJSON has arrived. */

@@ -8,10 +8,10 @@ import {
 	marker as createMarker,
 	type Marker,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import { nearest as nearestTo } from '../../../lib/geo/nearest';
-import type { ClientMapConfig } from '../../../lib/map/client-config';
-import { formatDistance } from '../../../lib/i18n/format';
-import { pointOf } from '../../../lib/map/geojson';
+import { nearest as nearestTo } from '~/lib/geo/nearest';
+import type { ClientMapConfig } from '~/lib/map/client-config';
+import { formatDistance } from '~/lib/i18n/format';
+import { pointOf } from '~/lib/map/geojson';
 import { fill } from './text';
 import type { MapContext, MapController, Nearby, NearbyPlace } from './types';
 

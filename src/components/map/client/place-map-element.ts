@@ -3,9 +3,9 @@
  * the controls that work without it (layer toggles, the list sections they show or hide, the URL)
  * in step. Leaflet and the map code (./runtime.ts) load only then.
  */
-import type { ClientMapConfig } from '../../../lib/map/client-config';
-import type { PlaceCollection } from '../../../lib/map/geojson';
-import { parseMapSelection } from '../../../lib/map/url';
+import type { ClientMapConfig } from '~/lib/map/client-config';
+import type { PlaceCollection } from '~/lib/map/geojson';
+import { parseMapSelection } from '~/lib/map/url';
 import stylesheetUrl from './map.css?url';
 import type { MapController, RouteCollection } from './types';
 

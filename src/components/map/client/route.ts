@@ -7,7 +7,7 @@ import {
 	type LatLngTuple,
 	type Map as LeafletMap,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { ClientMapConfig } from '../../../lib/map/client-config';
+import type { ClientMapConfig } from '~/lib/map/client-config';
 import { svgMarker } from './icons';
 import { fill } from './text';
 import type { RouteCollection } from './types';

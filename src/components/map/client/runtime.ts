@@ -11,7 +11,7 @@ import {
 	type FitBoundsOptions,
 	type Map as LeafletMap,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { ClientMapConfig } from '../../../lib/map/client-config';
+import type { ClientMapConfig } from '~/lib/map/client-config';
 import { announcer, quietLeaflet } from './access';
 import { watchTiles } from './base-map';
 import { clusterIndex } from './clusters';

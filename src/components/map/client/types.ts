@@ -1,9 +1,9 @@
 /** The types the map's modules share: layers and places, clusters, and what the map offers its page. */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import type Supercluster from 'supercluster';
-import type { ClientLayer, ClientMapConfig } from '../../../lib/map/client-config';
-import type { ClusterSummary } from '../../../lib/map/cluster-summary';
-import type { PlaceCollection, PlaceFeature } from '../../../lib/map/geojson';
+import type { ClientLayer, ClientMapConfig } from '~/lib/map/client-config';
+import type { ClusterSummary } from '~/lib/map/cluster-summary';
+import type { PlaceCollection, PlaceFeature } from '~/lib/map/geojson';
 
 /** A layer with its places (those of the asked kinds) and whether it is shown. */
 export interface LayerState {

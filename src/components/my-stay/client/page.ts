@@ -3,21 +3,21 @@
  * (asking first when a different list is already there), fetches the build's catalogue, and draws
  * the list, the map and the share link; redraws whenever the list changes.
  */
-import type { ClientMapConfig } from '../../../lib/map/client-config';
-import type { PlaceCollection, PlaceFeature } from '../../../lib/map/geojson';
-import type { MapKind } from '../../../lib/map/types';
-import { parisToday } from '../../../lib/calendar/paris-time';
-import type { Locale } from '../../../lib/i18n/locales';
+import type { ClientMapConfig } from '~/lib/map/client-config';
+import type { PlaceCollection, PlaceFeature } from '~/lib/map/geojson';
+import type { MapKind } from '~/lib/map/types';
+import { parisToday } from '~/lib/calendar/paris-time';
+import type { Locale } from '~/lib/i18n/locales';
 import {
 	MAP_LAYER_OF,
 	type StayCatalogue,
 	type StayKey,
 	type StayKind,
-} from '../../../lib/my-stay/catalogue';
-import { boundsOf, groupStay, placesOf, type StayEntry } from '../../../lib/my-stay/group';
-import { dayHeading, slotParts } from '../../../lib/my-stay/present';
-import { decodeShare, shareUrl } from '../../../lib/my-stay/share';
-import { CHANGE_EVENT, mergeKeys } from '../../../lib/my-stay/storage';
+} from '~/lib/my-stay/catalogue';
+import { boundsOf, groupStay, placesOf, type StayEntry } from '~/lib/my-stay/group';
+import { dayHeading, slotParts } from '~/lib/my-stay/present';
+import { decodeShare, shareUrl } from '~/lib/my-stay/share';
+import { CHANGE_EVENT, mergeKeys } from '~/lib/my-stay/storage';
 import { announce, currentStay, saveStay } from './stay-elements';
 
 type Text = Record<

@@ -3,14 +3,8 @@
  * pages that show a heart and by the "My stay" page. Every heart and counter of the page is
  * redrawn from storage whenever the list changes, here or in another tab.
  */
-import type { StayKey } from '../../../lib/my-stay/catalogue';
-import {
-	CHANGE_EVENT,
-	isStayKey,
-	readStay,
-	withItem,
-	writeStay,
-} from '../../../lib/my-stay/storage';
+import type { StayKey } from '~/lib/my-stay/catalogue';
+import { CHANGE_EVENT, isStayKey, readStay, withItem, writeStay } from '~/lib/my-stay/storage';
 
 /** The storage, or none where the browser refuses it (some private modes throw on access). */
 function deviceStorage(): Storage | undefined {
