@@ -12,7 +12,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInParis } from '../../lib/destination';
-import { interpolate } from '../../lib/i18n/ui';
+import { interpolate } from '../../lib/i18n/interpolate';
 import { endedDays } from '../../lib/search/ended';
 import type { SearchKind } from '../../lib/search/kinds';
 import { loadPagefind, type PagefindApi, type PagefindResult } from '../../lib/search/pagefind';
