@@ -3,8 +3,8 @@
  * name is translated, a sector's and a village's are place names, the same in both languages.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../../lib/i18n/locales';
-import { pathTo } from '../../lib/i18n/routes';
+import type { Locale } from './i18n/locales';
+import { pathTo } from './i18n/routes';
 
 export interface PillLink {
 	href: string;

@@ -2,8 +2,8 @@
  * Absolute addresses for structured data and canonical links: JSON-LD wants full URLs, and a page
  * only knows its path. The configured site comes first; a dev server without one uses its origin.
  */
-import type { Locale } from '../../lib/i18n/locales';
-import { pathTo, type PageRef } from '../../lib/i18n/routes';
+import type { Locale } from '../i18n/locales';
+import { pathTo, type PageRef } from '../i18n/routes';
 
 /** What a page knows of where it is served (a subset of Astro's global). */
 interface ServedAt {
